@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { validateWith, type ValidationIssue } from '../data/validate';
+
+export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalid-json' | 'invalid-data';
+
+/* Every way a request can fail ends as one of these, so the UI can say what went wrong. */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status?: number;
+  readonly issues: ValidationIssue[];
+  readonly url: string;
+
+  constructor(kind: ApiErrorKind, message: string, url: string, options: { status?: number; issues?: ValidationIssue[] } = {}) {
+    super(message);
+    this.name = 'ApiError';
+    this.kind = kind;
+    this.url = url;
+    this.status = options.status;
+    this.issues = options.issues ?? [];
+  }
+}
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/* Overridable at build time so the same app can read a real API or static JSON files on any host. */
+export const API_BASE: string = import.meta.env.VITE_API_BASE_URL || '/api/v1';
+
+const TIMEOUT_MS = 20_000;
+
+export function apiUrl(path: string): string {
+  const base = typeof document === 'undefined' ? 'http://localhost/' : document.baseURI;
+  return new URL(`${API_BASE.replace(/\/$/, '')}${path}`, base).toString();
+}
+
+async function readJson(response: Response, url: string): Promise<unknown> {
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ApiError('invalid-json', `The server answered ${response.status} with a body that is not JSON`, url, {
+      status: response.status,
+    });
+  }
+}
+
+export async function requestJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  init: RequestInit = {},
+): Promise<z.infer<S>> {
+  const url = apiUrl(path);
+  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, signal, headers: { Accept: 'application/json', ...init.headers } });
+  } catch (error) {
+    if (timeout.aborted) throw new ApiError('timeout', `No answer from the server within ${TIMEOUT_MS / 1000} seconds`, url);
+    if (init.signal?.aborted) throw error;
+    throw new ApiError('network', 'Could not reach the server: the connection failed or you are offline', url);
+  }
+
+  const body = await readJson(response, url);
+  if (!response.ok) {
+    const parsed = errorBodySchema.safeParse(body);
+    const message = parsed.success ? parsed.data.error.message : `The server answered ${response.status}`;
+    throw new ApiError('http', message, url, { status: response.status, issues: parsed.success ? parsed.data.error.issues : [] });
+  }
+
+  const checked = validateWith(schema, body);
+  if (!checked.ok) {
+    throw new ApiError('invalid-data', 'The server sent data that does not match the dataset format', url, {
+      status: response.status,
+      issues: checked.issues,
+    });
+  }
+  return checked.data;
+}

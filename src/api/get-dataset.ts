@@ -1,0 +1,19 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { datasetSchema, type Dataset } from '../data/schema';
+import { requestJson } from './client';
+
+export function getDataset(id: string, signal?: AbortSignal): Promise<Dataset> {
+  return requestJson(`/datasets/${encodeURIComponent(id)}`, datasetSchema, { signal });
+}
+
+export function datasetQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: ['datasets', id],
+    queryFn: ({ signal }) => getDataset(id, signal),
+  });
+}
+
+export function useDataset(id: string) {
+  // Keep the figures on screen while a refetch is under way, so numbers never flash.
+  return useQuery({ ...datasetQueryOptions(id), placeholderData: (previous) => previous });
+}

@@ -1,0 +1,5 @@
+import { formatDate } from '../data/dates';
+
+export function DateText({ date, style = 'short' }: { date: string; style?: 'short' | 'long' }) {
+  return <time dateTime={date}>{formatDate(date, style)}</time>;
+}

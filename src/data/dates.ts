@@ -1,0 +1,75 @@
+/*
+ * Calendar dates are handled as plain YYYY-MM-DD strings and turned into day
+ * numbers in UTC, so no result ever depends on the machine's time zone or on
+ * daylight-saving changes.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+function parts(date: string): [number, number, number] | null {
+  const match = ISO_DATE.exec(date);
+  if (!match) return null;
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+export function isRealDate(date: string): boolean {
+  const p = parts(date);
+  if (!p) return false;
+  const [year, month, day] = p;
+  const utc = new Date(Date.UTC(year, month - 1, day));
+  return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
+}
+
+/** Days since 1970-01-01 for a calendar date. Throws on a date that is not YYYY-MM-DD. */
+export function dayNumber(date: string): number {
+  const p = parts(date);
+  if (!p || !isRealDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
+  const [year, month, day] = p;
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+/** Whole calendar days from start to end: 2022-12-12 to 2023-09-19 is 281. */
+export function daysBetween(start: string, end: string): number {
+  return dayNumber(end) - dayNumber(start);
+}
+
+export function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(style: 'short' | 'long'): Intl.DateTimeFormat {
+  let f = formatters.get(style);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'UTC',
+      day: 'numeric',
+      month: style,
+      year: 'numeric',
+    });
+    formatters.set(style, f);
+  }
+  return f;
+}
+
+/** "19 Sep 2023" (short) or "19 September 2023" (long), the same in every time zone. */
+export function formatDate(date: string, style: 'short' | 'long' = 'short'): string {
+  return formatter(style).format(new Date(dayNumber(date) * MS_PER_DAY));
+}
+
+/** The calendar date of an instant, in UTC: used for timestamps such as a dataset's last edit. */
+export function formatDateTime(isoDateTime: string): string {
+  const instant = new Date(isoDateTime);
+  if (Number.isNaN(instant.getTime())) return isoDateTime;
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(instant);
+}

@@ -1,0 +1,52 @@
+import type { Qualifier, Status } from './schema';
+
+const countFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+export function formatCount(value: number): string {
+  return countFormat.format(value);
+}
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: '',
+  about: 'about',
+  'at-least': 'at least',
+  'at-most': 'at most',
+};
+
+export function qualifierWord(qualifier: Qualifier): string {
+  return QUALIFIER_WORDS[qualifier];
+}
+
+/** "about 120,000", "at least 5", "23". */
+export function formatQualified(value: number, qualifier: Qualifier): string {
+  const word = qualifierWord(qualifier);
+  return word ? `${word} ${formatCount(value)}` : formatCount(value);
+}
+
+export function pluralDays(days: number): string {
+  return `${formatCount(days)} ${Math.abs(days) === 1 ? 'day' : 'days'}`;
+}
+
+const STATUS_LABELS: Record<Status, string> = {
+  reported: 'Reported',
+  alleged: 'Alleged',
+  confirmed: 'Confirmed',
+  estimated: 'Estimated',
+  disputed: 'Disputed',
+};
+
+export function statusLabel(status: Status): string {
+  return STATUS_LABELS[status];
+}
+
+const STATUS_MEANINGS: Record<Status, string> = {
+  reported: 'Published by the outlet named, which attributes it to the claimant; not independently verified.',
+  alleged: 'A claim by a party to the events, published without verification; treat it as that party’s account.',
+  confirmed: 'Verified by an independent source or by more than one independent source.',
+  estimated: 'An approximation made by the claimant from partial information.',
+  disputed: 'Other parties contest this number; see the other claims.',
+};
+
+export function statusMeaning(status: Status): string {
+  return STATUS_MEANINGS[status];
+}

@@ -1,0 +1,142 @@
+/*
+ * Finds where and why a JSON text is malformed. JSON.parse says whether a text
+ * is valid, but its messages differ between engines and often give no
+ * position, while a maintainer needs a line and column to go to. Runs only
+ * after JSON.parse has failed. Iterative, so deeply nested input cannot
+ * overflow the stack.
+ */
+
+export interface JsonSyntaxError {
+  offset: number;
+  message: string;
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
+
+export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
+  let pos = 0;
+  const stack: ('object' | 'array')[] = [];
+
+  const fail = (message: string, at = pos): JsonSyntaxError => ({ offset: at, message });
+  const skipWhitespace = () => {
+    while (pos < text.length && ' \t\n\r'.includes(text[pos]!)) pos++;
+  };
+  const describe = (at: number) => (at >= text.length ? 'the end of the text' : `"${text[at]}"`);
+
+  const readString = (): JsonSyntaxError | null => {
+    const start = pos;
+    pos++;
+    while (pos < text.length) {
+      const ch = text[pos]!;
+      if (ch === '"') {
+        pos++;
+        return null;
+      }
+      if (ch === '\\') {
+        const next = text[pos + 1];
+        if (next === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6))) return fail('Bad \\u escape: expected four hex digits');
+          pos += 6;
+          continue;
+        }
+        if (next === undefined || !ESCAPES.has(next)) return fail('Bad escape in a string');
+        pos += 2;
+        continue;
+      }
+      if (ch.charCodeAt(0) < 0x20) return fail('A line break or control character inside a string: close the quote or write \\n');
+      pos++;
+    }
+    return fail('Unterminated string: a closing double quote is missing', start);
+  };
+
+  const readValue = (): JsonSyntaxError | null => {
+    skipWhitespace();
+    const ch = text[pos];
+    if (ch === undefined) return fail('Unexpected end of the text: a value is missing');
+    if (ch === '"') return readString();
+    if (ch === "'") return fail('Strings use double quotes, not single quotes');
+    for (const literal of ['true', 'false', 'null']) {
+      if (text.startsWith(literal, pos)) {
+        pos += literal.length;
+        return null;
+      }
+    }
+    NUMBER.lastIndex = pos;
+    if (NUMBER.test(text)) {
+      pos = NUMBER.lastIndex;
+      return null;
+    }
+    return fail(`Expected a value (a string, number, object, array, true, false or null) but found ${describe(pos)}`);
+  };
+
+  const readKey = (): JsonSyntaxError | null => {
+    skipWhitespace();
+    if (text[pos] !== '"') {
+      return fail(
+        text[pos] === "'"
+          ? 'Property names use double quotes, not single quotes'
+          : `Expected a property name in double quotes but found ${describe(pos)}`,
+      );
+    }
+    const bad = readString();
+    if (bad) return bad;
+    skipWhitespace();
+    if (text[pos] !== ':') return fail(`Expected ":" after a property name but found ${describe(pos)}`);
+    pos++;
+    return null;
+  };
+
+  // Each turn reads one value, then the punctuation after it, until the top-level value closes.
+  let expectKey = false;
+  for (;;) {
+    if (expectKey) {
+      const bad = readKey();
+      if (bad) return bad;
+      expectKey = false;
+    }
+    skipWhitespace();
+    if (text[pos] === '{' || text[pos] === '[') {
+      const kind = text[pos] === '{' ? 'object' : 'array';
+      pos++;
+      skipWhitespace();
+      if (text[pos] === (kind === 'object' ? '}' : ']')) {
+        pos++;
+      } else {
+        stack.push(kind);
+        expectKey = kind === 'object';
+        continue;
+      }
+    } else {
+      const bad = readValue();
+      if (bad) return bad;
+    }
+
+    for (;;) {
+      skipWhitespace();
+      const top = stack.at(-1);
+      if (top === undefined) {
+        return pos < text.length ? fail(`Unexpected ${describe(pos)} after the end of the JSON document`) : null;
+      }
+      const close = top === 'object' ? '}' : ']';
+      if (text[pos] === close) {
+        stack.pop();
+        pos++;
+        continue;
+      }
+      if (text[pos] === ',') {
+        const comma = pos;
+        pos++;
+        skipWhitespace();
+        if (text[pos] === '}' || text[pos] === ']') return fail(`Trailing comma before "${text[pos]}": remove it`, comma);
+        expectKey = top === 'object';
+        break;
+      }
+      return fail(
+        top === 'object'
+          ? `Expected "," or "}" after a property value but found ${describe(pos)}`
+          : `Expected "," or "]" after an array element but found ${describe(pos)}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,216 @@
+import { z } from 'zod';
+import { checkIntegrity } from './integrity';
+import { isRealDate } from './dates';
+
+/*
+ * The one schema every dataset passes through: the seed files, API responses,
+ * the command line and the import screen. Types are inferred from it, so a
+ * field exists in the code only if it is checked here.
+ *
+ * Objects are strict: a misspelt key in hand-edited JSON is an error, not a
+ * silently ignored field.
+ */
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const idSchema = z
+  .string()
+  .max(80, 'An id has at most 80 characters')
+  .regex(SLUG, 'An id uses lower-case letters, digits and single hyphens, like "population-under-blockade"');
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'Must not be empty')
+    .max(max, `Must be at most ${max} characters`);
+
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD, like "2023-09-19"')
+  .refine(isRealDate, 'This date does not exist in the calendar');
+
+/* Only http(s) links ever reach an href: javascript:, data: and relative URLs are refused here. */
+export const httpUrlSchema = z
+  .string()
+  .max(2000, 'A URL has at most 2000 characters')
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'Must be a full http:// or https:// URL');
+
+export const countSchema = z
+  .number({ error: 'Must be a number' })
+  .int('Must be a whole number')
+  .nonnegative('A count cannot be negative')
+  .max(Number.MAX_SAFE_INTEGER, 'Number is too large');
+
+export const SOURCE_KINDS = [
+  'government',
+  'de-facto-authority',
+  'armed-forces',
+  'intergovernmental',
+  'un-agency',
+  'red-cross-red-crescent',
+  'ngo',
+  'media',
+  'other',
+] as const;
+export const sourceKindSchema = z.enum(SOURCE_KINDS);
+
+export const STATUSES = ['reported', 'alleged', 'confirmed', 'estimated', 'disputed'] as const;
+export const statusSchema = z.enum(STATUSES);
+
+export const QUALIFIERS = ['exact', 'about', 'at-least', 'at-most'] as const;
+export const qualifierSchema = z.enum(QUALIFIERS);
+
+export const EVENT_KINDS = ['blockade', 'access', 'military', 'statement', 'humanitarian', 'other'] as const;
+export const eventKindSchema = z.enum(EVENT_KINDS);
+
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  name: text(200),
+  kind: sourceKindSchema,
+  url: httpUrlSchema.optional(),
+});
+
+export const citationSchema = z.strictObject({
+  id: idSchema,
+  claimedBy: idSchema,
+  publishedBy: idSchema,
+  title: text(500),
+  url: httpUrlSchema,
+  publishedOn: isoDateSchema,
+  retrievedOn: isoDateSchema.optional(),
+  note: text(2000),
+});
+
+const citationIdsSchema = z.array(idSchema).min(1, 'Cite at least one citation');
+
+/* `singular` is the label for a value of exactly 1 ("child" beside "children"). */
+export const breakdownItemSchema = z.strictObject({
+  label: text(120),
+  singular: text(120).optional(),
+  value: countSchema,
+  qualifier: qualifierSchema,
+});
+
+export const measureSchema = z.strictObject({
+  key: idSchema,
+  label: text(120),
+  singular: text(120).optional(),
+  value: countSchema,
+  qualifier: qualifierSchema,
+  breakdown: z.array(breakdownItemSchema).max(50).optional(),
+});
+
+/* Values keyed by measure key, so a figure with two measures (killed, injured) keeps both per point. */
+const measureValuesSchema = z.record(idSchema, countSchema);
+
+export const historyPointSchema = z.strictObject({
+  date: isoDateSchema,
+  values: measureValuesSchema,
+  citations: citationIdsSchema,
+  note: text(2000).optional(),
+});
+
+export const otherClaimSchema = z.strictObject({
+  date: isoDateSchema,
+  values: measureValuesSchema,
+  qualifier: qualifierSchema,
+  status: statusSchema,
+  citations: citationIdsSchema,
+  note: text(2000).optional(),
+});
+
+const figureBase = {
+  id: idSchema,
+  label: text(160),
+  status: statusSchema,
+  citations: citationIdsSchema,
+  headline: z.boolean().optional(),
+  note: text(2000).optional(),
+};
+
+export const countFigureSchema = z.strictObject({
+  ...figureBase,
+  kind: z.literal('count'),
+  unit: text(40),
+  date: isoDateSchema,
+  measures: z.array(measureSchema).min(1, 'A count needs at least one measure').max(10),
+  cumulative: z.boolean().optional(),
+  history: z.array(historyPointSchema).max(100_000).optional(),
+  otherClaims: z.array(otherClaimSchema).max(1000).optional(),
+});
+
+/* A duration has no value field: it is always computed from its dates, so it cannot drift from them. */
+export const durationFigureSchema = z.strictObject({
+  ...figureBase,
+  kind: z.literal('duration'),
+  start: isoDateSchema,
+  end: isoDateSchema.optional(),
+});
+
+export const figureSchema = z.discriminatedUnion('kind', [countFigureSchema, durationFigureSchema], {
+  error: 'A figure needs "kind": "count" or "duration"',
+});
+
+export const eventSchema = z.strictObject({
+  id: idSchema,
+  date: isoDateSchema,
+  kind: eventKindSchema,
+  title: text(200),
+  description: text(2000).optional(),
+  citations: citationIdsSchema,
+});
+
+export const datasetShapeSchema = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  id: idSchema,
+  title: text(200),
+  region: text(200),
+  asOf: isoDateSchema,
+  updatedAt: z.iso.datetime({ offset: true, error: 'Must be a date and time like "2023-09-19T18:00:00Z"' }),
+  revision: z.number().int().positive('The revision starts at 1'),
+  sources: z.array(sourceSchema).max(10_000),
+  citations: z.array(citationSchema).max(1_000_000),
+  figures: z.array(figureSchema).max(100_000),
+  events: z.array(eventSchema).max(100_000),
+});
+
+export const datasetSchema = datasetShapeSchema.superRefine((dataset, ctx) => {
+  for (const issue of checkIntegrity(dataset)) {
+    ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  }
+});
+
+export const datasetSummarySchema = z.strictObject({
+  id: idSchema,
+  title: text(200),
+  asOf: isoDateSchema,
+  revision: z.number().int().positive(),
+});
+
+export const datasetListSchema = z.strictObject({
+  datasets: z.array(datasetSummarySchema),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type SourceKind = z.infer<typeof sourceKindSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type Status = z.infer<typeof statusSchema>;
+export type Qualifier = z.infer<typeof qualifierSchema>;
+export type Measure = z.infer<typeof measureSchema>;
+export type HistoryPoint = z.infer<typeof historyPointSchema>;
+export type OtherClaim = z.infer<typeof otherClaimSchema>;
+export type CountFigure = z.infer<typeof countFigureSchema>;
+export type DurationFigure = z.infer<typeof durationFigureSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type CrisisEvent = z.infer<typeof eventSchema>;
+export type Dataset = z.infer<typeof datasetShapeSchema>;
+export type DatasetSummary = z.infer<typeof datasetSummarySchema>;
+export type DatasetList = z.infer<typeof datasetListSchema>;
