@@ -9,6 +9,7 @@ import globals from 'globals';
  */
 const layer = (files, forbidden, message, regex) => ({
   files,
+  ignores: ['**/*.test.{ts,tsx}'],
   rules: {
     'no-restricted-imports': [
       'error',

@@ -1,12 +1,14 @@
 import { http, HttpResponse } from 'msw';
 import { loadSeeds } from './seeds';
 import { createStore } from './store';
+import type { ErrorBody } from '../src/data/schema';
 
 const seeds = loadSeeds();
 export const store = createStore(seeds.datasets);
 
-function errorResponse(status: number, message: string, issues?: { path: string; message: string }[]) {
-  return HttpResponse.json({ error: issues ? { message, issues } : { message } }, { status });
+function errorResponse(status: number, message: string, issues?: ErrorBody['error']['issues']) {
+  const body: ErrorBody = { error: issues ? { message, issues } : { message } };
+  return HttpResponse.json(body, { status });
 }
 
 /* The origin is a wildcard so the same handlers answer whatever API base URL the app is built with. */

@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { validateWith, type ValidationIssue } from '../data/validate';
+import { errorBodySchema } from '../data/schema';
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalid-json' | 'invalid-data';
 
@@ -19,14 +20,6 @@ export class ApiError extends Error {
     this.issues = options.issues ?? [];
   }
 }
-
-export const errorBodySchema = z.object({
-  error: z.object({
-    message: z.string(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  }),
-});
-export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /* Overridable at build time so the same app can read a real API or static JSON files on any host. */
 export const API_BASE: string = import.meta.env.VITE_API_BASE_URL || '/api/v1';

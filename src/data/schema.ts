@@ -199,6 +199,14 @@ export const datasetListSchema = z.strictObject({
   datasets: z.array(datasetSummarySchema),
 });
 
+/* Every error the API sends has this shape, whatever the status. */
+export const errorBodySchema = z.object({
+  error: z.object({
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+
 export type Source = z.infer<typeof sourceSchema>;
 export type SourceKind = z.infer<typeof sourceKindSchema>;
 export type Citation = z.infer<typeof citationSchema>;
@@ -214,3 +222,4 @@ export type CrisisEvent = z.infer<typeof eventSchema>;
 export type Dataset = z.infer<typeof datasetShapeSchema>;
 export type DatasetSummary = z.infer<typeof datasetSummarySchema>;
 export type DatasetList = z.infer<typeof datasetListSchema>;
+export type ErrorBody = z.infer<typeof errorBodySchema>;
