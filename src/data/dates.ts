@@ -13,11 +13,18 @@ function parts(date: string): [number, number, number] | null {
   return [Number(match[1]), Number(match[2]), Number(match[3])];
 }
 
+/* setUTCFullYear, because Date.UTC reads the years 0 to 99 as 1900 to 1999. */
+function utcDate(year: number, month: number, day: number): Date {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return d;
+}
+
 export function isRealDate(date: string): boolean {
   const p = parts(date);
   if (!p) return false;
   const [year, month, day] = p;
-  const utc = new Date(Date.UTC(year, month - 1, day));
+  const utc = utcDate(year, month, day);
   return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
 }
 
@@ -26,7 +33,7 @@ export function dayNumber(date: string): number {
   const p = parts(date);
   if (!p || !isRealDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
   const [year, month, day] = p;
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  return utcDate(year, month, day).getTime() / MS_PER_DAY;
 }
 
 /** Whole calendar days from start to end: 2022-12-12 to 2023-09-19 is 281. */

@@ -35,6 +35,8 @@ export const httpUrlSchema = z
   .string()
   .max(2000, 'A URL has at most 2000 characters')
   .refine((value) => {
+    // new URL() alone would take "https:example.com" as valid, which a browser resolves as a relative link.
+    if (!/^https?:\/\/[^/]/i.test(value)) return false;
     try {
       const url = new URL(value);
       return url.protocol === 'http:' || url.protocol === 'https:';
@@ -45,7 +47,8 @@ export const httpUrlSchema = z
 
 export const countSchema = z
   .number({ error: 'Must be a number' })
-  .int('Must be a whole number')
+  // multipleOf rather than int(): zod's int() also rejects unsafe integers, with a message that would say "not whole".
+  .multipleOf(1, 'Must be a whole number')
   .nonnegative('A count cannot be negative')
   .max(Number.MAX_SAFE_INTEGER, 'Number is too large');
 

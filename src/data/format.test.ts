@@ -1,0 +1,104 @@
+import { describe, it, expect } from 'vitest';
+import { formatCount, formatQualified, pluralDays, qualifierWord, statusLabel, statusMeaning } from './format';
+import { QUALIFIERS, STATUSES } from './schema';
+
+describe('formatCount', () => {
+  it('groups thousands with commas', () => {
+    expect(formatCount(120000)).toBe('120,000');
+  });
+
+  it('groups millions', () => {
+    expect(formatCount(1234567)).toBe('1,234,567');
+  });
+
+  it('writes small numbers without separators', () => {
+    expect(formatCount(23)).toBe('23');
+  });
+
+  it('writes zero as 0', () => {
+    expect(formatCount(0)).toBe('0');
+  });
+
+  it('shows no decimals', () => {
+    expect(formatCount(2.4)).toBe('2');
+  });
+});
+
+describe('qualifierWord', () => {
+  it('is empty for an exact value', () => {
+    expect(qualifierWord('exact')).toBe('');
+  });
+
+  it('writes at-least as two words', () => {
+    expect(qualifierWord('at-least')).toBe('at least');
+  });
+});
+
+describe('formatQualified', () => {
+  it('writes an exact value alone', () => {
+    expect(formatQualified(23, 'exact')).toBe('23');
+  });
+
+  it('writes "about" before an approximate value', () => {
+    expect(formatQualified(120000, 'about')).toBe('about 120,000');
+  });
+
+  it('writes "at least" before a lower bound', () => {
+    expect(formatQualified(5, 'at-least')).toBe('at least 5');
+  });
+
+  it('writes "at most" before an upper bound', () => {
+    expect(formatQualified(1000, 'at-most')).toBe('at most 1,000');
+  });
+
+  it('gives a distinct text for every qualifier', () => {
+    const texts = QUALIFIERS.map((q) => formatQualified(7, q));
+    expect(new Set(texts).size).toBe(QUALIFIERS.length);
+  });
+});
+
+describe('pluralDays', () => {
+  it('uses the singular for one day', () => {
+    expect(pluralDays(1)).toBe('1 day');
+  });
+
+  it('uses the plural for 281 days', () => {
+    expect(pluralDays(281)).toBe('281 days');
+  });
+
+  it('uses the plural for zero days', () => {
+    expect(pluralDays(0)).toBe('0 days');
+  });
+
+  it('groups thousands', () => {
+    expect(pluralDays(1500)).toBe('1,500 days');
+  });
+});
+
+describe('statusLabel', () => {
+  it.each(STATUSES)('has a non-empty label for %s', (status) => {
+    expect(statusLabel(status).trim()).not.toBe('');
+  });
+
+  it('capitalises the label', () => {
+    expect(statusLabel('alleged')).toBe('Alleged');
+  });
+
+  it('gives a distinct label for every status', () => {
+    expect(new Set(STATUSES.map(statusLabel)).size).toBe(STATUSES.length);
+  });
+});
+
+describe('statusMeaning', () => {
+  it.each(STATUSES)('has a non-empty meaning for %s', (status) => {
+    expect(statusMeaning(status).trim()).not.toBe('');
+  });
+
+  it('gives a distinct meaning for every status', () => {
+    expect(new Set(STATUSES.map(statusMeaning)).size).toBe(STATUSES.length);
+  });
+
+  it('says that a disputed figure is contested', () => {
+    expect(statusMeaning('disputed')).toMatch(/contest/i);
+  });
+});
