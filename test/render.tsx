@@ -1,14 +1,23 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import type { ReactElement } from 'react';
-import { App } from '../src/app/app';
+import { MemoryRouter } from 'react-router';
+import { Providers } from '../src/app/app';
+import { AppRoutes } from '../src/app/routes';
 
 /* A fresh client per test with retries off, so one test's cache or retry timing never leaks into another. */
 export function testQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
 }
 
-export function renderApp(element?: ReactElement) {
+/** The whole app at a route, in memory, against the MSW handlers. */
+export function renderApp(route = '/') {
   const queryClient = testQueryClient();
-  return { queryClient, ...render(element ?? <App queryClient={queryClient} />) };
+  const result = render(
+    <Providers queryClient={queryClient}>
+      <MemoryRouter initialEntries={[route]}>
+        <AppRoutes />
+      </MemoryRouter>
+    </Providers>,
+  );
+  return { queryClient, ...result };
 }

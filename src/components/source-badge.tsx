@@ -5,8 +5,7 @@ export function SourceBadge({ attribution, others = 0 }: { attribution: Attribut
   if (!attribution) return <span className="source-badge source-missing">Source missing</span>;
   return (
     <span className="source-badge">
-      <span className="visually-hidden">Source: </span>
-      <cite>{attribution.claimant}</cite>
+      <span className="visually-hidden">Source:</span> <cite>{attribution.claimant}</cite>
       {attribution.via && (
         <>
           {' '}

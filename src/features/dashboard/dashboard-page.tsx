@@ -1,35 +1,31 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useLocation } from 'react-router';
 import { useDataset } from '../../api/get-dataset';
-import { ApiError } from '../../api/client';
 import type { Dataset } from '../../data/schema';
 import { headlineFigures, indexDataset } from '../../data/figures';
 import { formatDateTime } from '../../data/dates';
 import { DateText } from '../../components/date-text';
+import { LoadingFigures } from '../../components/loading-figures';
+import { PageHeading } from '../../components/page-heading';
+import { QueryState } from '../../components/query-state';
 import { StatePanel } from '../../components/state-panel';
-import { ErrorDetails } from '../../components/error-details';
 import { FigureCard } from './figure-card';
 import { EventList } from './event-list';
-
-function LoadingFigures() {
-  return (
-    <>
-      <StatePanel kind="loading" title="Loading the latest figures…" />
-      <ul className="figure-grid" aria-hidden="true">
-        {[0, 1, 2].map((n) => (
-          <li key={n} className="figure-card skeleton" />
-        ))}
-      </ul>
-    </>
-  );
-}
 
 function DatasetView({ dataset }: { dataset: Dataset }) {
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   const figures = headlineFigures(dataset.figures);
+  const { hash } = useLocation();
+
+  // Links from the sources page point at an event (#event-…); focus it, which scrolls it into view, once the data is there.
+  useEffect(() => {
+    if (hash.startsWith('#event-')) document.getElementById(hash.slice(1))?.focus();
+  }, [hash]);
+
   return (
     <>
       <header className="dataset-header">
-        <h1>{dataset.title}</h1>
+        <PageHeading title={dataset.title} />
         <p className="dataset-meta">
           {dataset.region} · Situation as of <DateText date={dataset.asOf} style="long" />
           <span className="dataset-revision">
@@ -66,36 +62,9 @@ function DatasetView({ dataset }: { dataset: Dataset }) {
 
 export function DashboardPage({ datasetId }: { datasetId: string }) {
   const query = useDataset(datasetId);
-
-  if (query.isPending) return <LoadingFigures />;
-
-  if (query.isError && !query.data) {
-    return (
-      <StatePanel
-        kind="error"
-        title="The figures could not be loaded."
-        action={
-          <button type="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
-            {query.isFetching ? 'Retrying…' : 'Try again'}
-          </button>
-        }
-      >
-        <ErrorDetails error={query.error} />
-      </StatePanel>
-    );
-  }
-
   return (
-    <>
-      {query.isError && (
-        <StatePanel kind="notice" title="Could not refresh the figures; showing the last ones received.">
-          <p>
-            {query.error instanceof ApiError ? query.error.message : 'Unknown error'}. Last fetched{' '}
-            {formatDateTime(new Date(query.dataUpdatedAt).toISOString())}.
-          </p>
-        </StatePanel>
-      )}
-      <DatasetView dataset={query.data} />
-    </>
+    <QueryState query={query} what="figures" loading={<LoadingFigures />}>
+      {(dataset) => <DatasetView dataset={dataset} />}
+    </QueryState>
   );
 }

@@ -13,7 +13,7 @@ export function EventList({ events, index }: { events: CrisisEvent[]; index: Dat
       {ordered.map((event) => {
         const citation = index.citations.get(event.citations[0] ?? '');
         return (
-          <li key={event.id} className={`event event-${event.kind}`}>
+          <li key={event.id} id={`event-${event.id}`} tabIndex={-1} className={`event event-${event.kind}`}>
             <p className="event-date">
               <DateText date={event.date} style="long" />
             </p>

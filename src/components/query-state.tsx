@@ -1,0 +1,49 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { formatDateTime } from '../data/dates';
+import { StatePanel } from './state-panel';
+import { ErrorDetails } from './error-details';
+
+interface QueryStateProps<T> {
+  query: UseQueryResult<T>;
+  loading: ReactNode;
+  what: string;
+  children: (data: T) => ReactNode;
+}
+
+/*
+ * One place decides what a page shows while its data loads, when it fails,
+ * and when a refresh fails but earlier data is still good to show.
+ */
+export function QueryState<T>({ query, loading, what, children }: QueryStateProps<T>) {
+  if (query.isPending) return <>{loading}</>;
+
+  if (query.isError && query.data === undefined) {
+    return (
+      <StatePanel
+        kind="error"
+        title={`The ${what} could not be loaded.`}
+        action={
+          <button type="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
+            {query.isFetching ? 'Retrying…' : 'Try again'}
+          </button>
+        }
+      >
+        <ErrorDetails error={query.error} />
+      </StatePanel>
+    );
+  }
+
+  return (
+    <>
+      {query.isError && (
+        <StatePanel kind="notice" title={`Could not refresh the ${what}; showing the last ones received.`}>
+          <p>
+            {query.error.message}. Last fetched {formatDateTime(new Date(query.dataUpdatedAt).toISOString())}.
+          </p>
+        </StatePanel>
+      )}
+      {query.data !== undefined && children(query.data)}
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { useDataset } from '../../api/get-dataset';
+import type { Dataset, Figure } from '../../data/schema';
+import { measureText, figureAttributions, figureDate, figureValueText, indexDataset } from '../../data/figures';
+import { attributionLine } from '../../data/attribution';
+import { statusMeaning } from '../../data/format';
+import { isContested } from '../../data/history';
+import { ageAgainstDataset } from '../../data/staleness';
+import { formatDate } from '../../data/dates';
+import { DateText } from '../../components/date-text';
+import { FigureValue } from '../../components/figure-value';
+import { PageHeading } from '../../components/page-heading';
+import { QueryState } from '../../components/query-state';
+import { StatePanel } from '../../components/state-panel';
+import { StatusBadge } from '../../components/status-badge';
+import { AttributionChain } from './attribution-chain';
+import { DurationTimeline } from './duration-timeline';
+import { FigureHistory } from './figure-history';
+import { OtherClaims } from './other-claims';
+
+function quoteLine(figure: Figure, dataset: Dataset, source: string): string {
+  const value = figure.kind === 'count' ? figure.measures.map(measureText).join('; ') : figureValueText(figure, dataset.asOf);
+  return `${figure.label}: ${value} (${source}, ${formatDate(figureDate(figure, dataset.asOf), 'long')})`;
+}
+
+function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset }) {
+  const index = useMemo(() => indexDataset(dataset), [dataset]);
+  const location = useLocation();
+  const sourcesRef = useRef<HTMLElement>(null);
+  const source = attributionLine(figureAttributions(figure, index), 2);
+  const date = figureDate(figure, dataset.asOf);
+
+  // The source badge links to #sources: focus lands there (and scrolls it into view), as a same-page anchor would.
+  useEffect(() => {
+    if (location.hash === '#sources') sourcesRef.current?.focus();
+  }, [location.hash, location.key]);
+
+  return (
+    <article className="figure-detail">
+      <PageHeading title={figure.label} />
+      <div className="figure-detail-value">
+        <FigureValue figure={figure} asOf={dataset.asOf} />
+      </div>
+      <p className="figure-detail-meta">
+        As of <DateText date={date} style="long" /> · {ageAgainstDataset(date, dataset.asOf)} · Source: {source}
+      </p>
+
+      <section aria-labelledby="status-heading" className="detail-section">
+        <h2 id="status-heading">How sure</h2>
+        <p className="status-line">
+          <StatusBadge status={figure.status} /> {statusMeaning(figure.status)}
+        </p>
+        {figure.kind === 'count' && isContested(figure) && (
+          <p>
+            <strong>Contested:</strong> other parties give different numbers; see <a href="#claims-heading">other claims</a>.
+          </p>
+        )}
+        {figure.note && <p>{figure.note}</p>}
+        <p className="quote-line">
+          <span className="muted">To quote it:</span> {quoteLine(figure, dataset, source)}
+        </p>
+      </section>
+
+      <section id="sources" ref={sourcesRef} tabIndex={-1} aria-labelledby="sources-heading" className="detail-section">
+        <h2 id="sources-heading">Where this number comes from</h2>
+        {figure.citations.map((id) => {
+          const citation = index.citations.get(id);
+          return citation ? <AttributionChain key={id} citation={citation} index={index} /> : null;
+        })}
+      </section>
+
+      {figure.kind === 'count' ? (
+        <>
+          <section aria-labelledby="claims-heading" className="detail-section">
+            <h2 id="claims-heading">Other claims about the same thing</h2>
+            <OtherClaims figure={figure} index={index} />
+          </section>
+          <section aria-labelledby="history-heading" className="detail-section">
+            <h2 id="history-heading">How it changed over time</h2>
+            <FigureHistory figure={figure} index={index} />
+          </section>
+        </>
+      ) : (
+        <section aria-labelledby="timeline-heading" className="detail-section">
+          <h2 id="timeline-heading">Timeline</h2>
+          <DurationTimeline figure={figure} events={dataset.events} asOf={dataset.asOf} />
+        </section>
+      )}
+    </article>
+  );
+}
+
+export function FigurePage({ datasetId }: { datasetId: string }) {
+  const { figureId = '' } = useParams();
+  const query = useDataset(datasetId);
+  return (
+    <>
+      <p className="back-link">
+        <Link to="/">← All key figures</Link>
+      </p>
+      <QueryState query={query} what="figure" loading={<StatePanel kind="loading" title="Loading the figure…" />}>
+        {(dataset) => {
+          const figure = dataset.figures.find((f) => f.id === figureId);
+          if (!figure) {
+            return (
+              <>
+                <PageHeading title="Figure not found" />
+                <p>
+                  There is no figure “{figureId}” in this dataset. It may have been renamed or removed.{' '}
+                  <Link to="/">See all key figures</Link>.
+                </p>
+              </>
+            );
+          }
+          return <FigureDetail figure={figure} dataset={dataset} />;
+        }}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import type { CountFigure, Dataset } from '../src/data/schema';
+import { store } from '../mocks/handlers';
+
+export const SEED_ID = 'nagorno-karabakh-2023-09';
+
+export function seedDataset(): Dataset {
+  const dataset = store.get(SEED_ID);
+  if (!dataset) throw new Error('The seed dataset is missing from the store');
+  return dataset;
+}
+
+export function countFigure(dataset: Dataset, id: string): CountFigure {
+  const figure = dataset.figures.find((f) => f.id === id);
+  if (figure?.kind !== 'count') throw new Error(`No count figure ${id}`);
+  return figure;
+}
+
+/*
+ * The seed holds one claim per figure. Tests of history and contested values
+ * add, here and only in tests, an earlier value and another party's claim.
+ */
+export function withHistoryAndRivalClaim(dataset: Dataset): Dataset {
+  const next = structuredClone(dataset);
+  next.sources.push({ id: 'test-ombudsman', name: 'Test Ombudsman', kind: 'de-facto-authority' });
+  next.citations.push({
+    id: 'test-ombudsman-count',
+    claimedBy: 'test-ombudsman',
+    publishedBy: 'test-ombudsman',
+    title: 'Test statement',
+    url: 'https://example.org/statement',
+    publishedOn: '2023-09-19',
+    note: 'A claim invented for tests.',
+  });
+  const casualties = countFigure(next, 'casualties-19-september');
+  casualties.history = [{ date: '2023-09-18', values: { killed: 1, injured: 10 }, citations: ['zartonk-casualties'] }];
+  casualties.otherClaims = [
+    {
+      date: '2023-09-19',
+      values: { killed: 5 },
+      qualifier: 'at-least',
+      status: 'reported',
+      citations: ['test-ombudsman-count'],
+    },
+  ];
+  return next;
+}
