@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
+import { launchBrowser, startDevServer, watchErrors } from './harness';
+
+let browser: Browser;
+let server: ViteDevServer;
+let baseUrl: string;
+
+beforeAll(async () => {
+  ({ server, url: baseUrl } = await startDevServer());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function expectCasualtySources(page: Page) {
+  const sources = page.getByRole('region', { name: 'Where this number comes from' });
+  await sources.waitFor();
+  const text = await sources.innerText();
+  expect(text).toMatch(/Claimed by\s+Zartonk Media/);
+  expect(text).toMatch(/Published by\s+Medya News/);
+  expect(await sources.locator('time').first().getAttribute('datetime')).toBe('2023-09-19');
+}
+
+describe('figure drill-down in Chromium', () => {
+  it('opens the casualties figure from its source badge, then goes back', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = watchErrors(page);
+    await page.goto(baseUrl);
+    const card = page.getByRole('figure', { name: /^Casualties of the 19 September offensive/ });
+    await card.getByRole('link', { name: /^Source:/ }).click();
+
+    await page.waitForURL(/\/figures\/casualties-19-september#sources$/);
+    await expectCasualtySources(page);
+    expect(await page.title()).toBe('Casualties of the 19 September offensive — Nagorno-Karabakh dashboard');
+
+    await page.goBack();
+    await page.waitForURL(`${baseUrl}/`);
+    await page.getByRole('figure', { name: /^Population under blockade/ }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a deep link directly and survives a reload, at phone width', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const errors = watchErrors(page);
+    await page.goto(`${baseUrl}/figures/casualties-19-september`);
+    await expectCasualtySources(page);
+    await page.reload();
+    await expectCasualtySources(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reaches a figure and its sources with the keyboard alone', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(baseUrl);
+    await page.getByRole('figure', { name: /^Population under blockade/ }).waitFor();
+    let focused = '';
+    for (let i = 0; i < 20 && focused !== 'Population under blockade'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    }
+    expect(focused).toBe('Population under blockade');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/figures\/population-under-blockade$/);
+    await page.getByRole('heading', { level: 1, name: 'Population under blockade' }).waitFor();
+    const active = await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`);
+    expect(active).toBe('H1 Population under blockade');
+    await page.close();
+  });
+});
