@@ -29,3 +29,47 @@ describe('mocked API', () => {
     expect(body.error.message).toBe('There is no dataset "nowhere"');
   });
 });
+
+describe('mocked API writes', () => {
+  const url = `${base}/datasets/nagorno-karabakh-2023-09`;
+  const current = async () => datasetSchema.parse(await (await fetch(url)).json());
+  const put = (body: string, revision?: number) =>
+    fetch(url, {
+      method: 'PUT',
+      body,
+      headers: revision === undefined ? {} : { 'If-Match': `"${revision}"` },
+    });
+
+  it('accepts a valid dataset with the current revision and returns the next one', async () => {
+    const dataset = await current();
+    const response = await put(JSON.stringify({ ...dataset, title: 'Renamed' }), 1);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('ETag')).toBe('"2"');
+    expect((await current()).title).toBe('Renamed');
+  });
+
+  it('answers 409 to a stale revision', async () => {
+    const dataset = await current();
+    expect((await put(JSON.stringify(dataset), 7)).status).toBe(409);
+  });
+
+  it('answers 428 when the revision is missing', async () => {
+    const dataset = await current();
+    expect((await put(JSON.stringify(dataset))).status).toBe(428);
+  });
+
+  it('answers 400 with line and column to a body that is not JSON', async () => {
+    const response = await put('{\n  "id": }', 1);
+    expect(response.status).toBe(400);
+    expect(errorBodySchema.parse(await response.json()).error.message).toMatch(/line 2, column 9/);
+  });
+
+  it('answers 422 with the path of each problem', async () => {
+    const dataset = await current();
+    const response = await put(JSON.stringify({ ...dataset, asOf: '2023-02-30' }), 1);
+    expect(response.status).toBe(422);
+    const body = errorBodySchema.parse(await response.json());
+    expect(body.error.issues?.map((i) => i.path)).toContain('asOf');
+    expect((await current()).asOf).toBe('2023-09-19');
+  });
+});

@@ -1,27 +1,68 @@
 import { http, HttpResponse } from 'msw';
-import { loadSeeds } from './seeds';
-import { createStore } from './store';
 import type { ErrorBody } from '../src/data/schema';
-
-const seeds = loadSeeds();
-export const store = createStore(seeds.datasets);
+import { parseJson } from '../src/data/validate';
+import type { Store, StoreResult } from './store';
 
 function errorResponse(status: number, message: string, issues?: ErrorBody['error']['issues']) {
-  const body: ErrorBody = { error: issues ? { message, issues } : { message } };
+  const body: ErrorBody = { error: issues?.length ? { message, issues } : { message } };
   return HttpResponse.json(body, { status });
 }
 
-/* The origin is a wildcard so the same handlers answer whatever API base URL the app is built with. */
-export const handlers = [
-  http.get('*/api/v1/datasets', () => HttpResponse.json({ datasets: store.list() })),
+function answer(result: StoreResult) {
+  if (result.ok) return HttpResponse.json(result.dataset, { headers: { ETag: `"${result.dataset.revision}"` } });
+  return errorResponse(result.status, result.message, result.issues);
+}
 
-  http.get('*/api/v1/datasets/:id', ({ params }) => {
-    const id = String(params.id);
-    const dataset = store.get(id);
-    if (dataset) return HttpResponse.json(dataset);
-    if (seeds.problems.length > 0) {
-      return errorResponse(500, 'A seed file is not valid, so its dataset is not served', seeds.problems.map((p) => ({ path: '', message: p })));
-    }
-    return errorResponse(404, `There is no dataset "${id}"`);
-  }),
-];
+/* If-Match carries the revision the change was based on: "3" or 3. */
+function revisionFrom(request: Request): number | null {
+  const raw = request.headers.get('If-Match')?.replace(/^W\//, '').replace(/"/g, '').trim();
+  return raw && /^\d+$/.test(raw) ? Number(raw) : null;
+}
+
+const MISSING_REVISION = 'Send If-Match with the revision your change is based on';
+
+/*
+ * The API contract of the README, over a store. The origin is a wildcard so
+ * the same handlers answer whatever API base URL the app is built with.
+ */
+export function createHandlers(store: Store, seedProblems: string[] = []) {
+  return [
+    http.get('*/api/v1/datasets', () => {
+      const notices = [...store.notices(), ...seedProblems];
+      return HttpResponse.json(notices.length ? { datasets: store.list(), notices } : { datasets: store.list() });
+    }),
+
+    http.get('*/api/v1/datasets/:id', ({ params }) => {
+      const id = String(params.id);
+      const dataset = store.get(id);
+      if (dataset) return answer({ ok: true, dataset });
+      if (seedProblems.length > 0) {
+        return errorResponse(
+          500,
+          'A seed file is not valid, so its dataset is not served',
+          seedProblems.map((p) => ({ path: '', message: p })),
+        );
+      }
+      return errorResponse(404, `There is no dataset "${id}"`);
+    }),
+
+    http.put('*/api/v1/datasets/:id', async ({ params, request }) => {
+      const revision = revisionFrom(request);
+      if (revision === null) return errorResponse(428, MISSING_REVISION);
+      const parsed = parseJson(await request.text());
+      if (!parsed.ok) {
+        const [issue] = parsed.issues;
+        return errorResponse(400, `The body is not JSON (line ${issue?.line}, column ${issue?.column}): ${issue?.message}`);
+      }
+      return answer(store.put(String(params.id), parsed.data, revision));
+    }),
+
+    http.post('*/api/v1/datasets/:id/undo', ({ params, request }) => {
+      const revision = revisionFrom(request);
+      if (revision === null) return errorResponse(428, MISSING_REVISION);
+      return answer(store.undo(String(params.id), revision));
+    }),
+
+    http.post('*/api/v1/datasets/:id/reset', ({ params }) => answer(store.resetToSeed(String(params.id)))),
+  ];
+}

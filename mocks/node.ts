@@ -1,4 +1,9 @@
 import { setupServer } from 'msw/node';
-import { handlers } from './handlers';
+import { createHandlers } from './handlers';
+import { loadSeeds } from './seeds';
+import { createStore } from './store';
 
-export const server = setupServer(...handlers);
+const seeds = loadSeeds();
+
+export const store = createStore(seeds.datasets);
+export const server = setupServer(...createHandlers(store, seeds.problems));

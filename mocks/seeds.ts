@@ -1,21 +1,34 @@
 import type { Dataset } from '../src/data/schema';
-import { describeIssue, validateDataset } from '../src/data/validate';
-
-const files = import.meta.glob<unknown>(['../seeds/*.json', '!../seeds/*.schema.json'], { eager: true, import: 'default' });
+import { describeIssue, parseDataset } from '../src/data/validate';
 
 /*
- * Every seed file is checked with the same schema as any other input. A seed
- * that fails is refused whole with the reason, so a broken edit never reaches
- * the page as half-valid data.
+ * Seeds are read as text and parsed here, not imported as JSON modules: a
+ * syntax error in a file being edited then becomes a message with its line
+ * and column instead of breaking the build.
  */
+const files = import.meta.glob<string>(['../seeds/*.json', '!../seeds/*.schema.json'], {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
+
+export interface SeedCheck {
+  file: string;
+  dataset?: Dataset;
+  problems: string[];
+}
+
+export function checkSeed(file: string, text: string): SeedCheck {
+  const result = parseDataset(text);
+  return result.ok
+    ? { file, dataset: result.data, problems: [] }
+    : { file, problems: result.issues.map((issue) => `${file}: ${describeIssue(issue)}`) };
+}
+
 export function loadSeeds(): { datasets: Dataset[]; problems: string[] } {
-  const datasets: Dataset[] = [];
-  const problems: string[] = [];
-  for (const [path, content] of Object.entries(files)) {
-    const file = path.replace(/^.*\//, 'seeds/');
-    const result = validateDataset(content);
-    if (result.ok) datasets.push(result.data);
-    else problems.push(...result.issues.map((issue) => `${file}: ${describeIssue(issue)}`));
-  }
-  return { datasets, problems };
+  const checks = Object.entries(files).map(([path, text]) => checkSeed(path.replace(/^.*\//, 'seeds/'), text));
+  return {
+    datasets: checks.flatMap((c) => (c.dataset ? [c.dataset] : [])),
+    problems: checks.flatMap((c) => c.problems),
+  };
 }

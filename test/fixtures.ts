@@ -1,5 +1,5 @@
 import type { CountFigure, Dataset } from '../src/data/schema';
-import { store } from '../mocks/handlers';
+import { store } from '../mocks/node';
 
 export const SEED_ID = 'nagorno-karabakh-2023-09';
 

@@ -1,13 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { server } from '../mocks/node';
-import { store } from '../mocks/handlers';
+import { server, store } from '../mocks/node';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
-  store.reset();
+  store.clear();
 });
 afterAll(() => server.close());

@@ -200,6 +200,8 @@ export const datasetSummarySchema = z.strictObject({
 
 export const datasetListSchema = z.strictObject({
   datasets: z.array(datasetSummarySchema),
+  /** What the server wants every reader to know, such as a damaged saved copy it set aside. */
+  notices: z.array(z.string()).optional(),
 });
 
 /* Every error the API sends has this shape, whatever the status. */

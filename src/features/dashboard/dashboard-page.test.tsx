@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { server } from '../../../mocks/node';
-import { store } from '../../../mocks/handlers';
+import { server, store } from '../../../mocks/node';
 import { renderApp } from '../../../test/render';
 
 const DATASET_URL = '*/api/v1/datasets/:id';

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { datasetSchema, type Dataset } from '../src/data/schema';
+import { createStore, STORAGE_KEY_PREFIX, type StorageLike } from './store';
+
+const seed: Dataset = datasetSchema.parse(
+  JSON.parse(readFileSync(resolve(process.cwd(), 'seeds/nagorno-karabakh-2023-09.json'), 'utf8')),
+);
+const ID = seed.id;
+const KEY = STORAGE_KEY_PREFIX + ID;
+
+function memoryStorage(): StorageLike & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+function withPopulation(dataset: Dataset, value: number): Dataset {
+  const next = structuredClone(dataset);
+  const figure = next.figures.find((f) => f.id === 'population-under-blockade');
+  if (figure?.kind !== 'count') throw new Error('seed changed');
+  figure.measures[0]!.value = value;
+  return next;
+}
+
+function population(dataset: Dataset | undefined): number | undefined {
+  const figure = dataset?.figures.find((f) => f.id === 'population-under-blockade');
+  return figure?.kind === 'count' ? figure.measures[0]?.value : undefined;
+}
+
+const clock = () => '2026-11-24T10:00:00.000Z';
+
+describe('store', () => {
+  it('accepts a valid change based on the current revision and numbers it', () => {
+    const store = createStore([seed], { now: clock });
+    const result = store.put(ID, withPopulation(seed, 100_000), 1);
+    expect(result.ok && [result.dataset.revision, result.dataset.updatedAt]).toEqual([2, '2026-11-24T10:00:00.000Z']);
+    expect(population(store.get(ID))).toBe(100_000);
+  });
+
+  it('refuses a change based on a stale revision and keeps the data', () => {
+    const store = createStore([seed]);
+    store.put(ID, withPopulation(seed, 100_000), 1);
+    const before = JSON.stringify(store.get(ID));
+    const result = store.put(ID, withPopulation(seed, 90_000), 1);
+    expect(result.ok ? 200 : result.status).toBe(409);
+    expect(result.ok ? '' : result.message).toMatch(/Someone else changed the data/);
+    expect(JSON.stringify(store.get(ID))).toBe(before);
+  });
+
+  it('refuses an invalid dataset with its paths and keeps the data', () => {
+    const storage = memoryStorage();
+    const store = createStore([seed], { storage });
+    store.put(ID, withPopulation(seed, 100_000), 1);
+    const saved = storage.data.get(KEY);
+    const result = store.put(ID, withPopulation(seed, -5), 2);
+    expect(result.ok ? [] : result.issues?.map((i) => i.path)).toEqual(['figures[0].measures[0].value']);
+    expect(storage.data.get(KEY)).toBe(saved);
+    expect(population(store.get(ID))).toBe(100_000);
+  });
+
+  it('keeps applied changes for the next page load', () => {
+    const storage = memoryStorage();
+    createStore([seed], { storage }).put(ID, withPopulation(seed, 100_000), 1);
+    const reloaded = createStore([seed], { storage });
+    expect(population(reloaded.get(ID))).toBe(100_000);
+    expect(reloaded.notices()).toEqual([]);
+  });
+
+  it('falls back to the seed with a notice when the saved copy is cut short', () => {
+    const storage = memoryStorage();
+    createStore([seed], { storage }).put(ID, withPopulation(seed, 100_000), 1);
+    storage.data.set(KEY, storage.data.get(KEY)!.slice(0, 500));
+    const reloaded = createStore([seed], { storage });
+    expect(population(reloaded.get(ID))).toBe(120_000);
+    expect(reloaded.notices()).toEqual([
+      'The saved copy of “Nagorno-Karabakh: blockade and offensive” was damaged (it is not readable JSON), so the seed data is shown instead.',
+    ]);
+    expect(storage.data.has(KEY)).toBe(false);
+  });
+
+  it('falls back to the seed when the saved copy is JSON but not a valid dataset', () => {
+    const storage = memoryStorage();
+    storage.data.set(KEY, JSON.stringify({ format: 1, seedUpdatedAt: seed.updatedAt, current: { id: ID }, previous: [] }));
+    const reloaded = createStore([seed], { storage });
+    expect(population(reloaded.get(ID))).toBe(120_000);
+    expect(reloaded.notices()[0]).toMatch(/does not pass the dataset schema/);
+  });
+
+  it('goes back one revision on undo, with a new revision number', () => {
+    const store = createStore([seed]);
+    store.put(ID, withPopulation(seed, 100_000), 1);
+    const result = store.undo(ID, 2);
+    expect(result.ok && [result.dataset.revision, population(result.dataset)]).toEqual([3, 120_000]);
+  });
+
+  it('says when there is nothing to undo', () => {
+    const result = createStore([seed]).undo(ID, 1);
+    expect(result.ok ? '' : result.message).toBe('There is no earlier revision to go back to');
+  });
+
+  it('resets to the seed and keeps the change one undo away', () => {
+    const store = createStore([seed]);
+    store.put(ID, withPopulation(seed, 100_000), 1);
+    expect(population(store.resetToSeed(ID).ok ? store.get(ID) : undefined)).toBe(120_000);
+    store.undo(ID, 3);
+    expect(population(store.get(ID))).toBe(100_000);
+  });
+
+  it('shows a seed file edited after the saved copy, keeping the copy one undo away', () => {
+    const storage = memoryStorage();
+    createStore([seed], { storage }).put(ID, withPopulation(seed, 100_000), 1);
+    const edited = { ...withPopulation(seed, 110_000), updatedAt: '2026-11-25T00:00:00Z' };
+    const store = createStore([edited], { storage });
+    expect(population(store.get(ID))).toBe(110_000);
+    const current = store.get(ID)!.revision;
+    store.undo(ID, current);
+    expect(population(store.get(ID))).toBe(100_000);
+  });
+
+  it('refuses a change it cannot save and keeps the data as it was', () => {
+    const storage = memoryStorage();
+    const store = createStore([seed], { storage });
+    storage.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    const result = store.put(ID, withPopulation(seed, 100_000), 1);
+    expect(result.ok ? 200 : result.status).toBe(507);
+    expect(population(store.get(ID))).toBe(120_000);
+  });
+
+  it('hands out copies that cannot change the store', () => {
+    const store = createStore([seed]);
+    const copy = store.get(ID)!;
+    copy.title = 'changed';
+    expect(store.get(ID)!.title).toBe(seed.title);
+  });
+});
