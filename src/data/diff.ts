@@ -1,0 +1,124 @@
+import type { Dataset, Figure } from './schema';
+import { figureDate, figureValueText } from './figures';
+
+export interface FigureState {
+  /** As the dashboard shows it, such as "about 120,000 ethnic Armenians". */
+  value: string;
+  date: string;
+}
+
+export interface FigureChange {
+  id: string;
+  label: string;
+  change: 'changed' | 'added' | 'removed';
+  before?: FigureState;
+  after?: FigureState;
+}
+
+export interface ListChanges {
+  added: number;
+  changed: number;
+  removed: number;
+}
+
+export interface TextChange {
+  before: string;
+  after: string;
+}
+
+/** What an import would change, for a preview before it is applied. Revision and updatedAt always change, so they are left out. */
+export interface DatasetDiff {
+  figures: FigureChange[];
+  sources: ListChanges;
+  citations: ListChanges;
+  events: ListChanges;
+  asOf?: TextChange;
+  title?: TextChange;
+  region?: TextChange;
+}
+
+/*
+ * A figure counts as changed when anything in it differs, history included:
+ * an import that only corrects an old value is still a change to show, or
+ * the preview would call it empty.
+ */
+export function diffDatasets(before: Dataset, after: Dataset): DatasetDiff {
+  const old = new Map(before.figures.map((f) => [f.id, f]));
+  const kept = new Set(after.figures.map((f) => f.id));
+  const state = (figure: Figure, asOf: string): FigureState => ({
+    value: figureValueText(figure, asOf),
+    date: figureDate(figure, asOf),
+  });
+
+  const figures: FigureChange[] = [];
+  for (const figure of after.figures) {
+    const previous = old.get(figure.id);
+    if (!previous) {
+      figures.push({ id: figure.id, label: figure.label, change: 'added', after: state(figure, after.asOf) });
+    } else if (!sameJson(previous, figure)) {
+      figures.push({
+        id: figure.id,
+        label: figure.label,
+        change: 'changed',
+        before: state(previous, before.asOf),
+        after: state(figure, after.asOf),
+      });
+    }
+  }
+  for (const figure of before.figures) {
+    if (!kept.has(figure.id)) {
+      figures.push({ id: figure.id, label: figure.label, change: 'removed', before: state(figure, before.asOf) });
+    }
+  }
+
+  return {
+    figures,
+    sources: listChanges(before.sources, after.sources),
+    citations: listChanges(before.citations, after.citations),
+    events: listChanges(before.events, after.events),
+    ...textChange('asOf', before.asOf, after.asOf),
+    ...textChange('title', before.title, after.title),
+    ...textChange('region', before.region, after.region),
+  };
+}
+
+export function isEmptyDiff(diff: DatasetDiff): boolean {
+  const lists = [diff.sources, diff.citations, diff.events];
+  return (
+    diff.figures.length === 0 &&
+    lists.every((l) => l.added + l.changed + l.removed === 0) &&
+    !diff.asOf &&
+    !diff.title &&
+    !diff.region
+  );
+}
+
+function listChanges<T extends { id: string }>(before: T[], after: T[]): ListChanges {
+  const old = new Map(before.map((item) => [item.id, item]));
+  const ids = new Set(after.map((item) => item.id));
+  let added = 0;
+  let changed = 0;
+  for (const item of after) {
+    const previous = old.get(item.id);
+    if (!previous) added++;
+    else if (!sameJson(previous, item)) changed++;
+  }
+  return { added, changed, removed: before.filter((item) => !ids.has(item.id)).length };
+}
+
+function textChange<K extends 'asOf' | 'title' | 'region'>(key: K, before: string, after: string) {
+  return before === after ? {} : ({ [key]: { before, after } } as Record<K, TextChange>);
+}
+
+/* Key order differs between a hand-edited file and a merged object without meaning anything, so keys are sorted first. */
+function sameJson(a: unknown, b: unknown): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1)))
+      : v,
+  );
+}
