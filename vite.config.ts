@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { seedsPlugin } from './scripts/seeds-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), seedsPlugin()],
   server: { port: 5173, strictPort: false },
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
@@ -12,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'test/integration/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'test/integration/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup.ts'],
         },
       },

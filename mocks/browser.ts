@@ -1,6 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers';
-import { loadSeeds } from './seeds';
+import { checkSeed, loadSeeds, validSeeds } from './seeds';
 import { createStore, type StorageLike } from './store';
 
 function browserStorage(): StorageLike | undefined {
@@ -12,8 +12,25 @@ function browserStorage(): StorageLike | undefined {
 }
 
 const seeds = loadSeeds();
-for (const problem of seeds.problems) console.error(problem);
 
 /* Applied updates live in localStorage, so they survive a reload of the page. */
-export const store = createStore(seeds.datasets, { storage: browserStorage() });
-export const worker = setupWorker(...createHandlers(store, seeds.problems));
+export const store = createStore(validSeeds(seeds), { storage: browserStorage() });
+for (const check of seeds) {
+  store.setSeedProblems(check.file, check.problems);
+  for (const problem of check.problems) console.error(problem);
+}
+export const worker = setupWorker(...createHandlers(store));
+
+/*
+ * During development the dev server announces every edit of a seed file. A
+ * valid edit becomes the current data at once; an invalid one is reported and
+ * the data on screen stays as it was.
+ */
+export function onSeedEdit(dataChanged: () => void): void {
+  import.meta.hot?.on('seeds:changed', ({ file, text }: { file: string; text: string }) => {
+    const check = checkSeed(file, text);
+    store.setSeedProblems(file, check.problems);
+    if (check.dataset) store.replaceSeed(check.dataset);
+    dataChanged();
+  });
+}

@@ -25,10 +25,10 @@ const MISSING_REVISION = 'Send If-Match with the revision your change is based o
  * The API contract of the README, over a store. The origin is a wildcard so
  * the same handlers answer whatever API base URL the app is built with.
  */
-export function createHandlers(store: Store, seedProblems: string[] = []) {
+export function createHandlers(store: Store) {
   return [
     http.get('*/api/v1/datasets', () => {
-      const notices = [...store.notices(), ...seedProblems];
+      const notices = store.notices();
       return HttpResponse.json(notices.length ? { datasets: store.list(), notices } : { datasets: store.list() });
     }),
 
@@ -36,11 +36,11 @@ export function createHandlers(store: Store, seedProblems: string[] = []) {
       const id = String(params.id);
       const dataset = store.get(id);
       if (dataset) return answer({ ok: true, dataset });
-      if (seedProblems.length > 0) {
+      if (store.hasSeedProblems()) {
         return errorResponse(
           500,
           'A seed file is not valid, so its dataset is not served',
-          seedProblems.map((p) => ({ path: '', message: p })),
+          store.notices().map((message) => ({ path: '', message })),
         );
       }
       return errorResponse(404, `There is no dataset "${id}"`);

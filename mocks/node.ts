@@ -1,9 +1,10 @@
 import { setupServer } from 'msw/node';
 import { createHandlers } from './handlers';
-import { loadSeeds } from './seeds';
+import { loadSeeds, validSeeds } from './seeds';
 import { createStore } from './store';
 
 const seeds = loadSeeds();
 
-export const store = createStore(seeds.datasets);
-export const server = setupServer(...createHandlers(store, seeds.problems));
+export const store = createStore(validSeeds(seeds));
+for (const check of seeds) store.setSeedProblems(check.file, check.problems);
+export const server = setupServer(...createHandlers(store));

@@ -25,10 +25,10 @@ export function checkSeed(file: string, text: string): SeedCheck {
     : { file, problems: result.issues.map((issue) => `${file}: ${describeIssue(issue)}`) };
 }
 
-export function loadSeeds(): { datasets: Dataset[]; problems: string[] } {
-  const checks = Object.entries(files).map(([path, text]) => checkSeed(path.replace(/^.*\//, 'seeds/'), text));
-  return {
-    datasets: checks.flatMap((c) => (c.dataset ? [c.dataset] : [])),
-    problems: checks.flatMap((c) => c.problems),
-  };
+export function loadSeeds(): SeedCheck[] {
+  return Object.entries(files).map(([path, text]) => checkSeed(path.replace(/^.*\//, 'seeds/'), text));
+}
+
+export function validSeeds(checks: SeedCheck[]): Dataset[] {
+  return checks.flatMap((c) => (c.dataset ? [c.dataset] : []));
 }

@@ -57,6 +57,7 @@ export function createStore(seeds: Dataset[], options: { storage?: StorageLike; 
   let seedById = new Map(seeds.map((d) => [d.id, d]));
   const state = new Map<string, Saved>();
   const notices: string[] = [];
+  const seedProblems = new Map<string, string[]>();
 
   const fresh = (seed: Dataset): Saved => ({ format: 1, seedUpdatedAt: seed.updatedAt, current: structuredClone(seed), previous: [] });
 
@@ -122,7 +123,16 @@ export function createStore(seeds: Dataset[], options: { storage?: StorageLike; 
   }
 
   return {
-    notices: () => [...notices],
+    /** What every reader should be told: damaged saved copies set aside, seed files that do not validate. */
+    notices: () => [...notices, ...[...seedProblems.values()].flat()],
+
+    /** Record (or, with an empty list, clear) the problems of one seed file. */
+    setSeedProblems(file: string, problems: string[]) {
+      if (problems.length) seedProblems.set(file, problems);
+      else seedProblems.delete(file);
+    },
+
+    hasSeedProblems: () => seedProblems.size > 0,
 
     list(): DatasetSummary[] {
       return [...state.values()].map(({ current: { id, title, asOf, revision } }) => ({ id, title, asOf, revision }));
@@ -177,6 +187,7 @@ export function createStore(seeds: Dataset[], options: { storage?: StorageLike; 
     clear() {
       seedById = new Map(seeds.map((d) => [d.id, d]));
       notices.length = 0;
+      seedProblems.clear();
       for (const seed of seeds) {
         storage?.removeItem(KEY_PREFIX + seed.id);
         state.set(seed.id, fresh(seed));

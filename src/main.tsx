@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { createQueryClient } from './app/query-client';
 import './app/styles.css';
 
 /*
@@ -8,10 +9,17 @@ import './app/styles.css';
  * request. A production build never loads it unless VITE_USE_MOCKS asks for a
  * self-contained demo.
  */
+const queryClient = createQueryClient();
+
 async function startMocks(): Promise<void> {
   if (!import.meta.env.DEV && import.meta.env.VITE_USE_MOCKS !== 'true') return;
-  const { worker } = await import('../mocks/browser');
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });
+  const { worker, onSeedEdit } = await import('../mocks/browser');
+  onSeedEdit(() => void queryClient.invalidateQueries());
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  });
 }
 
 const container = document.getElementById('root');
@@ -20,7 +28,7 @@ if (!container) throw new Error('index.html has no #root element');
 function render() {
   createRoot(container!).render(
     <StrictMode>
-      <App />
+      <App queryClient={queryClient} />
     </StrictMode>,
   );
 }

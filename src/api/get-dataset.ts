@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { datasetSchema, type Dataset } from '../data/schema';
 import { requestJson } from './client';
 
@@ -16,4 +16,16 @@ export function datasetQueryOptions(id: string) {
 export function useDataset(id: string) {
   // Keep the figures on screen while a refetch is under way, so numbers never flash.
   return useQuery({ ...datasetQueryOptions(id), placeholderData: (previous) => previous });
+}
+
+/*
+ * After a write the server answers with the new dataset: every page shows it
+ * at once, and the dataset list (revision numbers) is fetched again.
+ */
+export function useReceiveDataset(id: string) {
+  const queryClient = useQueryClient();
+  return (dataset: Dataset) => {
+    queryClient.setQueryData(datasetQueryOptions(id).queryKey, dataset);
+    void queryClient.invalidateQueries({ queryKey: ['datasets'], exact: true });
+  };
 }

@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useDataset } from '../api/get-dataset';
+import { useDatasets } from '../api/get-datasets';
+import { StatePanel } from '../components/state-panel';
 import { datasetStaleness } from '../data/staleness';
 import { formatDate } from '../data/dates';
 import { SITE_NAME } from '../components/page-heading';
@@ -25,6 +27,22 @@ function StaleNotice() {
   );
 }
 
+/* Server-side notices, such as a saved copy that was damaged and set aside, or a seed file that does not validate. */
+function ServerNotices() {
+  const { data } = useDatasets();
+  const notices = data?.notices ?? [];
+  if (notices.length === 0) return null;
+  return (
+    <StatePanel kind="notice" title="About the data">
+      <ul className="issue-list">
+        {notices.map((notice) => (
+          <li key={notice}>{notice}</li>
+        ))}
+      </ul>
+    </StatePanel>
+  );
+}
+
 export function Layout() {
   return (
     <>
@@ -46,12 +64,16 @@ export function Layout() {
               <li>
                 <NavLink to="/sources">Sources</NavLink>
               </li>
+              <li>
+                <NavLink to="/update">Update data</NavLink>
+              </li>
             </ul>
           </nav>
         </div>
       </header>
       <main id="main" className="page">
         <StaleNotice />
+        <ServerNotices />
         <Outlet />
       </main>
       <footer className="site-footer">

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { FigurePage } from '../features/figure-detail/figure-page';
 import { SourcesPage } from '../features/sources/sources-page';
+import { UpdatePage } from '../features/data-update/update-page';
 import { PageHeading } from '../components/page-heading';
 import { Layout } from './layout';
 import { DEFAULT_DATASET_ID } from './config';
@@ -22,6 +23,7 @@ export function AppRoutes() {
         <Route index element={<DashboardPage datasetId={DEFAULT_DATASET_ID} />} />
         <Route path="figures/:figureId" element={<FigurePage datasetId={DEFAULT_DATASET_ID} />} />
         <Route path="sources" element={<SourcesPage datasetId={DEFAULT_DATASET_ID} />} />
+        <Route path="update" element={<UpdatePage datasetId={DEFAULT_DATASET_ID} />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

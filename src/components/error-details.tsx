@@ -1,28 +1,30 @@
-import { describeIssue } from '../data/validate';
-
-const MAX_ISSUES = 8;
+import { describeIssue, type ValidationIssue } from '../data/validate';
 
 interface ErrorLike {
   message: string;
-  issues?: { path: string; message: string; line?: number; column?: number }[];
+  issues?: ValidationIssue[];
 }
 
-/* What failed, and where in the data, capped so a thousand problems do not bury the first ones. */
+/* Every problem with where it is, capped so that thousands of them do not bury the first ones or stall the page. */
+export function IssueList({ issues, max = 8 }: { issues: ValidationIssue[]; max?: number }) {
+  if (issues.length === 0) return null;
+  return (
+    <ul className="issue-list">
+      {issues.slice(0, max).map((issue, i) => (
+        <li key={i}>
+          <code>{describeIssue(issue)}</code>
+        </li>
+      ))}
+      {issues.length > max && <li>and {issues.length - max} more problems</li>}
+    </ul>
+  );
+}
+
 export function ErrorDetails({ error }: { error: ErrorLike }) {
-  const issues = error.issues ?? [];
   return (
     <>
       <p>{error.message}.</p>
-      {issues.length > 0 && (
-        <ul className="issue-list">
-          {issues.slice(0, MAX_ISSUES).map((issue, i) => (
-            <li key={i}>
-              <code>{describeIssue(issue)}</code>
-            </li>
-          ))}
-          {issues.length > MAX_ISSUES && <li>and {issues.length - MAX_ISSUES} more problems</li>}
-        </ul>
-      )}
+      <IssueList issues={error.issues ?? []} />
     </>
   );
 }

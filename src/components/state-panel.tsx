@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 interface StatePanelProps {
-  kind: 'loading' | 'error' | 'empty' | 'notice';
+  kind: 'loading' | 'error' | 'empty' | 'notice' | 'success';
   title: string;
   children?: ReactNode;
   action?: ReactNode;

@@ -1,5 +1,8 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
+import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /*
@@ -24,12 +27,12 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** The dev server exactly as `npm start` runs it, on a free port, with MSW serving the seed data. */
-export async function startDevServer(): Promise<{ server: ViteDevServer; url: string }> {
+export async function startDevServer(projectRoot = root): Promise<{ server: ViteDevServer; url: string }> {
   const server = await createServer({
-    root,
-    configFile: `${root}/vite.config.ts`,
+    root: projectRoot,
+    configFile: `${projectRoot}/vite.config.ts`,
     logLevel: 'error',
-    server: { port: 0, host: '127.0.0.1', hmr: false },
+    server: { port: 0, host: '127.0.0.1' },
   });
   await server.listen();
   const address = server.httpServer?.address();
@@ -45,4 +48,17 @@ export function watchErrors(page: Page): string[] {
     if (message.type() === 'error') errors.push(message.text());
   });
   return errors;
+}
+
+/*
+ * A throwaway copy of the project (node_modules linked, not copied), for tests
+ * that edit seed files: the real ones are never touched.
+ */
+export async function copyProject(): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'crisis-dashboard-'));
+  for (const entry of ['index.html', 'vite.config.ts', 'package.json', 'tsconfig.json', 'src', 'mocks', 'seeds', 'public', 'scripts']) {
+    await cp(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }

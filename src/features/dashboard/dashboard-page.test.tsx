@@ -153,4 +153,15 @@ describe('dashboard', () => {
     expect(await screen.findByText(hostile)).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
   });
+
+  it('shows the server’s notices about the data above the figures', async () => {
+    server.use(
+      http.get('*/api/v1/datasets', () =>
+        HttpResponse.json({ datasets: [], notices: ['The saved copy was damaged, so the seed data is shown instead.'] }),
+      ),
+    );
+    renderApp();
+    expect(await screen.findByText('The saved copy was damaged, so the seed data is shown instead.')).toBeInTheDocument();
+    expect(await findCard(/^Population under blockade/)).toBeInTheDocument();
+  });
 });

@@ -1,0 +1,16 @@
+import { useMutation } from '@tanstack/react-query';
+import { datasetSchema, type Dataset } from '../data/schema';
+import { requestJson } from './client';
+import { useReceiveDataset } from './get-dataset';
+
+/** Restores the revision before `revision`, as a new revision. */
+export function undoDataset(id: string, revision: number): Promise<Dataset> {
+  return requestJson(`/datasets/${encodeURIComponent(id)}/undo`, datasetSchema, {
+    method: 'POST',
+    headers: { 'If-Match': `"${revision}"` },
+  });
+}
+
+export function useUndoDataset(id: string) {
+  return useMutation({ mutationFn: (revision: number) => undoDataset(id, revision), onSuccess: useReceiveDataset(id) });
+}

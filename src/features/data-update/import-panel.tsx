@@ -1,0 +1,194 @@
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { usePutDataset } from '../../api/put-dataset';
+import { datasetQueryOptions } from '../../api/get-dataset';
+import { ApiError } from '../../api/client';
+import type { Dataset } from '../../data/schema';
+import { diffDatasets, isEmptyDiff, type DatasetDiff } from '../../data/diff';
+import { MAX_IMPORT_BYTES, parseImport } from '../../data/update';
+import type { ValidationIssue } from '../../data/validate';
+import { IssueList } from '../../components/error-details';
+import { StatePanel } from '../../components/state-panel';
+import { ChangePreview } from './change-preview';
+
+type Checked = { origin: string; input: string } & (
+  | { state: 'invalid'; issues: ValidationIssue[] }
+  | { state: 'valid'; kind: 'dataset' | 'update'; candidate: Dataset; basedOn: number; diff: DatasetDiff }
+);
+
+const MAX_SHOWN_ISSUES = 200;
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}
+
+/*
+ * Paste or pick JSON, see every problem or a preview of the change, then
+ * apply it. Nothing reaches the data until Apply, and a refused change leaves
+ * the figures as they were.
+ */
+export function ImportPanel({ dataset }: { dataset: Dataset }) {
+  const [text, setText] = useState('');
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [applied, setApplied] = useState<number | null>(null);
+  const put = usePutDataset(dataset.id);
+  const queryClient = useQueryClient();
+  const resultRef = useRef<HTMLDivElement>(null);
+  const textId = useId();
+  const fileId = useId();
+
+  const show = (next: Checked) => {
+    setChecked(next);
+    setApplied(null);
+    put.reset();
+    // Move focus to the outcome so keyboard and screen-reader users hear it at once.
+    requestAnimationFrame(() => resultRef.current?.focus());
+  };
+
+  const check = (input: string, origin: string) => {
+    const { kind, result } = parseImport(input, dataset, new Date().toISOString());
+    if (!result.ok) return show({ state: 'invalid', origin, input, issues: result.issues });
+    show({
+      state: 'valid',
+      origin,
+      input,
+      kind,
+      candidate: result.data,
+      basedOn: dataset.revision,
+      diff: diffDatasets(dataset, result.data),
+    });
+  };
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const origin = `the file ${file.name}`;
+    if (file.size > MAX_IMPORT_BYTES) {
+      return show({
+        state: 'invalid',
+        origin,
+        input: '',
+        issues: [{ path: '', message: `The file is ${megabytes(file.size)} MB; the limit is ${megabytes(MAX_IMPORT_BYTES)} MB` }],
+      });
+    }
+    try {
+      check(await file.text(), origin);
+    } catch {
+      show({ state: 'invalid', origin, input: '', issues: [{ path: '', message: 'The file could not be read' }] });
+    }
+  };
+
+  const apply = () => {
+    if (checked?.state !== 'valid') return;
+    put.mutate(
+      { dataset: checked.candidate, revision: checked.basedOn },
+      {
+        onSuccess: (saved) => {
+          setChecked(null);
+          setText('');
+          setApplied(saved.revision);
+          requestAnimationFrame(() => resultRef.current?.focus());
+        },
+        onError: (error) => {
+          // On a conflict, fetch the latest data so the preview can be made again against it.
+          if (error instanceof ApiError && error.status === 409) void queryClient.invalidateQueries(datasetQueryOptions(dataset.id));
+          requestAnimationFrame(() => resultRef.current?.focus());
+        },
+      },
+    );
+  };
+
+  const stalePreview = checked?.state === 'valid' && checked.basedOn !== dataset.revision;
+  const conflict = put.error instanceof ApiError && put.error.status === 409;
+
+  return (
+    <section aria-labelledby="import-heading" className="detail-section">
+      <h2 id="import-heading">Import JSON</h2>
+      <p>
+        Paste or choose either a whole dataset or a partial update of some figures. It is checked against the
+        schema and shown as a preview; nothing changes until you apply it.
+      </p>
+      <div className="field">
+        <label htmlFor={textId}>Paste JSON</label>
+        <textarea
+          id={textId}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          rows={10}
+          spellCheck={false}
+          autoComplete="off"
+        />
+      </div>
+      <div className="actions">
+        <button type="button" onClick={() => check(text, 'the pasted text')}>
+          Check
+        </button>
+        <span className="field-inline">
+          <label htmlFor={fileId}>Or choose a JSON file</label>{' '}
+          <input id={fileId} type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+        </span>
+      </div>
+
+      <div ref={resultRef} tabIndex={-1} className="import-result">
+        {checked?.state === 'invalid' && (
+          <StatePanel
+            kind="error"
+            title={`Nothing was changed: ${checked.origin} has ${checked.issues.length} ${checked.issues.length === 1 ? 'problem' : 'problems'} to fix.`}
+          >
+            <IssueList issues={checked.issues} max={MAX_SHOWN_ISSUES} />
+          </StatePanel>
+        )}
+
+        {checked?.state === 'valid' && (
+          <div className="preview">
+            <h3>Preview of {checked.kind === 'update' ? 'the partial update' : 'the imported dataset'}</h3>
+            {isEmptyDiff(checked.diff) ? (
+              <p>This would change nothing: the data already says the same.</p>
+            ) : (
+              <ChangePreview diff={checked.diff} />
+            )}
+            {stalePreview && (
+              <StatePanel
+                kind="notice"
+                title="The data changed since this preview was made."
+                action={
+                  <button type="button" onClick={() => check(checked.input, checked.origin)}>
+                    Check again against the latest data
+                  </button>
+                }
+              >
+                <p>Your change has not been applied. Check it again, then apply it if the preview is still right.</p>
+              </StatePanel>
+            )}
+            <div className="actions">
+              <button
+                type="button"
+                onClick={apply}
+                disabled={put.isPending || stalePreview || isEmptyDiff(checked.diff)}
+              >
+                {put.isPending ? 'Applying…' : 'Apply'}
+              </button>
+              <button type="button" className="secondary" onClick={() => setChecked(null)}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        )}
+
+        {put.isError && (
+          <StatePanel kind="error" title={conflict ? 'Not applied: someone else changed the data.' : 'Not applied.'}>
+            <p>{put.error.message}.</p>
+            {put.error instanceof ApiError && <IssueList issues={put.error.issues} max={MAX_SHOWN_ISSUES} />}
+          </StatePanel>
+        )}
+
+        {applied !== null && (
+          <StatePanel kind="success" title={`Applied. The dashboard now shows revision ${applied}.`}>
+            <p>Use Undo below to go back to the previous revision.</p>
+          </StatePanel>
+        )}
+      </div>
+    </section>
+  );
+}

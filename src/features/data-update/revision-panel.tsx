@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { useUndoDataset } from '../../api/undo-dataset';
+import { useResetDataset } from '../../api/reset-dataset';
+import type { Dataset } from '../../data/schema';
+import { exportDatasetText, exportFileName } from '../../data/export';
+import { formatDateTime } from '../../data/dates';
+import { StatePanel } from '../../components/state-panel';
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // Revoke after the click has been handled, or some browsers cancel the download.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function RevisionPanel({ dataset }: { dataset: Dataset }) {
+  const undo = useUndoDataset(dataset.id);
+  const reset = useResetDataset(dataset.id);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const failure = undo.error ?? reset.error;
+
+  const onUndo = () => {
+    reset.reset();
+    undo.mutate(dataset.revision, {
+      onSuccess: (d) => setMessage(`Undone: the data is back as it was before revision ${dataset.revision} (now revision ${d.revision}).`),
+    });
+  };
+  const onReset = () => {
+    undo.reset();
+    reset.mutate(undefined, {
+      onSuccess: (d) => {
+        setConfirmReset(false);
+        setMessage(`Reset to the seed data (now revision ${d.revision}). Undo brings back what was there.`);
+      },
+    });
+  };
+
+  return (
+    <section aria-labelledby="revision-heading" className="detail-section">
+      <h2 id="revision-heading">Current data</h2>
+      <p>
+        Revision {dataset.revision}, last edited {formatDateTime(dataset.updatedAt)}.
+      </p>
+      <div className="actions">
+        <button type="button" onClick={onUndo} disabled={undo.isPending}>
+          {undo.isPending ? 'Undoing…' : 'Undo last change'}
+        </button>
+        <button type="button" onClick={() => download(exportFileName(dataset), exportDatasetText(dataset))}>
+          Export JSON
+        </button>
+        {confirmReset ? (
+          <span className="confirm" role="group" aria-label="Confirm reset">
+            <span>Replace the current data with the seed file’s? You can undo it.</span>{' '}
+            <button type="button" className="danger" onClick={onReset} disabled={reset.isPending}>
+              Reset to seed data
+            </button>{' '}
+            <button type="button" className="secondary" onClick={() => setConfirmReset(false)}>
+              Keep the current data
+            </button>
+          </span>
+        ) : (
+          <button type="button" className="secondary" onClick={() => setConfirmReset(true)}>
+            Reset to seed data…
+          </button>
+        )}
+      </div>
+      <div aria-live="polite">
+        {failure ? (
+          <StatePanel kind="error" title="Nothing was changed.">
+            <p>{failure.message}.</p>
+          </StatePanel>
+        ) : (
+          message && <StatePanel kind="success" title={message} />
+        )}
+      </div>
+    </section>
+  );
+}
