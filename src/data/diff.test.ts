@@ -107,8 +107,10 @@ describe('diffDatasets', () => {
     expect([change?.before?.value, change?.after?.value]).toEqual(['281 days', '282 days']);
   });
 
-  it('leaves out a duration whose days grew only because the dataset date moved', () => {
-    expect(diffDatasets(before, { ...before, asOf: '2023-09-21' }).figures).toEqual([]);
+  it('lists an open-ended duration whose days grew because the dataset date moved, as the dashboard will show it', () => {
+    expect(diffDatasets(before, { ...before, asOf: '2023-09-21' }).figures.map((f) => [f.id, f.before?.value, f.after?.value])).toEqual([
+      ['blockade-duration', '281 days', '283 days'],
+    ]);
   });
 });
 

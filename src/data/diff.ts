@@ -55,14 +55,13 @@ export function diffDatasets(before: Dataset, after: Dataset): DatasetDiff {
     const previous = old.get(figure.id);
     if (!previous) {
       figures.push({ id: figure.id, label: figure.label, change: 'added', after: state(figure, after.asOf) });
-    } else if (!sameJson(previous, figure)) {
-      figures.push({
-        id: figure.id,
-        label: figure.label,
-        change: 'changed',
-        before: state(previous, before.asOf),
-        after: state(figure, after.asOf),
-      });
+    } else {
+      // A duration without an end changes when only the dataset's date moves, so the shown value is compared too.
+      const was = state(previous, before.asOf);
+      const now = state(figure, after.asOf);
+      if (!sameJson(previous, figure) || !sameJson(was, now)) {
+        figures.push({ id: figure.id, label: figure.label, change: 'changed', before: was, after: now });
+      }
     }
   }
   for (const figure of before.figures) {
