@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from '../src/components/router';
 import { Providers } from '../src/app/app';
 import { AppRoutes } from '../src/app/routes';
 
@@ -14,7 +14,7 @@ export function renderApp(route = '/') {
   const queryClient = testQueryClient();
   const result = render(
     <Providers queryClient={queryClient}>
-      <MemoryRouter initialEntries={[route]}>
+      <MemoryRouter initial={route}>
         <AppRoutes />
       </MemoryRouter>
     </Providers>,

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import type { ReactNode } from 'react';
+import { NavLink } from '../components/router';
 import { useDataset } from '../api/get-dataset';
 import { useDatasets } from '../api/get-datasets';
 import { StatePanel } from '../components/state-panel';
@@ -43,7 +44,7 @@ function ServerNotices() {
   );
 }
 
-export function Layout() {
+export function Layout({ children }: { children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -74,7 +75,7 @@ export function Layout() {
       <main id="main" className="page">
         <StaleNotice />
         <ServerNotices />
-        <Outlet />
+        {children}
       </main>
       <footer className="site-footer">
         <p>

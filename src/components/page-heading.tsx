@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation } from './router';
 
 export const SITE_NAME = 'Nagorno-Karabakh dashboard';
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation } from '../../components/router';
 import { useDataset } from '../../api/get-dataset';
 import type { Dataset } from '../../data/schema';
 import { headlineFigures, indexDataset } from '../../data/figures';
