@@ -1,6 +1,15 @@
 import type { z } from 'zod';
-import { validateWith, type ValidationIssue } from '../data/validate';
-import { errorBodySchema } from '../data/schema';
+import type { ValidationIssue } from '../data/issues';
+
+/*
+ * The schema module (zod) loads beside the first request rather than with the
+ * page: the figures rendered ahead of time are on screen and usable before any
+ * data needs checking.
+ */
+const loadValidation = () => Promise.all([import('../data/validate'), import('../data/schema')]);
+
+/** Resolves to the schema a response must pass. */
+export type SchemaLoader<T> = () => Promise<z.ZodType<T>>;
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalid-json' | 'invalid-data';
 
@@ -24,11 +33,19 @@ export class ApiError extends Error {
 /* Overridable at build time so the same app can read a real API or static JSON files on any host. */
 export const API_BASE: string = import.meta.env.VITE_API_BASE_URL || '/api/v1';
 
+/*
+ * A production build with no API configured reads the JSON files written at
+ * build time (/api/v1/datasets.json, /api/v1/datasets/<id>.json) and cannot
+ * write: it is a static site.
+ */
+const STATIC_API = import.meta.env.PROD && !import.meta.env.VITE_API_BASE_URL && import.meta.env.VITE_USE_MOCKS !== 'true';
+export const API_WRITABLE = !STATIC_API;
+
 const TIMEOUT_MS = 20_000;
 
 export function apiUrl(path: string): string {
   const base = typeof document === 'undefined' ? 'http://localhost/' : document.baseURI;
-  return new URL(`${API_BASE.replace(/\/$/, '')}${path}`, base).toString();
+  return new URL(`${API_BASE.replace(/\/$/, '')}${path}${STATIC_API ? '.json' : ''}`, base).toString();
 }
 
 async function readJson(response: Response, url: string): Promise<unknown> {
@@ -42,12 +59,9 @@ async function readJson(response: Response, url: string): Promise<unknown> {
   }
 }
 
-export async function requestJson<S extends z.ZodType>(
-  path: string,
-  schema: S,
-  init: RequestInit = {},
-): Promise<z.infer<S>> {
+export async function requestJson<T>(path: string, loadSchema: SchemaLoader<T>, init: RequestInit = {}): Promise<T> {
   const url = apiUrl(path);
+  const validation = Promise.all([loadValidation(), loadSchema()]);
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
   const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
 
@@ -61,6 +75,7 @@ export async function requestJson<S extends z.ZodType>(
   }
 
   const body = await readJson(response, url);
+  const [[{ validateWith }, { errorBodySchema }], schema] = await validation;
   if (!response.ok) {
     const parsed = errorBodySchema.safeParse(body);
     const message = parsed.success ? parsed.data.error.message : `The server answered ${response.status}`;

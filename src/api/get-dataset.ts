@@ -1,9 +1,11 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { datasetSchema, type Dataset } from '../data/schema';
+import type { Dataset } from '../data/schema';
 import { requestJson } from './client';
 
+export const loadDatasetSchema = () => import('../data/schema').then((m) => m.datasetSchema);
+
 export function getDataset(id: string, signal?: AbortSignal): Promise<Dataset> {
-  return requestJson(`/datasets/${encodeURIComponent(id)}`, datasetSchema, { signal });
+  return requestJson(`/datasets/${encodeURIComponent(id)}`, loadDatasetSchema, { signal });
 }
 
 export function datasetQueryOptions(id: string) {

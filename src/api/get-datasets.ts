@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { datasetListSchema, type DatasetList } from '../data/schema';
+import type { DatasetList } from '../data/schema';
 import { requestJson } from './client';
 
 export function getDatasets(signal?: AbortSignal): Promise<DatasetList> {
-  return requestJson('/datasets', datasetListSchema, { signal });
+  return requestJson('/datasets', () => import('../data/schema').then((m) => m.datasetListSchema), { signal });
 }
 
 export function datasetsQueryOptions() {

@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { datasetSchema, type Dataset } from '../data/schema';
+import type { Dataset } from '../data/schema';
 import { requestJson } from './client';
-import { useReceiveDataset } from './get-dataset';
+import { loadDatasetSchema, useReceiveDataset } from './get-dataset';
 
 /** Replaces a dataset. `revision` is the one the change was based on; the server refuses it (409) if that is stale. */
 export function putDataset(id: string, dataset: Dataset, revision: number): Promise<Dataset> {
-  return requestJson(`/datasets/${encodeURIComponent(id)}`, datasetSchema, {
+  return requestJson(`/datasets/${encodeURIComponent(id)}`, loadDatasetSchema, {
     method: 'PUT',
     body: JSON.stringify(dataset),
     headers: { 'Content-Type': 'application/json', 'If-Match': `"${revision}"` },

@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { datasetSchema, type Dataset } from '../data/schema';
+import type { Dataset } from '../data/schema';
 import { requestJson } from './client';
-import { useReceiveDataset } from './get-dataset';
+import { loadDatasetSchema, useReceiveDataset } from './get-dataset';
 
 /** Returns a dataset to its seed data; the server keeps what was there one undo away. */
 export function resetDataset(id: string): Promise<Dataset> {
-  return requestJson(`/datasets/${encodeURIComponent(id)}/reset`, datasetSchema, { method: 'POST' });
+  return requestJson(`/datasets/${encodeURIComponent(id)}/reset`, loadDatasetSchema, { method: 'POST' });
 }
 
 export function useResetDataset(id: string) {

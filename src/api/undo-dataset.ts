@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { datasetSchema, type Dataset } from '../data/schema';
+import type { Dataset } from '../data/schema';
 import { requestJson } from './client';
-import { useReceiveDataset } from './get-dataset';
+import { loadDatasetSchema, useReceiveDataset } from './get-dataset';
 
 /** Restores the revision before `revision`, as a new revision. */
 export function undoDataset(id: string, revision: number): Promise<Dataset> {
-  return requestJson(`/datasets/${encodeURIComponent(id)}/undo`, datasetSchema, {
+  return requestJson(`/datasets/${encodeURIComponent(id)}/undo`, loadDatasetSchema, {
     method: 'POST',
     headers: { 'If-Match': `"${revision}"` },
   });

@@ -1,4 +1,4 @@
-import { describeIssue, type ValidationIssue } from '../data/validate';
+import { describeIssue, type ValidationIssue } from '../data/issues';
 
 interface ErrorLike {
   message: string;
