@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { seedsPlugin } from './scripts/seeds-plugin';
+import { cspPlugin } from './scripts/csp-plugin';
 
 export default defineConfig({
-  plugins: [react(), seedsPlugin()],
+  plugins: [react(), seedsPlugin(), cspPlugin()],
   server: { port: 5173, strictPort: false },
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],

@@ -27,7 +27,7 @@ function megabytes(bytes: number): string {
  * apply it. Nothing reaches the data until Apply, and a refused change leaves
  * the figures as they were.
  */
-export function ImportPanel({ dataset }: { dataset: Dataset }) {
+export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable: boolean }) {
   const [text, setText] = useState('');
   const [checked, setChecked] = useState<Checked | null>(null);
   const [applied, setApplied] = useState<number | null>(null);
@@ -36,6 +36,7 @@ export function ImportPanel({ dataset }: { dataset: Dataset }) {
   const resultRef = useRef<HTMLDivElement>(null);
   const textId = useId();
   const fileId = useId();
+  const readOnlyId = useId();
 
   const show = (next: Checked) => {
     setChecked(next);
@@ -165,7 +166,8 @@ export function ImportPanel({ dataset }: { dataset: Dataset }) {
               <button
                 type="button"
                 onClick={apply}
-                disabled={put.isPending || stalePreview || isEmptyDiff(checked.diff)}
+                disabled={!writable || put.isPending || stalePreview || isEmptyDiff(checked.diff)}
+                aria-describedby={writable ? undefined : readOnlyId}
               >
                 {put.isPending ? 'Applying…' : 'Apply'}
               </button>
@@ -173,6 +175,11 @@ export function ImportPanel({ dataset }: { dataset: Dataset }) {
                 Cancel
               </button>
             </div>
+            {!writable && (
+              <p id={readOnlyId} className="hint">
+                Apply is off: this copy is read-only. Edit the seed file with this change and build again.
+              </p>
+            )}
           </div>
         )}
 

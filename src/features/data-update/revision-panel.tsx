@@ -16,7 +16,7 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function RevisionPanel({ dataset }: { dataset: Dataset }) {
+export function RevisionPanel({ dataset, writable }: { dataset: Dataset; writable: boolean }) {
   const undo = useUndoDataset(dataset.id);
   const reset = useResetDataset(dataset.id);
   const [confirmReset, setConfirmReset] = useState(false);
@@ -46,13 +46,15 @@ export function RevisionPanel({ dataset }: { dataset: Dataset }) {
         Revision {dataset.revision}, last edited {formatDateTime(dataset.updatedAt)}.
       </p>
       <div className="actions">
-        <button type="button" onClick={onUndo} disabled={undo.isPending}>
-          {undo.isPending ? 'Undoing…' : 'Undo last change'}
-        </button>
+        {writable && (
+          <button type="button" onClick={onUndo} disabled={undo.isPending}>
+            {undo.isPending ? 'Undoing…' : 'Undo last change'}
+          </button>
+        )}
         <button type="button" onClick={() => download(exportFileName(dataset), exportDatasetText(dataset))}>
           Export JSON
         </button>
-        {confirmReset ? (
+        {!writable ? null : confirmReset ? (
           <span className="confirm" role="group" aria-label="Confirm reset">
             <span>Replace the current data with the seed file’s? You can undo it.</span>{' '}
             <button type="button" className="danger" onClick={onReset} disabled={reset.isPending}>

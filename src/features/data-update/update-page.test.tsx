@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { server, store } from '../../../mocks/node';
-import { renderApp } from '../../../test/render';
+import { renderApp, testQueryClient } from '../../../test/render';
+import { Providers } from '../../app/app';
+import { MemoryRouter } from '../../components/router';
+import { UpdatePage } from './update-page';
 import { SEED_ID } from '../../../test/fixtures';
 
 const NEW_CITATION = {
@@ -183,5 +186,26 @@ describe('update screen', () => {
     await user.click(screen.getByRole('button', { name: 'Reset to seed data' }));
     expect(await screen.findByText(/Reset to the seed data \(now revision 3\)/)).toBeInTheDocument();
     expect(store.get(SEED_ID)!.title).toBe('Nagorno-Karabakh: blockade and offensive');
+  });
+});
+
+describe('update screen on a read-only (static) build', () => {
+  it('still checks and previews, but cannot apply, undo or reset, and says why', async () => {
+    render(
+      <Providers queryClient={testQueryClient()}>
+        <MemoryRouter initial="/update">
+          <UpdatePage datasetId={SEED_ID} writable={false} />
+        </MemoryRouter>
+      </Providers>,
+    );
+    expect(await screen.findByText('This copy of the dashboard is read-only.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Undo last change' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Reset to seed data…' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export JSON' })).toBeEnabled();
+    await paste(populationUpdate(100000));
+    const apply = await screen.findByRole('button', { name: 'Apply' });
+    expect(apply).toBeDisabled();
+    expect(apply).toHaveAccessibleDescription(/read-only/);
+    expect(population()).toBe(120000);
   });
 });

@@ -1,11 +1,17 @@
 import { useDataset } from '../../api/get-dataset';
+import { API_WRITABLE } from '../../api/client';
 import { PageHeading } from '../../components/page-heading';
 import { QueryState } from '../../components/query-state';
 import { StatePanel } from '../../components/state-panel';
 import { ImportPanel } from './import-panel';
 import { RevisionPanel } from './revision-panel';
 
-export function UpdatePage({ datasetId }: { datasetId: string }) {
+/*
+ * `writable` is false on a static build, which has no API to write to: the
+ * page still checks, previews and exports JSON, and says how changes are made
+ * there instead.
+ */
+export function UpdatePage({ datasetId, writable = API_WRITABLE }: { datasetId: string; writable?: boolean }) {
   const query = useDataset(datasetId);
   return (
     <>
@@ -13,8 +19,17 @@ export function UpdatePage({ datasetId }: { datasetId: string }) {
       <QueryState query={query} what="data" loading={<StatePanel kind="loading" title="Loading the current data…" />}>
         {(dataset) => (
           <>
-            <RevisionPanel dataset={dataset} />
-            <ImportPanel dataset={dataset} />
+            {!writable && (
+              <StatePanel kind="notice" title="This copy of the dashboard is read-only.">
+                <p>
+                  It is a static site with no API to save to. You can still check a file, preview what it would change
+                  and export the current data. To change the figures, edit the JSON in <code>seeds/</code> and build the
+                  site again, or build it with <code>VITE_API_BASE_URL</code> pointing at an API that accepts updates.
+                </p>
+              </StatePanel>
+            )}
+            <RevisionPanel dataset={dataset} writable={writable} />
+            <ImportPanel dataset={dataset} writable={writable} />
             <details className="format-help">
               <summary>What a partial update looks like</summary>
               <p>

@@ -1,0 +1,71 @@
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describeIssue, parseDataset } from '../src/data/validate';
+import type { Dataset, DatasetList } from '../src/data/schema';
+import type * as EntryServer from '../src/entry-server';
+
+/*
+ * The last step of `npm run build`: turns dist/ into a static site. Each page
+ * gets its HTML rendered ahead of time from the seed data, and the API's GET
+ * paths become JSON files, so any static host can serve the dashboard.
+ */
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const ssr = join(root, 'dist-ssr');
+const datasetId = process.env.VITE_DATASET_ID || 'nagorno-karabakh-2023-09';
+
+async function readSeeds(): Promise<Dataset[]> {
+  const names = (await readdir(join(root, 'seeds'))).filter((n) => n.endsWith('.json') && !n.endsWith('.schema.json'));
+  const datasets: Dataset[] = [];
+  const problems: string[] = [];
+  for (const name of names) {
+    const result = parseDataset(await readFile(join(root, 'seeds', name), 'utf8'));
+    if (result.ok) datasets.push(result.data);
+    else problems.push(...result.issues.map((issue) => `seeds/${name}: ${describeIssue(issue)}`));
+  }
+  if (problems.length) throw new Error(`The seed data is not valid, so nothing was built:\n${problems.join('\n')}`);
+  return datasets;
+}
+
+async function write(path: string, text: string) {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
+}
+
+const datasets = await readSeeds();
+const dataset = datasets.find((d) => d.id === datasetId);
+if (!dataset) throw new Error(`No seed dataset has the id "${datasetId}"`);
+const list: DatasetList = { datasets: datasets.map(({ id, title, asOf, revision }) => ({ id, title, asOf, revision })) };
+
+await write(join(dist, 'api/v1/datasets.json'), JSON.stringify(list));
+for (const d of datasets) await write(join(dist, `api/v1/datasets/${d.id}.json`), JSON.stringify(d));
+
+const server = (await import(pathToFileURL(join(ssr, 'entry-server.js')).href)) as typeof EntryServer;
+const template = await readFile(join(dist, 'index.html'), 'utf8');
+if (!template.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to render into');
+
+/* Each page as name.html and name/index.html: static hosts differ in which of the two they serve for /name. */
+const pages: [string, string[]][] = [
+  ['/', ['index.html']],
+  ['/sources', ['sources.html', 'sources/index.html']],
+  ['/update', ['update.html', 'update/index.html']],
+  ['/404', ['404.html']],
+  ...dataset.figures.map((f): [string, string[]] => [`/figures/${f.id}`, [`figures/${f.id}.html`, `figures/${f.id}/index.html`]]),
+];
+
+const data = { dataset, list };
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+for (const [pathname, files] of pages) {
+  const html = await server.renderPage(pathname, data);
+  const dataBlock = `<script type="application/json" id="${server.INITIAL_DATA_ID}">${server.serializeInitialData({ ...data, pathname })}</script>`;
+  const page = template
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(server.titleFor(pathname, data))}</title>`)
+    .replace('<div id="root"></div>', `<div id="root">${html}</div>${dataBlock}`);
+  for (const file of files) await write(join(dist, file), page);
+}
+
+await rm(ssr, { recursive: true, force: true });
+console.log(`Rendered ${pages.length} pages and ${datasets.length + 1} API files into dist/`);

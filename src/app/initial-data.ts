@@ -1,0 +1,53 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { Dataset, DatasetList } from '../data/schema';
+import { datasetQueryOptions } from '../api/get-dataset';
+import { datasetsQueryOptions } from '../api/get-datasets';
+
+/*
+ * The data a page was rendered with ahead of time travels in the page as JSON
+ * (a data block, not a script, so a strict Content Security Policy allows it).
+ */
+export interface InitialData {
+  dataset: Dataset;
+  list: DatasetList;
+  /** The page the HTML was rendered for; a host that serves it at another address gets a fresh render instead. */
+  pathname?: string;
+}
+
+export const INITIAL_DATA_ID = 'initial-data';
+
+/** Seeds the cache. Dated at 0, so the first render matches the HTML and the live data is fetched right after. */
+export function primeQueryClient(queryClient: QueryClient, data: InitialData, updatedAt = 0): void {
+  queryClient.setQueryData(datasetQueryOptions(data.dataset.id).queryKey, data.dataset, { updatedAt });
+  queryClient.setQueryData(datasetsQueryOptions().queryKey, data.list, { updatedAt });
+}
+
+/** JSON that is safe inside <script type="application/json">: no "</script>" or "<!--" can close or open anything. */
+export function serializeInitialData(data: InitialData): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * Reads the data block back, checked against the schema like any API answer.
+ * Null when it is missing, not JSON or not a valid dataset: the page then
+ * renders from scratch and fetches.
+ */
+export async function parseInitialData(text: string): Promise<InitialData | null> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const { datasetSchema, datasetListSchema } = await import('../data/schema');
+  if (typeof value !== 'object' || value === null) return null;
+  const { dataset, list, pathname } = value as Record<string, unknown>;
+  const checkedDataset = datasetSchema.safeParse(dataset);
+  const checkedList = datasetListSchema.safeParse(list);
+  if (!checkedDataset.success || !checkedList.success) return null;
+  return {
+    dataset: checkedDataset.data,
+    list: checkedList.data,
+    pathname: typeof pathname === 'string' ? pathname : undefined,
+  };
+}
