@@ -10,8 +10,7 @@ export function testQueryClient(): QueryClient {
 }
 
 /** The whole app at a route, in memory, against the MSW handlers. */
-export function renderApp(route = '/') {
-  const queryClient = testQueryClient();
+export function renderApp(route = '/', queryClient = testQueryClient()) {
   const result = render(
     <Providers queryClient={queryClient}>
       <MemoryRouter initial={route}>

@@ -1,11 +1,13 @@
 import { useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
-import { NavLink } from '../components/router';
+import { NavLink, useLocation } from '../components/router';
+import { SectionBoundary } from '../components/section-boundary';
 import { useDataset } from '../api/get-dataset';
 import { useDatasets } from '../api/get-datasets';
+import { useOnline } from '../api/online';
 import { StatePanel } from '../components/state-panel';
 import { datasetStaleness } from '../data/staleness';
-import { formatDate } from '../data/dates';
+import { describeFetchTime, formatDate } from '../data/dates';
 import { SITE_NAME } from '../components/page-heading';
 import { DEFAULT_DATASET_ID } from './config';
 
@@ -28,6 +30,22 @@ function StaleNotice() {
   );
 }
 
+/* Offline, fetches wait rather than fail; the figures stay, and this says how old they are. */
+function OfflineNotice() {
+  const online = useOnline();
+  const { data, dataUpdatedAt } = useDataset(DEFAULT_DATASET_ID);
+  if (online) return null;
+  return (
+    <StatePanel kind="notice" title="You are offline.">
+      <p>
+        {data
+          ? `The figures shown are the last ones received (${describeFetchTime(dataUpdatedAt)}). They refresh by themselves when the connection is back.`
+          : 'The figures load by themselves when the connection is back.'}
+      </p>
+    </StatePanel>
+  );
+}
+
 /* Server-side notices, such as a saved copy that was damaged and set aside, or a seed file that does not validate. */
 function ServerNotices() {
   const { data } = useDatasets();
@@ -45,6 +63,7 @@ function ServerNotices() {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -73,9 +92,13 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" className="page">
+        <OfflineNotice />
         <StaleNotice />
         <ServerNotices />
-        {children}
+        {/* Keyed by page, so that going to another page clears a failure. */}
+        <SectionBoundary key={pathname} what="this page">
+          {children}
+        </SectionBoundary>
       </main>
       <footer className="site-footer">
         <p>

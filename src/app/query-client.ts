@@ -1,12 +1,21 @@
-import { QueryClient } from '@tanstack/react-query';
-import { ApiError } from '../api/client';
+import { QueryClient, type Query } from '@tanstack/react-query';
+import { recoveryDelay, retryDelay, shouldRetry } from '../api/retry';
 
-/* Retry only what may pass on a second try: a dataset that fails the schema will fail again. */
-function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (error instanceof ApiError && (error.kind === 'invalid-data' || (error.status !== undefined && error.status < 500))) {
+/*
+ * When every quick retry has failed, the query keeps trying now and then, so
+ * the page recovers by itself once the API is back, without a reload. The
+ * outage is dated from its first failure.
+ */
+const outageStarts = new WeakMap<Query, number>();
+
+function recoveryInterval(query: Query): number | false {
+  if (query.state.status !== 'error') {
+    outageStarts.delete(query);
     return false;
   }
-  return failureCount < 3;
+  const since = outageStarts.get(query) ?? query.state.errorUpdatedAt;
+  outageStarts.set(query, since);
+  return recoveryDelay(since, Date.now());
 }
 
 export function createQueryClient(): QueryClient {
@@ -14,7 +23,8 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         retry: shouldRetry,
-        retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 30_000),
+        retryDelay,
+        refetchInterval: recoveryInterval,
         staleTime: 60_000,
         refetchOnWindowFocus: true,
       },

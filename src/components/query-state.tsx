@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { formatDateTime } from '../data/dates';
+import { describeFetchTime } from '../data/dates';
 import { StatePanel } from './state-panel';
 import { ErrorDetails } from './error-details';
 
@@ -37,10 +37,16 @@ export function QueryState<T>({ query, loading, what, children }: QueryStateProp
   return (
     <>
       {query.isError && (
-        <StatePanel kind="notice" title={`Could not refresh the ${what}; showing the last ones received.`}>
-          <p>
-            {query.error.message}. Last fetched {formatDateTime(new Date(query.dataUpdatedAt).toISOString())}.
-          </p>
+        <StatePanel
+          kind="notice"
+          title={`Could not refresh the ${what}; showing the last ones received (${describeFetchTime(query.dataUpdatedAt)}).`}
+          action={
+            <button type="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
+              {query.isFetching ? 'Trying…' : 'Try now'}
+            </button>
+          }
+        >
+          <p>{query.error.message}. The page tries again by itself and updates when the data is back.</p>
         </StatePanel>
       )}
       {query.data !== undefined && children(query.data)}

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { compareDates, dayNumber, daysBetween, formatDate, formatDateTime, isRealDate } from './dates';
+import { compareDates, dayNumber, daysBetween, describeFetchTime, formatDate, formatDateTime, isRealDate } from './dates';
 
 describe('isRealDate', () => {
   it('accepts a date in the first century, which Date.UTC would misread', () => {
@@ -189,5 +189,14 @@ describe('formatDateTime', () => {
 
   it('returns the text unchanged when it is not a date and time', () => {
     expect(formatDateTime('not a date')).toBe('not a date');
+  });
+});
+
+describe('describeFetchTime', () => {
+  it('gives the time figures were fetched, in UTC', () => {
+    expect(describeFetchTime(Date.UTC(2026, 10, 24, 13, 5))).toBe('last fetched 24 Nov 2026, 13:05 UTC');
+  });
+  it('says the figures came with the page when they were never fetched', () => {
+    expect(describeFetchTime(0)).toBe('as built into this page');
   });
 });

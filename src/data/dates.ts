@@ -80,3 +80,11 @@ export function formatDateTime(isoDateTime: string): string {
     timeZoneName: 'short',
   }).format(instant);
 }
+
+/**
+ * When the figures on screen were received, for notices about a failed
+ * refresh. 0 is the copy a page was built with, which was never fetched.
+ */
+export function describeFetchTime(updatedAt: number): string {
+  return updatedAt > 0 ? `last fetched ${formatDateTime(new Date(updatedAt).toISOString())}` : 'as built into this page';
+}

@@ -8,7 +8,8 @@ import {
   figureDate,
   figureSentence,
   figureValueText,
-  headlineFigures,
+  MAX_HEADLINE_FIGURES,
+  splitFigures,
   indexDataset,
   isCount,
   measureText,
@@ -228,26 +229,35 @@ describe('figureAttributions', () => {
   });
 });
 
-describe('headlineFigures', () => {
-  it('keeps only the figures marked headline', () => {
+describe('splitFigures', () => {
+  const ids = (figures: Figure[]) => figures.map((f) => f.id);
+
+  it('puts the figures marked headline first and keeps the others for later, in order', () => {
     const figures = seed().figures;
     figures[0]!.headline = false;
     delete figures[2]!.headline;
-    expect(headlineFigures(figures).map((f) => f.id)).toEqual(['casualties-19-september', 'mine-blast-deaths-alleged']);
+    const { headline, rest } = splitFigures(figures);
+    expect(ids(headline)).toEqual(['casualties-19-september', 'mine-blast-deaths-alleged']);
+    expect(ids(rest)).toEqual(['population-under-blockade', 'blockade-duration']);
   });
 
-  it('keeps every figure when none is marked', () => {
+  it('takes the first figures when none is marked', () => {
     const figures = seed().figures.map((f) => ({ ...f, headline: false }));
-    expect(headlineFigures(figures).map((f) => f.id)).toEqual([
-      'population-under-blockade',
-      'casualties-19-september',
-      'blockade-duration',
-      'mine-blast-deaths-alleged',
-    ]);
+    const { headline, rest } = splitFigures(figures, 3);
+    expect(ids(headline)).toEqual(['population-under-blockade', 'casualties-19-september', 'blockade-duration']);
+    expect(ids(rest)).toEqual(['mine-blast-deaths-alleged']);
+  });
+
+  it('caps the headline figures even when more are marked', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => ({ ...seed().figures[0]!, id: `f-${i}`, headline: true }));
+    const { headline, rest } = splitFigures(many);
+    expect(headline).toHaveLength(MAX_HEADLINE_FIGURES);
+    expect(rest).toHaveLength(1000 - MAX_HEADLINE_FIGURES);
+    expect(rest[0]!.id).toBe(`f-${MAX_HEADLINE_FIGURES}`);
   });
 
   it('is empty for no figures', () => {
-    expect(headlineFigures([])).toEqual([]);
+    expect(splitFigures([])).toEqual({ headline: [], rest: [] });
   });
 });
 

@@ -70,10 +70,18 @@ export function figureSentence(figure: Figure, dataset: Pick<Dataset, 'asOf'>, i
   return `${figure.label}: ${figureValueText(figure, dataset.asOf)}${status}, as of ${date}, source ${source}`;
 }
 
-/** The figures for the first screen: those marked headline, or every figure when none is. */
-export function headlineFigures(figures: Figure[]): Figure[] {
-  const marked = figures.filter((f) => f.headline);
-  return marked.length > 0 ? marked : figures;
+/** How many figures the first screen shows at most; a dataset may hold thousands. */
+export const MAX_HEADLINE_FIGURES = 8;
+
+/**
+ * The figures for the first screen (those marked headline, or the first ones
+ * when none is, at most `max`) and the rest, in the dataset's order.
+ */
+export function splitFigures(figures: Figure[], max = MAX_HEADLINE_FIGURES): { headline: Figure[]; rest: Figure[] } {
+  const marked = figures.some((f) => f.headline);
+  const headline = (marked ? figures.filter((f) => f.headline) : figures).slice(0, max);
+  const chosen = new Set(headline);
+  return { headline, rest: figures.filter((f) => !chosen.has(f)) };
 }
 
 export function isCount(figure: Figure): figure is CountFigure {

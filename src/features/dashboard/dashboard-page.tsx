@@ -1,20 +1,60 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLocation } from '../../components/router';
 import { useDataset } from '../../api/get-dataset';
-import type { Dataset } from '../../data/schema';
-import { headlineFigures, indexDataset } from '../../data/figures';
+import type { Dataset, Figure } from '../../data/schema';
+import { indexDataset, splitFigures, type DatasetIndex } from '../../data/figures';
 import { formatDateTime } from '../../data/dates';
 import { DateText } from '../../components/date-text';
 import { LoadingFigures } from '../../components/loading-figures';
 import { PageHeading } from '../../components/page-heading';
 import { QueryState } from '../../components/query-state';
 import { StatePanel } from '../../components/state-panel';
+import { SectionBoundary } from '../../components/section-boundary';
 import { FigureCard } from './figure-card';
 import { EventList } from './event-list';
 
+const PAGE_SIZE = 50;
+
+function FigureGrid({ figures, dataset, index }: { figures: Figure[]; dataset: Dataset; index: DatasetIndex }) {
+  return (
+    <ul className="figure-grid">
+      {figures.map((figure) => (
+        <li key={figure.id}>
+          <SectionBoundary what={`the figure “${figure.label}”`}>
+            <FigureCard figure={figure} dataset={dataset} index={index} />
+          </SectionBoundary>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/*
+ * A dataset may hold hundreds of figures beyond the headline ones: they are
+ * rendered a page at a time, on request, so the first screen stays fast.
+ */
+function MoreFigures({ figures, dataset, index }: { figures: Figure[]; dataset: Dataset; index: DatasetIndex }) {
+  const [shown, setShown] = useState(0);
+  const next = Math.min(PAGE_SIZE, figures.length - shown);
+  return (
+    <section aria-labelledby="more-figures-heading">
+      <h2 id="more-figures-heading">Other figures ({figures.length.toLocaleString('en-GB')})</h2>
+      {shown > 0 && <FigureGrid figures={figures.slice(0, shown)} dataset={dataset} index={index} />}
+      {next > 0 && (
+        <p>
+          <button type="button" className="secondary" onClick={() => setShown(shown + next)}>
+            {shown === 0 ? `Show ${next === figures.length ? `all ${next}` : `the first ${next}`}` : `Show ${next} more`}
+          </button>{' '}
+          {shown > 0 && <span className="muted">{(figures.length - shown).toLocaleString('en-GB')} not shown yet</span>}
+        </p>
+      )}
+    </section>
+  );
+}
+
 function DatasetView({ dataset }: { dataset: Dataset }) {
   const index = useMemo(() => indexDataset(dataset), [dataset]);
-  const figures = headlineFigures(dataset.figures);
+  const { headline: figures, rest } = useMemo(() => splitFigures(dataset.figures), [dataset.figures]);
   const { hash } = useLocation();
 
   // Links from the sources page point at an event (#event-…); focus it, which scrolls it into view, once the data is there.
@@ -42,19 +82,17 @@ function DatasetView({ dataset }: { dataset: Dataset }) {
             <p>Figures appear here once a maintainer adds them to the data.</p>
           </StatePanel>
         ) : (
-          <ul className="figure-grid">
-            {figures.map((figure) => (
-              <li key={figure.id}>
-                <FigureCard figure={figure} dataset={dataset} index={index} />
-              </li>
-            ))}
-          </ul>
+          <FigureGrid figures={figures} dataset={dataset} index={index} />
         )}
       </section>
 
+      {rest.length > 0 && <MoreFigures figures={rest} dataset={dataset} index={index} />}
+
       <section aria-labelledby="events-heading">
         <h2 id="events-heading">Timeline</h2>
-        <EventList events={dataset.events} index={index} />
+        <SectionBoundary what="the timeline">
+          <EventList events={dataset.events} index={index} />
+        </SectionBoundary>
       </section>
     </>
   );

@@ -3,6 +3,7 @@ import { API_WRITABLE } from '../../api/client';
 import { PageHeading } from '../../components/page-heading';
 import { QueryState } from '../../components/query-state';
 import { StatePanel } from '../../components/state-panel';
+import { SectionBoundary } from '../../components/section-boundary';
 import { ImportPanel } from './import-panel';
 import { RevisionPanel } from './revision-panel';
 
@@ -28,8 +29,12 @@ export function UpdatePage({ datasetId, writable = API_WRITABLE }: { datasetId: 
                 </p>
               </StatePanel>
             )}
-            <RevisionPanel dataset={dataset} writable={writable} />
-            <ImportPanel dataset={dataset} writable={writable} />
+            <SectionBoundary what="the current revision">
+              <RevisionPanel dataset={dataset} writable={writable} />
+            </SectionBoundary>
+            <SectionBoundary what="the import form">
+              <ImportPanel dataset={dataset} writable={writable} />
+            </SectionBoundary>
             <details className="format-help">
               <summary>What a partial update looks like</summary>
               <p>

@@ -5,6 +5,7 @@ import { countedText, type DatasetIndex } from '../../data/figures';
 import { formatCount } from '../../data/format';
 import { historySeries } from '../../data/history';
 import { DateText } from '../../components/date-text';
+import { SectionBoundary } from '../../components/section-boundary';
 
 // recharts is large; it loads only when a figure with a history is opened.
 const HistoryChart = lazy(() => import('../../components/history-chart').then((m) => ({ default: m.HistoryChart })));
@@ -40,12 +41,14 @@ export function FigureHistory({ figure, index }: { figure: CountFigure; index: D
         {points.length} values between <DateText date={first.date} style="long" /> and{' '}
         <DateText date={last.date} style="long" />: {summary}.
       </p>
-      <Suspense fallback={<p className="muted">Loading the chart…</p>}>
-        <HistoryChart
-          series={figure.measures.map((m) => ({ key: m.key, label: m.label }))}
-          points={points.map((p) => ({ date: p.date, values: p.values, source: sourceOf(p.citations) }))}
-        />
-      </Suspense>
+      <SectionBoundary what="the chart (the table below holds the same values)">
+        <Suspense fallback={<p className="muted">Loading the chart…</p>}>
+          <HistoryChart
+            series={figure.measures.map((m) => ({ key: m.key, label: m.label }))}
+            points={points.map((p) => ({ date: p.date, values: p.values, source: sourceOf(p.citations) }))}
+          />
+        </Suspense>
+      </SectionBoundary>
       <div className="table-scroll" tabIndex={0} role="group" aria-label="History of this figure">
         <table>
           <caption className="visually-hidden">Values of {figure.label} over time, with their sources</caption>

@@ -14,6 +14,7 @@ import { PageHeading } from '../../components/page-heading';
 import { QueryState } from '../../components/query-state';
 import { StatePanel } from '../../components/state-panel';
 import { StatusBadge } from '../../components/status-badge';
+import { SectionBoundary } from '../../components/section-boundary';
 import { AttributionChain } from './attribution-chain';
 import { DurationTimeline } from './duration-timeline';
 import { FigureHistory } from './figure-history';
@@ -64,27 +65,35 @@ function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset })
 
       <section id="sources" ref={sourcesRef} tabIndex={-1} aria-labelledby="sources-heading" className="detail-section">
         <h2 id="sources-heading">Where this number comes from</h2>
-        {figure.citations.map((id) => {
-          const citation = index.citations.get(id);
-          return citation ? <AttributionChain key={id} citation={citation} index={index} /> : null;
-        })}
+        <SectionBoundary what="the sources of this figure">
+          {figure.citations.map((id) => {
+            const citation = index.citations.get(id);
+            return citation ? <AttributionChain key={id} citation={citation} index={index} /> : null;
+          })}
+        </SectionBoundary>
       </section>
 
       {figure.kind === 'count' ? (
         <>
           <section aria-labelledby="claims-heading" className="detail-section">
             <h2 id="claims-heading">Other claims about the same thing</h2>
-            <OtherClaims figure={figure} index={index} />
+            <SectionBoundary what="the other claims">
+              <OtherClaims figure={figure} index={index} />
+            </SectionBoundary>
           </section>
           <section aria-labelledby="history-heading" className="detail-section">
             <h2 id="history-heading">How it changed over time</h2>
-            <FigureHistory figure={figure} index={index} />
+            <SectionBoundary what="the history of this figure">
+              <FigureHistory figure={figure} index={index} />
+            </SectionBoundary>
           </section>
         </>
       ) : (
         <section aria-labelledby="timeline-heading" className="detail-section">
           <h2 id="timeline-heading">Timeline</h2>
-          <DurationTimeline figure={figure} events={dataset.events} asOf={dataset.asOf} />
+          <SectionBoundary what="the timeline">
+            <DurationTimeline figure={figure} events={dataset.events} asOf={dataset.asOf} />
+          </SectionBoundary>
         </section>
       )}
     </article>

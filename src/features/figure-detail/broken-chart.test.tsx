@@ -1,0 +1,28 @@
+import { describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { server } from '../../../mocks/node';
+import { renderApp } from '../../../test/render';
+import { seedDataset, withHistoryAndRivalClaim } from '../../../test/fixtures';
+
+// A chart that fails to render, as one whose code did not load would.
+vi.mock('../../components/history-chart', () => ({
+  HistoryChart: () => {
+    throw new Error('The chart code could not be loaded');
+  },
+}));
+
+describe('a figure page whose chart fails', () => {
+  it('keeps the figure, its sources and the history table, and says what failed', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    server.use(http.get('*/api/v1/datasets/:id', () => HttpResponse.json(withHistoryAndRivalClaim(seedDataset()))));
+    renderApp('/figures/casualties-19-september');
+    const history = await screen.findByRole('region', { name: 'How it changed over time' });
+    expect(await within(history).findByRole('alert')).toHaveTextContent(
+      /Could not show the chart \(the table below holds the same values\)\. .*The chart code could not be loaded/,
+    );
+    expect(within(history).getByRole('table')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Casualties of the 19 September offensive');
+    expect(screen.getByRole('region', { name: 'Where this number comes from' })).toHaveTextContent('Zartonk Media');
+  });
+});
