@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { describeIssue, parseDataset } from '../src/data/validate';
 import type { Dataset, DatasetList } from '../src/data/schema';
 import type * as EntryServer from '../src/entry-server';
@@ -12,8 +13,10 @@ import type * as EntryServer from '../src/entry-server';
  */
 
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
-const ssr = join(root, 'dist-ssr');
+// Tests build into a temporary folder: `--dist <dir> --ssr <dir>`.
+const { values: args } = parseArgs({ options: { dist: { type: 'string' }, ssr: { type: 'string' } } });
+const dist = resolve(args.dist ?? join(root, 'dist'));
+const ssr = resolve(args.ssr ?? join(root, 'dist-ssr'));
 const datasetId = process.env.VITE_DATASET_ID || 'nagorno-karabakh-2023-09';
 
 async function readSeeds(): Promise<Dataset[]> {

@@ -1,9 +1,13 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
-import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const execFileAsync = promisify(execFile);
 
 /*
  * Real-browser tests drive Chromium through Playwright. The browser is the
@@ -61,4 +65,30 @@ export async function copyProject(): Promise<{ dir: string; remove: () => Promis
   }
   await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/*
+ * A production build (`npm run build`'s steps) into a temporary folder, so a
+ * test never overwrites the developer's dist/. Returns the site's folder.
+ */
+export async function buildSite(): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'crisis-dashboard-build-'));
+  const site = join(dir, 'site');
+  // The server bundle imports React and the rest from node_modules, so it must sit inside the project.
+  await mkdir(join(root, 'node_modules', '.cache'), { recursive: true });
+  const ssr = await mkdtemp(join(root, 'node_modules', '.cache', 'ssr-'));
+  const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+  const run = (command: string, args: string[]) =>
+    // Vitest sets NODE_ENV=test, which would make Vite build for development.
+    execFileAsync(command, args, { cwd: root, env: { ...process.env, NODE_ENV: 'production' } });
+  await run(bin('vite'), ['build', '--configLoader', 'runner', '--logLevel', 'error', '--outDir', site, '--emptyOutDir']);
+  await run(bin('vite'), ['build', '--configLoader', 'runner', '--logLevel', 'error', '--ssr', 'src/entry-server.tsx', '--outDir', ssr, '--emptyOutDir']);
+  await run(bin('tsx'), ['scripts/prerender.ts', '--dist', site, '--ssr', ssr]);
+  return {
+    dir: site,
+    remove: async () => {
+      await rm(dir, { recursive: true, force: true });
+      await rm(ssr, { recursive: true, force: true });
+    },
+  };
 }

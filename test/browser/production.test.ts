@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { buildSite, launchBrowser, watchErrors } from './harness';
+import { serveStatic } from '../../scripts/serve-static';
+
+/*
+ * The production build as users get it: a static site with every page
+ * rendered ahead of time, its Content Security Policy, and the API as JSON
+ * files, served the way a static host serves it. API faults are made with
+ * Playwright's routing, which sees every request here (no service worker).
+ */
+
+let browser: Browser;
+let server: Server;
+let baseUrl: string;
+let removeBuild: () => Promise<void>;
+
+const DATASET_JSON = '**/api/v1/datasets/nagorno-karabakh-2023-09.json';
+const POPULATION = /^Population under blockade: about 120,000/;
+
+beforeAll(async () => {
+  const site = await buildSite();
+  removeBuild = site.remove;
+  ({ server, url: baseUrl } = await serveStatic(site.dir));
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  await removeBuild?.();
+});
+
+/** Records every Content Security Policy violation the page reports. */
+async function newWatchedPage(options: Parameters<Browser['newPage']>[0] = {}): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage(options);
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  return { page, errors: watchErrors(page) };
+}
+
+const hydrated = (page: Page) =>
+  page.waitForFunction(() => Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__reactContainer')));
+
+describe('the production build in Chromium', () => {
+  it('holds the headline figures in the HTML itself, readable without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await expect(page.getByRole('figure', { name: POPULATION }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('figure', { name: /^Blockade duration: 281 days/ }).isVisible()).resolves.toBe(true);
+    await page.goto(`${baseUrl}/figures/casualties-19-september`);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Casualties of the 19 September offensive');
+    await context.close();
+  });
+
+  it('runs under its Content Security Policy on every page, with no violation and no service worker', async () => {
+    for (const path of ['/', '/figures/casualties-19-september', '/figures/blockade-duration', '/sources', '/update', '/no-such-page']) {
+      const { page, errors } = await newWatchedPage();
+      await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+      await hydrated(page);
+      const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      expect(policy).toMatch(/script-src 'self'(;|$)/);
+      expect(policy).not.toMatch(/unsafe-inline'[^;]*;.*script-src|script-src[^;]*unsafe/);
+      await expect(page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).resolves.toEqual([]);
+      await expect(page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).resolves.toBe(0);
+      // A static host answers an unknown address with 404.html and the status 404, which the browser logs.
+      const unexpected = path === '/no-such-page' ? errors.filter((e) => !/status of 404/.test(e)) : errors;
+      expect(unexpected, path).toEqual([]);
+      await page.close();
+    }
+  }, 60_000);
+
+  it('answers an unknown address with a page that says so', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${baseUrl}/no-such-page`);
+    expect(response?.status()).toBe(404);
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    await expect(page.title()).resolves.toBe('Page not found — Nagorno-Karabakh dashboard');
+    await page.close();
+  });
+
+  it('takes over the HTML without changing it, then follows links in the page', async () => {
+    const { page, errors } = await newWatchedPage();
+    await page.goto(baseUrl);
+    const before = await page.getByRole('figure', { name: POPULATION }).innerText();
+    await hydrated(page);
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('figure', { name: POPULATION }).innerText()).resolves.toBe(before);
+    await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+    await page.getByRole('link', { name: /^Casualties of the 19 September offensive/ }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Casualties of the 19 September offensive' }).waitFor();
+    // Still the same document: the router handled the click, no new page was loaded.
+    await expect(page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).resolves.toBe(true);
+    await expect(page.title()).resolves.toBe('Casualties of the 19 September offensive — Nagorno-Karabakh dashboard');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows newer numbers when the API has them, after showing the built ones at once', async () => {
+    const { page } = await newWatchedPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(DATASET_JSON, async (route) => {
+      const response = await route.fetch();
+      const dataset = (await response.json()) as { revision: number; figures: { id: string; measures?: { value: number }[] }[] };
+      dataset.revision += 1;
+      dataset.figures.find((f) => f.id === 'population-under-blockade')!.measures![0]!.value = 125_000;
+      await held;
+      await route.fulfill({ response, json: dataset });
+    });
+    await page.goto(baseUrl);
+    await page.getByRole('figure', { name: POPULATION }).waitFor();
+    release();
+    await page.getByRole('figure', { name: /^Population under blockade: about 125,000/ }).waitFor();
+    await page.close();
+  });
+
+  it('keeps the built figures when the data is refused, and says why', async () => {
+    const { page } = await newWatchedPage();
+    await page.route(DATASET_JSON, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"id": 42}' }));
+    await page.goto(baseUrl);
+    const notice = page.getByRole('status').filter({ hasText: 'Could not refresh the figures' });
+    await notice.waitFor();
+    await expect(notice.innerText()).resolves.toMatch(/as built into this page[\s\S]*does not match the dataset format/);
+    await expect(page.getByRole('figure', { name: POPULATION }).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('survives a connection reset, keeps the figures, and recovers by itself when the API is back', async () => {
+    const { page } = await newWatchedPage();
+    let down = true;
+    await page.route(DATASET_JSON, (route) => (down ? route.abort('connectionreset') : route.continue()));
+    await page.goto(baseUrl);
+    const notice = page.getByRole('status').filter({ hasText: 'Could not refresh the figures' });
+    // The first try and three quick retries (2, 4 and 8 seconds apart) come before the notice.
+    await notice.waitFor({ timeout: 30_000 });
+    await expect(notice.innerText()).resolves.toMatch(/Could not reach the server/);
+    await expect(page.getByRole('figure', { name: POPULATION }).isVisible()).resolves.toBe(true);
+    down = false;
+    await notice.waitFor({ state: 'detached', timeout: 30_000 });
+    await expect(page.getByRole('figure', { name: POPULATION }).isVisible()).resolves.toBe(true);
+    await page.close();
+  }, 90_000);
+
+  it('says when the browser goes offline, and clears it when it is back', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await hydrated(page);
+    await context.setOffline(true);
+    const notice = page.getByRole('status').filter({ hasText: 'You are offline.' });
+    await notice.waitFor();
+    await expect(notice.innerText()).resolves.toMatch(/last ones received/);
+    await expect(page.getByRole('figure', { name: POPULATION }).isVisible()).resolves.toBe(true);
+    await context.setOffline(false);
+    await notice.waitFor({ state: 'detached' });
+    await context.close();
+  });
+});
