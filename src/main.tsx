@@ -24,9 +24,9 @@ async function startMocks(): Promise<void> {
   });
 }
 
-function readInitialData(): Promise<InitialData | null> {
+function readInitialData(): InitialData | null {
   const text = document.getElementById(INITIAL_DATA_ID)?.textContent;
-  return text ? parseInitialData(text) : Promise.resolve(null);
+  return text ? parseInitialData(text) : null;
 }
 
 const container = document.getElementById('root');
@@ -43,7 +43,7 @@ const app = (
  * data. Otherwise the app renders from scratch.
  */
 async function start() {
-  const initial = container!.hasChildNodes() ? await readInitialData() : null;
+  const initial = container!.hasChildNodes() ? readInitialData() : null;
   if (initial && initial.pathname === window.location.pathname.replace(/(.)\/$/, '$1')) {
     primeQueryClient(queryClient, initial);
     await preloadPage(window.location.pathname);

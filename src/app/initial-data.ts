@@ -28,26 +28,24 @@ export function serializeInitialData(data: InitialData): string {
 }
 
 /**
- * Reads the data block back, checked against the schema like any API answer.
- * Null when it is missing, not JSON or not a valid dataset: the page then
- * renders from scratch and fetches.
+ * Reads the data block back. It is not run through the schema: that would put
+ * zod (a third of the first screen's JavaScript) before the page responds,
+ * and the block is part of the same build, from the same origin, as the
+ * script reading it, written from seeds the build validated. The live data
+ * fetched right after hydration is validated like every API answer and
+ * replaces it. Null when the block is missing or not the expected JSON: the
+ * page then renders from scratch and fetches.
  */
-export async function parseInitialData(text: string): Promise<InitialData | null> {
+export function parseInitialData(text: string): InitialData | null {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     return null;
   }
-  const { datasetSchema, datasetListSchema } = await import('../data/schema');
   if (typeof value !== 'object' || value === null) return null;
   const { dataset, list, pathname } = value as Record<string, unknown>;
-  const checkedDataset = datasetSchema.safeParse(dataset);
-  const checkedList = datasetListSchema.safeParse(list);
-  if (!checkedDataset.success || !checkedList.success) return null;
-  return {
-    dataset: checkedDataset.data,
-    list: checkedList.data,
-    pathname: typeof pathname === 'string' ? pathname : undefined,
-  };
+  const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObject(dataset) || !isObject(list) || !Array.isArray((dataset as { figures?: unknown }).figures)) return null;
+  return { dataset, list, pathname: typeof pathname === 'string' ? pathname : undefined } as InitialData;
 }

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite, launchBrowser, watchErrors } from './harness';
 import { serveStatic } from '../../scripts/serve-static';
@@ -15,6 +18,7 @@ let browser: Browser;
 let server: Server;
 let baseUrl: string;
 let removeBuild: () => Promise<void>;
+let siteDir: string;
 
 const DATASET_JSON = '**/api/v1/datasets/nagorno-karabakh-2023-09.json';
 const POPULATION = /^Population under blockade: about 120,000/;
@@ -22,6 +26,7 @@ const POPULATION = /^Population under blockade: about 120,000/;
 beforeAll(async () => {
   const site = await buildSite();
   removeBuild = site.remove;
+  siteDir = site.dir;
   ({ server, url: baseUrl } = await serveStatic(site.dir));
   browser = await launchBrowser();
 }, 240_000);
@@ -74,6 +79,27 @@ describe('the production build in Chromium', () => {
       await page.close();
     }
   }, 60_000);
+
+  it('needs at most 90 KB of compressed JavaScript before the home page responds', async () => {
+    // What the page loads before it can hydrate: its entry script and the modules it preloads.
+    const html = await readFile(join(siteDir, 'index.html'), 'utf8');
+    const files = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(files.length).toBeGreaterThan(0);
+    const sizes = await Promise.all(files.map(async (file) => gzipSync(await readFile(join(siteDir, file))).length));
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    expect(total).toBeLessThanOrEqual(90 * 1024);
+    // Beyond those the home page loads only the schema, to check the live data: no chart library, no other page.
+    const page = await browser.newPage();
+    const loaded: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') loaded.push(new URL(request.url()).pathname.slice(1));
+    });
+    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await hydrated(page);
+    const extra = loaded.filter((file) => !files.includes(file));
+    expect(extra.filter((file) => !/^assets\/(validate|schema)-[\w-]+\.js$/.test(file))).toEqual([]);
+    await page.close();
+  });
 
   it('answers an unknown address with a page that says so', async () => {
     const page = await browser.newPage();
