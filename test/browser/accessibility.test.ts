@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
+import { launchBrowser, startDevServer } from './harness';
+
+/*
+ * axe-core in Chromium on every page and state, at desktop and phone widths,
+ * against WCAG 2.0, 2.1 and 2.2 A and AA.
+ */
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser: Browser;
+let server: ViteDevServer;
+let baseUrl: string;
+
+beforeAll(async () => {
+  ({ server, url: baseUrl } = await startDevServer());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function expectNoViolations(page: Page, state: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+  expect(report, `axe violations on ${state}`).toEqual([]);
+}
+
+const BROKEN_JSON = '{ "dataset": "nagorno-karabakh-2023-09", "figures": [ { "id": "population-under-blockade", } ] }';
+const PARTIAL_UPDATE = JSON.stringify({
+  dataset: 'nagorno-karabakh-2023-09',
+  citations: [
+    {
+      id: 'later-count',
+      claimedBy: 'medya-news',
+      publishedBy: 'medya-news',
+      title: 'A later report',
+      url: 'https://example.org/later',
+      publishedOn: '2023-09-19',
+      note: 'A later count.',
+    },
+  ],
+  figures: [
+    {
+      id: 'population-under-blockade',
+      date: '2023-09-19',
+      measures: [{ key: 'population', value: 100000, qualifier: 'about' }],
+      citations: ['later-count'],
+    },
+  ],
+});
+
+/* axe needs a page of its own context. */
+async function openPage(options: Parameters<Browser['newContext']>[0]): Promise<Page> {
+  const context = await browser.newContext(options);
+  return context.newPage();
+}
+
+async function pasteAndCheck(page: Page, text: string) {
+  await page.getByLabel('Paste JSON').fill(text);
+  await page.getByRole('button', { name: 'Check' }).click();
+}
+
+interface State {
+  name: string;
+  path: string;
+  ready: (page: Page) => Promise<unknown>;
+}
+
+const STATES: State[] = [
+  { name: 'the dashboard', path: '/', ready: (p) => p.getByRole('figure', { name: /^Population under blockade/ }).waitFor() },
+  {
+    name: 'a count figure with its sources',
+    path: '/figures/casualties-19-september',
+    ready: (p) => p.getByRole('region', { name: 'Where this number comes from' }).waitFor(),
+  },
+  {
+    name: 'a duration figure with its timeline',
+    path: '/figures/blockade-duration',
+    ready: (p) => p.getByRole('region', { name: 'Timeline' }).waitFor(),
+  },
+  { name: 'the sources index', path: '/sources', ready: (p) => p.getByRole('heading', { level: 1, name: 'Sources' }).waitFor() },
+  { name: 'the update screen', path: '/update', ready: (p) => p.getByLabel('Paste JSON').waitFor() },
+  {
+    name: 'the update screen with validation errors',
+    path: '/update',
+    ready: async (p) => {
+      await pasteAndCheck(p, BROKEN_JSON);
+      await p.getByRole('alert').filter({ hasText: 'Nothing was changed' }).waitFor();
+    },
+  },
+  {
+    name: 'the update screen with a preview',
+    path: '/update',
+    ready: async (p) => {
+      await pasteAndCheck(p, PARTIAL_UPDATE);
+      await p.getByRole('heading', { name: /^Preview of/ }).waitFor();
+    },
+  },
+  { name: 'a page that does not exist', path: '/nowhere', ready: (p) => p.getByRole('heading', { name: 'Page not found' }).waitFor() },
+];
+
+describe('accessibility in Chromium (axe, WCAG 2.2 AA)', () => {
+  for (const width of [1280, 320]) {
+    for (const state of STATES) {
+      it(`${state.name} at ${width} px`, async () => {
+        const page = await openPage({ viewport: { width, height: 900 } });
+        await page.goto(baseUrl + state.path);
+        await state.ready(page);
+        await expectNoViolations(page, `${state.name} at ${width} px`);
+        await page.context().close();
+      });
+    }
+  }
+
+  /*
+   * The error and loading states need the API to fail or hang. In development
+   * the API is MSW in a service worker, which Playwright's routing cannot see,
+   * so these pages run with service workers blocked and the API routed here.
+   */
+  describe('with the API routed by the test', () => {
+    let context: BrowserContext;
+    beforeAll(async () => {
+      context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+    });
+    afterAll(() => context?.close());
+
+    it('the error state, when the API fails', async () => {
+      const page = await context.newPage();
+      await page.route('**/api/v1/**', (route) =>
+        route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":{"message":"The database is down"}}' }),
+      );
+      await page.goto(baseUrl);
+      await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor({ timeout: 30_000 });
+      await expectNoViolations(page, 'the error state');
+      await page.close();
+    }, 60_000);
+
+    it('the loading state, while the API has not answered', async () => {
+      const page = await context.newPage();
+      await page.route('**/api/v1/**', () => {});
+      await page.goto(baseUrl);
+      await page.getByRole('status').filter({ hasText: /Loading/ }).first().waitFor();
+      await expectNoViolations(page, 'the loading state');
+      await page.close();
+    });
+  });
+
+  describe('in a dark colour scheme, with reduced motion', () => {
+    it('the dashboard and a figure', async () => {
+      const page = await openPage({ colorScheme: 'dark', reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
+      for (const state of STATES.slice(0, 2)) {
+        await page.goto(baseUrl + state.path);
+        await state.ready(page);
+        await expectNoViolations(page, `${state.name} in dark mode`);
+      }
+      await page.context().close();
+    });
+  });
+});
