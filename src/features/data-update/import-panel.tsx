@@ -81,7 +81,8 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
   };
 
   const apply = () => {
-    if (checked?.state !== 'valid') return;
+    // Pending is told with aria-disabled, not disabled, so keyboard focus stays on the button.
+    if (checked?.state !== 'valid' || put.isPending) return;
     put.mutate(
       { dataset: checked.candidate, revision: checked.basedOn },
       {
@@ -166,7 +167,8 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
               <button
                 type="button"
                 onClick={apply}
-                disabled={!writable || put.isPending || stalePreview || isEmptyDiff(checked.diff)}
+                disabled={!writable || stalePreview || isEmptyDiff(checked.diff)}
+                aria-disabled={put.isPending || undefined}
                 aria-describedby={writable ? undefined : readOnlyId}
               >
                 {put.isPending ? 'Applying…' : 'Apply'}

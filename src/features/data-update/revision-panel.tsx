@@ -23,13 +23,19 @@ export function RevisionPanel({ dataset, writable }: { dataset: Dataset; writabl
   const [message, setMessage] = useState<string | null>(null);
   const failure = undo.error ?? reset.error;
 
+  /*
+   * While a request is pending the buttons say so with aria-disabled rather
+   * than disabled: a disabled button drops keyboard focus to the page body.
+   */
   const onUndo = () => {
+    if (undo.isPending) return;
     reset.reset();
     undo.mutate(dataset.revision, {
       onSuccess: (d) => setMessage(`Undone: the data is back as it was before revision ${dataset.revision} (now revision ${d.revision}).`),
     });
   };
   const onReset = () => {
+    if (reset.isPending) return;
     undo.reset();
     reset.mutate(undefined, {
       onSuccess: (d) => {
@@ -47,7 +53,7 @@ export function RevisionPanel({ dataset, writable }: { dataset: Dataset; writabl
       </p>
       <div className="actions">
         {writable && (
-          <button type="button" onClick={onUndo} disabled={undo.isPending}>
+          <button type="button" onClick={onUndo} aria-disabled={undo.isPending || undefined}>
             {undo.isPending ? 'Undoing…' : 'Undo last change'}
           </button>
         )}
@@ -57,7 +63,7 @@ export function RevisionPanel({ dataset, writable }: { dataset: Dataset; writabl
         {!writable ? null : confirmReset ? (
           <span className="confirm" role="group" aria-label="Confirm reset">
             <span>Replace the current data with the seed file’s? You can undo it.</span>{' '}
-            <button type="button" className="danger" onClick={onReset} disabled={reset.isPending}>
+            <button type="button" className="danger" onClick={onReset} aria-disabled={reset.isPending || undefined}>
               Reset to seed data
             </button>{' '}
             <button type="button" className="secondary" onClick={() => setConfirmReset(false)}>
