@@ -151,6 +151,24 @@ describe('accessibility in Chromium (axe, WCAG 2.2 AA)', () => {
     });
   });
 
+  it('a figure with a history chart and table, after an update', async () => {
+    const page = await openPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}/update`);
+    await pasteAndCheck(page, PARTIAL_UPDATE);
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByText(/Applied/).first().waitFor();
+    await page.goto(`${baseUrl}/figures/population-under-blockade`);
+    await page.locator('.history-chart svg').first().waitFor();
+    await page.getByRole('table').waitFor();
+    await expectNoViolations(page, 'a figure with a history chart');
+    // The chart is a picture of the table: out of the tab order and hidden from screen readers.
+    const hiddenAndUnfocusable = await page.locator('.history-chart').evaluate(
+      (chart) => chart.closest('[aria-hidden="true"]') !== null && chart.querySelectorAll('[tabindex]:not([tabindex="-1"]), a, button').length === 0,
+    );
+    expect(hiddenAndUnfocusable).toBe(true);
+    await page.context().close();
+  });
+
   describe('in a dark colour scheme, with reduced motion', () => {
     it('the dashboard and a figure', async () => {
       const page = await openPage({ colorScheme: 'dark', reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
