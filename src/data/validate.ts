@@ -20,7 +20,6 @@ export function validateDataset(value: unknown): Validated<Dataset> {
   return validateWith(datasetSchema, value);
 }
 
-
 export function parseJson(text: string): Validated<unknown> {
   if (text.trim() === '') {
     return { ok: false, issues: [{ path: '', message: 'The text is empty: expected a JSON document', line: 1, column: 1 }] };
