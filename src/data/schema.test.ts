@@ -411,6 +411,22 @@ describe('URLs', () => {
     expect(issueAt(dataset, 'sources[0].url').message).toContain('http:// or https://');
   });
 
+  it.each([
+    ' javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    'vbscript:msgbox(1)',
+    'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    '//evil.example/report',
+    'https://',
+    'ftp://example.org/report',
+    'file:///etc/passwd',
+  ])('rejects %j at its path, with what a link must be', (url) => {
+    const dataset = seed();
+    dataset.citations[1].url = url;
+    expect(issueAt(dataset, 'citations[1].url').message).toBe('Must be a full http:// or https:// URL');
+  });
+
   it('accepts a plain http URL', () => {
     const dataset = seed();
     dataset.citations[0].url = 'http://example.org/report';
