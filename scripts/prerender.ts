@@ -46,8 +46,23 @@ await write(join(dist, 'api/v1/datasets.json'), JSON.stringify(list));
 for (const d of datasets) await write(join(dist, `api/v1/datasets/${d.id}.json`), JSON.stringify(d));
 
 const server = (await import(pathToFileURL(join(ssr, 'entry-server.js')).href)) as typeof EntryServer;
-const template = await readFile(join(dist, 'index.html'), 'utf8');
-if (!template.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to render into');
+const built = await readFile(join(dist, 'index.html'), 'utf8');
+if (!built.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to render into');
+
+/*
+ * The stylesheet goes into each page: a separate file would hold back the
+ * first paint by a round trip, which on a slow connection is most of the
+ * wait. The CSP allows inline styles (not inline scripts).
+ */
+async function inlineStylesheets(html: string): Promise<string> {
+  let out = html;
+  for (const [tag, href] of html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g)) {
+    const css = await readFile(join(dist, href!), 'utf8');
+    out = out.replace(tag, () => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`);
+  }
+  return out;
+}
+const template = await inlineStylesheets(built);
 
 /* Each page as name.html and name/index.html: static hosts differ in which of the two they serve for /name. */
 const pages: [string, string[]][] = [
