@@ -5,6 +5,7 @@ import { datasetSchema, type Dataset } from './schema';
 import { parseDataset, validateDataset, type ValidationIssue } from './validate';
 import { parseImport } from './update';
 import { exportDatasetText } from './export';
+import { LATER_POPULATION_UPDATE } from '../../test/examples';
 
 /*
  * Thousands of datasets and updates made by damaging the seed at random
@@ -146,28 +147,7 @@ describe('validating damaged datasets', () => {
   });
 });
 
-const UPDATE: Json = {
-  dataset: seed.id,
-  citations: [
-    {
-      id: 'later-count',
-      claimedBy: 'medya-news',
-      publishedBy: 'medya-news',
-      title: 'A later report',
-      url: 'https://example.org/later',
-      publishedOn: '2023-09-19',
-      note: 'A later count.',
-    },
-  ],
-  figures: [
-    {
-      id: 'population-under-blockade',
-      date: '2023-09-19',
-      measures: [{ key: 'population', value: 110000, qualifier: 'about' }],
-      citations: ['later-count'],
-    },
-  ],
-};
+const UPDATE = LATER_POPULATION_UPDATE as Json;
 
 describe('importing damaged partial updates', () => {
   it('applies the undamaged template', () => {

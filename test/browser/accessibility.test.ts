@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { launchBrowser, startDevServer } from './harness';
+import { devServerForFile } from './harness';
+import { LATER_POPULATION_UPDATE } from '../examples';
 
 /*
  * axe-core in Chromium on every page and state, at desktop and phone widths,
@@ -11,19 +11,7 @@ import { launchBrowser, startDevServer } from './harness';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let browser: Browser;
-let server: ViteDevServer;
-let baseUrl: string;
-
-beforeAll(async () => {
-  ({ server, url: baseUrl } = await startDevServer());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const dev = devServerForFile();
 
 async function expectNoViolations(page: Page, state: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -32,32 +20,11 @@ async function expectNoViolations(page: Page, state: string) {
 }
 
 const BROKEN_JSON = '{ "dataset": "nagorno-karabakh-2023-09", "figures": [ { "id": "population-under-blockade", } ] }';
-const PARTIAL_UPDATE = JSON.stringify({
-  dataset: 'nagorno-karabakh-2023-09',
-  citations: [
-    {
-      id: 'later-count',
-      claimedBy: 'medya-news',
-      publishedBy: 'medya-news',
-      title: 'A later report',
-      url: 'https://example.org/later',
-      publishedOn: '2023-09-19',
-      note: 'A later count.',
-    },
-  ],
-  figures: [
-    {
-      id: 'population-under-blockade',
-      date: '2023-09-19',
-      measures: [{ key: 'population', value: 100000, qualifier: 'about' }],
-      citations: ['later-count'],
-    },
-  ],
-});
+const PARTIAL_UPDATE = JSON.stringify(LATER_POPULATION_UPDATE);
 
 /* axe needs a page of its own context. */
 async function openPage(options: Parameters<Browser['newContext']>[0]): Promise<Page> {
-  const context = await browser.newContext(options);
+  const context = await dev.browser.newContext(options);
   return context.newPage();
 }
 
@@ -110,7 +77,7 @@ describe('accessibility in Chromium (axe, WCAG 2.2 AA)', () => {
     for (const state of STATES) {
       it(`${state.name} at ${width} px`, async () => {
         const page = await openPage({ viewport: { width, height: 900 } });
-        await page.goto(baseUrl + state.path);
+        await page.goto(dev.baseUrl + state.path);
         await state.ready(page);
         await expectNoViolations(page, `${state.name} at ${width} px`);
         await page.context().close();
@@ -126,7 +93,7 @@ describe('accessibility in Chromium (axe, WCAG 2.2 AA)', () => {
   describe('with the API routed by the test', () => {
     let context: BrowserContext;
     beforeAll(async () => {
-      context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+      context = await dev.browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
     });
     afterAll(() => context?.close());
 
@@ -135,7 +102,7 @@ describe('accessibility in Chromium (axe, WCAG 2.2 AA)', () => {
       await page.route('**/api/v1/**', (route) =>
         route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":{"message":"The database is down"}}' }),
       );
-      await page.goto(baseUrl);
+      await page.goto(dev.baseUrl);
       await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor({ timeout: 30_000 });
       await expectNoViolations(page, 'the error state');
       await page.close();
@@ -144,7 +111,7 @@ describe('accessibility in Chromium (axe, WCAG 2.2 AA)', () => {
     it('the loading state, while the API has not answered', async () => {
       const page = await context.newPage();
       await page.route('**/api/v1/**', () => {});
-      await page.goto(baseUrl);
+      await page.goto(dev.baseUrl);
       await page.getByRole('status').filter({ hasText: /Loading/ }).first().waitFor();
       await expectNoViolations(page, 'the loading state');
       await page.close();
@@ -153,11 +120,11 @@ describe('accessibility in Chromium (axe, WCAG 2.2 AA)', () => {
 
   it('a figure with a history chart and table, after an update', async () => {
     const page = await openPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${baseUrl}/update`);
+    await page.goto(`${dev.baseUrl}/update`);
     await pasteAndCheck(page, PARTIAL_UPDATE);
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.getByText(/Applied/).first().waitFor();
-    await page.goto(`${baseUrl}/figures/population-under-blockade`);
+    await page.goto(`${dev.baseUrl}/figures/population-under-blockade`);
     await page.locator('.history-chart svg').first().waitFor();
     await page.getByRole('table').waitFor();
     await expectNoViolations(page, 'a figure with a history chart');
@@ -173,7 +140,7 @@ describe('accessibility in Chromium (axe, WCAG 2.2 AA)', () => {
     it('the dashboard and a figure', async () => {
       const page = await openPage({ colorScheme: 'dark', reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
       for (const state of STATES.slice(0, 2)) {
-        await page.goto(baseUrl + state.path);
+        await page.goto(dev.baseUrl + state.path);
         await state.ready(page);
         await expectNoViolations(page, `${state.name} in dark mode`);
       }

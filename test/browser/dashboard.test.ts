@@ -1,28 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { launchBrowser, startDevServer, watchErrors } from './harness';
+import { describe, expect, it } from 'vitest';
+import { devServerForFile, watchErrors } from './harness';
 
-let browser: Browser;
-let server: ViteDevServer;
-let baseUrl: string;
-
-beforeAll(async () => {
-  ({ server, url: baseUrl } = await startDevServer());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const dev = devServerForFile();
 
 describe('dashboard in Chromium', () => {
   for (const width of [1280, 375]) {
     it(`shows the headline figures with their sources and dates at ${width} px`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const page = await dev.browser.newPage({ viewport: { width, height: 800 } });
       const errors = watchErrors(page);
-      await page.goto(baseUrl);
+      await page.goto(dev.baseUrl);
 
       const population = page.getByRole('figure', { name: /^Population under blockade/ });
       await population.waitFor();

@@ -1,21 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { launchBrowser, startDevServer, watchErrors } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { devServerForFile, watchErrors } from './harness';
 
-let browser: Browser;
-let server: ViteDevServer;
-let baseUrl: string;
-
-beforeAll(async () => {
-  ({ server, url: baseUrl } = await startDevServer());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const dev = devServerForFile();
 
 async function expectCasualtySources(page: Page) {
   const sources = page.getByRole('region', { name: 'Where this number comes from' });
@@ -28,9 +15,9 @@ async function expectCasualtySources(page: Page) {
 
 describe('figure drill-down in Chromium', () => {
   it('opens the casualties figure from its source badge, then goes back', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await dev.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors = watchErrors(page);
-    await page.goto(baseUrl);
+    await page.goto(dev.baseUrl);
     const card = page.getByRole('figure', { name: /^Casualties of the 19 September offensive/ });
     await card.getByRole('link', { name: /^Source:/ }).click();
 
@@ -39,16 +26,16 @@ describe('figure drill-down in Chromium', () => {
     expect(await page.title()).toBe('Casualties of the 19 September offensive — Nagorno-Karabakh dashboard');
 
     await page.goBack();
-    await page.waitForURL(`${baseUrl}/`);
+    await page.waitForURL(`${dev.baseUrl}/`);
     await page.getByRole('figure', { name: /^Population under blockade/ }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('opens a deep link directly and survives a reload, at phone width', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const page = await dev.browser.newPage({ viewport: { width: 375, height: 800 } });
     const errors = watchErrors(page);
-    await page.goto(`${baseUrl}/figures/casualties-19-september`);
+    await page.goto(`${dev.baseUrl}/figures/casualties-19-september`);
     await expectCasualtySources(page);
     await page.reload();
     await expectCasualtySources(page);
@@ -59,8 +46,8 @@ describe('figure drill-down in Chromium', () => {
   });
 
   it('reaches a figure and its sources with the keyboard alone', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(baseUrl);
+    const page = await dev.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(dev.baseUrl);
     await page.getByRole('figure', { name: /^Population under blockade/ }).waitFor();
     let focused = '';
     for (let i = 0; i < 20 && focused !== 'Population under blockade'; i++) {

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
@@ -42,6 +43,25 @@ export async function startDevServer(projectRoot = root): Promise<{ server: Vite
   const address = server.httpServer?.address();
   if (!address || typeof address === 'string') throw new Error('The dev server did not start');
   return { server, url: `http://127.0.0.1:${address.port}` };
+}
+
+/**
+ * For a test file: the dev server and Chromium, started once before its tests
+ * and stopped after them. Read `browser` and `baseUrl` inside tests, once the
+ * set-up has run.
+ */
+export function devServerForFile(): { browser: Browser; baseUrl: string } {
+  const shared = { browser: undefined as unknown as Browser, baseUrl: '' };
+  let server: ViteDevServer | undefined;
+  beforeAll(async () => {
+    ({ server, url: shared.baseUrl } = await startDevServer());
+    shared.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+    await server?.close();
+  });
+  return shared;
 }
 
 /** Collects page errors and console errors so a test can assert the page ran cleanly. */

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { launchBrowser, startDevServer, watchErrors } from './harness';
+import { devServerForFile, watchErrors } from './harness';
 import { validateDataset } from '../../src/data/validate';
 
 /*
@@ -19,9 +17,7 @@ const PAYLOADS = [
   '{{constructor.constructor("window.__pwned=1")()}}',
 ];
 
-let browser: Browser;
-let server: ViteDevServer;
-let baseUrl: string;
+const dev = devServerForFile();
 let hostile: Record<string, unknown>;
 let planted = 0;
 
@@ -46,20 +42,13 @@ function plant(dataset: Record<string, unknown>): Record<string, unknown> {
 beforeAll(async () => {
   const seed = JSON.parse(await readFile('seeds/nagorno-karabakh-2023-09.json', 'utf8')) as Record<string, unknown>;
   hostile = plant(seed);
-  ({ server, url: baseUrl } = await startDevServer());
-  browser = await launchBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('hostile data in Chromium', () => {
   it('shows markup and script in every text field as text, and runs none of it', async () => {
     expect(planted).toBeGreaterThan(20);
     // MSW's worker is blocked so that the API answers come from the routes below.
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await dev.browser.newContext({ serviceWorkers: 'block' });
     await context.route('**/api/v1/datasets', (route) =>
       route.fulfill({ json: { datasets: [{ id: hostile.id, title: hostile.title, asOf: hostile.asOf, revision: hostile.revision }] } }),
     );
@@ -75,7 +64,7 @@ describe('hostile data in Chromium', () => {
     const shown = new Set<string>();
     const figures = (hostile.figures as { id: string }[]).map((f) => `/figures/${f.id}`);
     for (const path of ['/', ...figures, '/sources']) {
-      await page.goto(baseUrl + path);
+      await page.goto(dev.baseUrl + path);
       await page.locator('h1').first().waitFor();
       await page.waitForFunction((payloads) => payloads.some((p) => document.body.innerText.includes(p)), PAYLOADS);
       const found = await page.evaluate(() => ({

@@ -1,21 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { launchBrowser, startDevServer, watchErrors } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { devServerForFile, watchErrors } from './harness';
 
-let browser: Browser;
-let server: ViteDevServer;
-let baseUrl: string;
-
-beforeAll(async () => {
-  ({ server, url: baseUrl } = await startDevServer());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const dev = devServerForFile();
 
 interface Focused {
   tag: string;
@@ -57,10 +44,10 @@ const FIXED = BROKEN.replace('"a lot"', '110000');
 
 describe('keyboard alone, in Chromium', () => {
   it('reaches every figure, opens sources, goes back, fixes an import, applies and undoes it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await dev.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(baseUrl);
+    await page.goto(dev.baseUrl);
     await page.getByRole('figure', { name: /^Population under blockade/ }).waitFor();
 
     const skip = await tabTo(page, () => true, 'the first stop');
@@ -81,13 +68,13 @@ describe('keyboard alone, in Chromium', () => {
 
     await tabTo(page, (f) => f.name === '← All key figures', 'the link back', true);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${baseUrl}/`);
+    await page.waitForURL(`${dev.baseUrl}/`);
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     expect(await expectVisibleFocus(page, 'the dashboard, after going back')).toMatchObject({ tag: 'h1' });
 
     await tabTo(page, (f) => f.tag === 'a' && f.name === 'Update data', 'the update screen in the menu', true);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${baseUrl}/update`);
+    await page.waitForURL(`${dev.baseUrl}/update`);
     await page.getByLabel('Paste JSON').waitFor();
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     expect(await expectVisibleFocus(page, 'the update screen, opened')).toMatchObject({ tag: 'h1', name: 'Update data' });

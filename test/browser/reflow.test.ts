@@ -1,21 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { launchBrowser, startDevServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { devServerForFile } from './harness';
 
-let browser: Browser;
-let server: ViteDevServer;
-let baseUrl: string;
-
-beforeAll(async () => {
-  ({ server, url: baseUrl } = await startDevServer());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const dev = devServerForFile();
 
 const PAGES: [string, string, (page: Page) => Promise<unknown>][] = [
   ['the dashboard', '/', (p) => p.getByRole('figure', { name: /^Population under blockade/ }).waitFor()],
@@ -52,10 +39,10 @@ function clippedText(page: Page): Promise<string[]> {
 describe('reflow in Chromium', () => {
   for (const view of VIEWS) {
     it(`needs no horizontal scrolling and clips no text at ${view.name}`, async () => {
-      const context = await browser.newContext({ viewport: view.viewport, deviceScaleFactor: view.deviceScaleFactor });
+      const context = await dev.browser.newContext({ viewport: view.viewport, deviceScaleFactor: view.deviceScaleFactor });
       const page = await context.newPage();
       for (const [name, path, ready] of PAGES) {
-        await page.goto(baseUrl + path);
+        await page.goto(dev.baseUrl + path);
         await ready(page);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `horizontal scrolling on ${name}`).toBe(0);
@@ -70,10 +57,10 @@ describe('reflow in Chromium', () => {
 describe('reduced motion in Chromium', () => {
   async function shimmer(reducedMotion: 'reduce' | 'no-preference'): Promise<string> {
     // The loading state, held by an API that never answers; MSW's worker is blocked so the route sees the request.
-    const context = await browser.newContext({ reducedMotion, serviceWorkers: 'block' });
+    const context = await dev.browser.newContext({ reducedMotion, serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.route('**/api/v1/**', () => {});
-    await page.goto(baseUrl);
+    await page.goto(dev.baseUrl);
     const skeleton = page.locator('.skeleton').first();
     await skeleton.waitFor();
     const name = await skeleton.evaluate((el) => getComputedStyle(el).animationName);
