@@ -30,7 +30,7 @@ async function isFile(path: string): Promise<boolean> {
 }
 
 /** The file a static host would answer with for `pathname`, or null. */
-export async function resolveFile(root: string, pathname: string): Promise<string | null> {
+async function resolveFile(root: string, pathname: string): Promise<string | null> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);

@@ -31,7 +31,7 @@ export class ApiError extends Error {
 }
 
 /* Overridable at build time so the same app can read a real API or static JSON files on any host. */
-export const API_BASE: string = import.meta.env.VITE_API_BASE_URL || '/api/v1';
+const API_BASE: string = import.meta.env.VITE_API_BASE_URL || '/api/v1';
 
 /*
  * A production build with no API configured reads the JSON files written at
@@ -43,7 +43,7 @@ export const API_WRITABLE = !STATIC_API;
 
 const TIMEOUT_MS = 20_000;
 
-export function apiUrl(path: string): string {
+function apiUrl(path: string): string {
   const base = typeof document === 'undefined' ? 'http://localhost/' : document.baseURI;
   return new URL(`${API_BASE.replace(/\/$/, '')}${path}${STATIC_API ? '.json' : ''}`, base).toString();
 }

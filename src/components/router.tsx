@@ -41,10 +41,6 @@ export function useLocation(): Location {
   return useRouter().location;
 }
 
-export function useNavigate(): (to: string) => void {
-  return useRouter().navigate;
-}
-
 export function useParams(): Record<string, string> {
   return useContext(ParamsContext);
 }
