@@ -12,12 +12,12 @@ import { isRealDate } from './dates';
  */
 
 /*
- * In a browser the page's Content Security Policy refuses eval. Zod would
- * still probe for it (to compile faster parsers), and each probe is reported
- * as a violation; its plain parsers give the same results. Node keeps the
- * faster path for the command line and the build.
+ * In a browser (page or worker) the Content Security Policy refuses eval.
+ * Zod would still probe for it (to compile faster parsers), and each probe is
+ * reported as a violation; its plain parsers give the same results. Node,
+ * which has no `self`, keeps the faster path for the command line and build.
  */
-if (typeof window !== 'undefined') z.config({ jitless: true });
+if (typeof self !== 'undefined') z.config({ jitless: true });
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -41,6 +41,33 @@ async function exportedDataset(page: Page): Promise<Record<string, unknown>> {
 }
 
 describe('updating the data in Chromium', () => {
+  it('checks a large file in a worker, so the page keeps responding, and previews it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto(`${baseUrl}/update`);
+    await page.getByLabel('Paste JSON').waitFor();
+    const dataset = await exportedDataset(page);
+    // About 3 MB: the seed with 20,000 more events, each citing the seed's first citation.
+    const citation = (dataset.citations as { id: string }[])[0]!.id;
+    const events = Array.from({ length: 20_000 }, (_, i) => ({
+      id: `bulk-event-${i}`,
+      date: '2023-09-01',
+      kind: 'other',
+      title: `Bulk event ${i} with a title long enough to weigh something in the file`,
+      description: 'A generated event that makes this file large enough to be checked away from the page.',
+      citations: [citation],
+    }));
+    const big = JSON.stringify({ ...dataset, events: [...(dataset.events as unknown[]), ...events] });
+    expect(big.length).toBeGreaterThan(2_000_000);
+    await importFile(page, 'large.json', big);
+    await page.getByRole('heading', { name: 'Preview of the imported dataset' }).waitFor({ timeout: 60_000 });
+    expect(workers.some((url) => url.includes('import-worker'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('imports a changed population, previews, applies, survives a reload, and undoes', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);

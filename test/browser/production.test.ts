@@ -101,6 +101,23 @@ describe('the production build in Chromium', () => {
     await page.close();
   });
 
+  it('checks a large import in a worker under the Content Security Policy', async () => {
+    const { page, errors } = await newWatchedPage();
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto(`${baseUrl}/update`);
+    await hydrated(page);
+    const dataset = JSON.parse(await readFile(join(siteDir, 'api/v1/datasets/nagorno-karabakh-2023-09.json'), 'utf8')) as { events: unknown[] };
+    const events = Array.from({ length: 20_000 }, (_, i) => ({ ...(dataset.events[0] as object), id: `bulk-event-${i}` }));
+    const big = JSON.stringify({ ...dataset, events: [...dataset.events, ...events] });
+    await page.getByLabel('Or choose a JSON file').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(big) });
+    await page.getByRole('heading', { name: 'Preview of the imported dataset' }).waitFor({ timeout: 60_000 });
+    expect(workers.some((url) => /import-worker/.test(url))).toBe(true);
+    await expect(page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).resolves.toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('answers an unknown address with a page that says so', async () => {
     const page = await browser.newPage();
     const response = await page.goto(`${baseUrl}/no-such-page`);

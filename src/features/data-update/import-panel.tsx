@@ -5,7 +5,8 @@ import { datasetQueryOptions } from '../../api/get-dataset';
 import { ApiError } from '../../api/client';
 import type { Dataset } from '../../data/schema';
 import { diffDatasets, isEmptyDiff, type DatasetDiff } from '../../data/diff';
-import { MAX_IMPORT_BYTES, parseImport } from '../../data/update';
+import { MAX_IMPORT_BYTES } from '../../data/update';
+import { checkImport } from './check-import';
 import type { ValidationIssue } from '../../data/validate';
 import { IssueList } from '../../components/error-details';
 import { StatePanel } from '../../components/state-panel';
@@ -31,6 +32,8 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
   const [text, setText] = useState('');
   const [checked, setChecked] = useState<Checked | null>(null);
   const [applied, setApplied] = useState<number | null>(null);
+  const [checking, setChecking] = useState(false);
+  const checks = useRef(0);
   const put = usePutDataset(dataset.id);
   const queryClient = useQueryClient();
   const resultRef = useRef<HTMLDivElement>(null);
@@ -46,8 +49,13 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
     requestAnimationFrame(() => resultRef.current?.focus());
   };
 
-  const check = (input: string, origin: string) => {
-    const { kind, result } = parseImport(input, dataset, new Date().toISOString());
+  const check = async (input: string, origin: string) => {
+    const run = ++checks.current;
+    setChecking(true);
+    const { kind, result } = await checkImport(input, dataset, new Date().toISOString());
+    // A newer check (another paste or file) has started meanwhile: its answer is the one to show.
+    if (run !== checks.current) return;
+    setChecking(false);
     if (!result.ok) return show({ state: 'invalid', origin, input, issues: result.issues });
     show({
       state: 'valid',
@@ -74,7 +82,7 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
       });
     }
     try {
-      check(await file.text(), origin);
+      await check(await file.text(), origin);
     } catch {
       show({ state: 'invalid', origin, input: '', issues: [{ path: '', message: 'The file could not be read' }] });
     }
@@ -123,12 +131,15 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
         />
       </div>
       <div className="actions">
-        <button type="button" onClick={() => check(text, 'the pasted text')}>
+        <button type="button" onClick={() => void check(text, 'the pasted text')}>
           Check
         </button>
         <span className="field-inline">
           <label htmlFor={fileId}>Or choose a JSON file</label>{' '}
           <input id={fileId} type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+        </span>
+        <span className="muted" role="status">
+          {checking ? 'Checking…' : ''}
         </span>
       </div>
 
@@ -155,7 +166,7 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
                 kind="notice"
                 title="The data changed since this preview was made."
                 action={
-                  <button type="button" onClick={() => check(checked.input, checked.origin)}>
+                  <button type="button" onClick={() => void check(checked.input, checked.origin)}>
                     Check again against the latest data
                   </button>
                 }

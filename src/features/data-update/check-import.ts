@@ -1,0 +1,33 @@
+import { parseImport } from '../../data/update';
+import type { Dataset } from '../../data/schema';
+import type { ImportJob } from './import-worker';
+
+export type ImportOutcome = ReturnType<typeof parseImport>;
+
+/* Above this size, reading and checking a file takes long enough to freeze the page, so a worker does it. */
+export const WORKER_THRESHOLD_CHARS = 256 * 1024;
+
+/**
+ * Checks an imported text against the schema and the current data. Large
+ * texts are checked in a worker so the page keeps responding; where workers
+ * are missing or fail to start, the check runs here.
+ */
+export function checkImport(text: string, current: Dataset, now: string): Promise<ImportOutcome> {
+  if (text.length < WORKER_THRESHOLD_CHARS || typeof Worker === 'undefined') {
+    return Promise.resolve(parseImport(text, current, now));
+  }
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+    const finish = (outcome: ImportOutcome) => {
+      worker.terminate();
+      resolve(outcome);
+    };
+    worker.onmessage = (event: MessageEvent<ImportOutcome>) => finish(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish(parseImport(text, current, now));
+    };
+    const job: ImportJob = { text, current, now };
+    worker.postMessage(job);
+  });
+}

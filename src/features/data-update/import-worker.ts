@@ -1,0 +1,15 @@
+import { parseImport } from '../../data/update';
+import type { Dataset } from '../../data/schema';
+
+export interface ImportJob {
+  text: string;
+  current: Dataset;
+  now: string;
+}
+
+// The DOM library types `self` as a window; in a dedicated worker it is the worker's scope.
+const scope = self as unknown as { onmessage: ((event: MessageEvent<ImportJob>) => void) | null; postMessage: (message: unknown) => void };
+
+scope.onmessage = ({ data: { text, current, now } }) => {
+  scope.postMessage(parseImport(text, current, now));
+};
