@@ -33,11 +33,32 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['error', 'warn'] }],
     },
   },
-  layer(['src/data/**'], ['**/api/**', '**/components/**', '**/features/**', '**/app/**', '**/mocks/**', 'react', 'react-dom'], 'src/data is the bottom layer: it imports nothing of ours above it'),
-  layer(['src/api/**'], ['**/components/**', '**/features/**', '**/app/**', '**/mocks/**'], 'src/api may import only src/data'),
-  layer(['src/components/**'], ['**/api/**', '**/features/**', '**/app/**', '**/mocks/**'], 'src/components may import only src/data'),
-  layer(['src/features/**'], ['**/app/**', '**/mocks/**'], 'a feature imports api, data and components, never another feature or the app', '^\\.\\./(?!\\.\\.)'),
-  layer(['mocks/**'], ['**/src/api/**', '**/src/components/**', '**/src/features/**', '**/src/app/**'], 'mocks may import only src/data'),
+  layer(
+    ['src/data/**'],
+    ['**/api/**', '**/components/**', '**/features/**', '**/app/**', '**/mocks/**', 'react', 'react-dom'],
+    'src/data is the bottom layer: it imports nothing of ours above it',
+  ),
+  layer(
+    ['src/api/**'],
+    ['**/components/**', '**/features/**', '**/app/**', '**/mocks/**'],
+    'src/api may import only src/data',
+  ),
+  layer(
+    ['src/components/**'],
+    ['**/api/**', '**/features/**', '**/app/**', '**/mocks/**'],
+    'src/components may import only src/data',
+  ),
+  layer(
+    ['src/features/**'],
+    ['**/app/**', '**/mocks/**'],
+    'a feature imports api, data and components, never another feature or the app',
+    '^\\.\\./(?!\\.\\.)',
+  ),
+  layer(
+    ['mocks/**'],
+    ['**/src/api/**', '**/src/components/**', '**/src/features/**', '**/src/app/**'],
+    'mocks may import only src/data',
+  ),
   {
     files: ['scripts/**', 'test/**', '**/*.test.{ts,tsx}'],
     rules: { 'no-console': 'off' },

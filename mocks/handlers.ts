@@ -52,7 +52,10 @@ export function createHandlers(store: Store) {
       const parsed = parseJson(await request.text());
       if (!parsed.ok) {
         const [issue] = parsed.issues;
-        return errorResponse(400, `The body is not JSON (line ${issue?.line}, column ${issue?.column}): ${issue?.message}`);
+        return errorResponse(
+          400,
+          `The body is not JSON (line ${issue?.line}, column ${issue?.column}): ${issue?.message}`,
+        );
       }
       return answer(store.put(String(params.id), parsed.data, revision));
     }),

@@ -28,10 +28,7 @@ function withPopulation(value: unknown): unknown {
   return next;
 }
 
-type Command =
-  | { kind: 'put'; value: unknown; staleBy: number }
-  | { kind: 'undo'; staleBy: number }
-  | { kind: 'reset' };
+type Command = { kind: 'put'; value: unknown; staleBy: number } | { kind: 'undo'; staleBy: number } | { kind: 'reset' };
 
 const command: fc.Arbitrary<Command> = fc.oneof(
   fc.record({
@@ -55,7 +52,11 @@ describe('the store under random sequences of writes', () => {
           const before = store.get(seed.id)!;
           const revision = before.revision + (c.kind === 'reset' ? 0 : c.staleBy);
           const result =
-            c.kind === 'put' ? store.put(seed.id, withPopulation(c.value), revision) : c.kind === 'undo' ? store.undo(seed.id, revision) : store.resetToSeed(seed.id);
+            c.kind === 'put'
+              ? store.put(seed.id, withPopulation(c.value), revision)
+              : c.kind === 'undo'
+                ? store.undo(seed.id, revision)
+                : store.resetToSeed(seed.id);
           const after = store.get(seed.id)!;
           if (result.ok) {
             expect(after.revision).toBe(before.revision + 1);
@@ -98,16 +99,19 @@ describe('a damaged saved copy', () => {
 
   it(`never serves invalid data when bytes are changed at random (${RUNS} copies)`, () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 32, max: 126 })), { minLength: 1, maxLength: 5 }), (flips) => {
-        const chars = [...good];
-        for (const [at, code] of flips) chars[at % chars.length] = String.fromCharCode(code);
-        const damaged = chars.join('');
-        const store = createStore([seed], { storage: memoryStorage(damaged) });
-        const served = store.get(seed.id)!;
-        expect(validateDataset(served).ok).toBe(true);
-        // Either the change left a copy that still passes every rule, or the seed is served with a notice.
-        if (store.notices().length > 0) expect(served).toEqual(seed);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 32, max: 126 })), { minLength: 1, maxLength: 5 }),
+        (flips) => {
+          const chars = [...good];
+          for (const [at, code] of flips) chars[at % chars.length] = String.fromCharCode(code);
+          const damaged = chars.join('');
+          const store = createStore([seed], { storage: memoryStorage(damaged) });
+          const served = store.get(seed.id)!;
+          expect(validateDataset(served).ok).toBe(true);
+          // Either the change left a copy that still passes every rule, or the seed is served with a notice.
+          if (store.notices().length > 0) expect(served).toEqual(seed);
+        },
+      ),
       { numRuns: RUNS },
     );
   });

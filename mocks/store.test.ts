@@ -86,7 +86,10 @@ describe('store', () => {
 
   it('falls back to the seed when the saved copy is JSON but not a valid dataset', () => {
     const storage = memoryStorage();
-    storage.data.set(KEY, JSON.stringify({ format: 1, seedUpdatedAt: seed.updatedAt, current: { id: ID }, previous: [] }));
+    storage.data.set(
+      KEY,
+      JSON.stringify({ format: 1, seedUpdatedAt: seed.updatedAt, current: { id: ID }, previous: [] }),
+    );
     const reloaded = createStore([seed], { storage });
     expect(population(reloaded.get(ID))).toBe(120_000);
     expect(reloaded.notices()[0]).toMatch(/does not pass the dataset schema/);

@@ -32,7 +32,12 @@ function readSaved(raw: string | null, seed: Dataset): { saved: Saved | null; pr
   const candidate = parsed.data as Partial<Saved>;
   const current = validateDataset(candidate.current);
   const previous = Array.isArray(candidate.previous) ? candidate.previous.map(validateDataset) : [];
-  if (candidate.format !== 1 || !current.ok || previous.some((p) => !p.ok) || typeof candidate.seedUpdatedAt !== 'string') {
+  if (
+    candidate.format !== 1 ||
+    !current.ok ||
+    previous.some((p) => !p.ok) ||
+    typeof candidate.seedUpdatedAt !== 'string'
+  ) {
     return { saved: null, problem: 'it does not pass the dataset schema' };
   }
   if (current.data.id !== seed.id) return { saved: null, problem: 'it belongs to another dataset' };
@@ -59,7 +64,12 @@ export function createStore(seeds: Dataset[], options: { storage?: StorageLike; 
   const notices: string[] = [];
   const seedProblems = new Map<string, string[]>();
 
-  const fresh = (seed: Dataset): Saved => ({ format: 1, seedUpdatedAt: seed.updatedAt, current: structuredClone(seed), previous: [] });
+  const fresh = (seed: Dataset): Saved => ({
+    format: 1,
+    seedUpdatedAt: seed.updatedAt,
+    current: structuredClone(seed),
+    previous: [],
+  });
 
   function load(seed: Dataset) {
     let raw: string | null = null;
@@ -152,7 +162,12 @@ export function createStore(seeds: Dataset[], options: { storage?: StorageLike; 
       const checked = validateDataset(candidate);
       if (!checked.ok) return { ok: false, status: 422, message: 'The dataset is not valid', issues: checked.issues };
       if (checked.data.id !== id) {
-        return { ok: false, status: 422, message: 'The dataset is not valid', issues: [{ path: 'id', message: `Must be "${id}"` }] };
+        return {
+          ok: false,
+          status: 422,
+          message: 'The dataset is not valid',
+          issues: [{ path: 'id', message: `Must be "${id}"` }],
+        };
       }
       const current: Dataset = { ...checked.data, revision: saved.current.revision + 1, updatedAt: now() };
       return commit(id, { ...saved, current, previous: [saved.current, ...saved.previous].slice(0, UNDO_DEPTH) });

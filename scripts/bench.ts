@@ -36,7 +36,14 @@ const { values: args } = parseArgs({
 });
 const RUNS = Math.max(1, Number(args.runs));
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /* Throughputs in bytes per second, as CDP takes them. */
 const PROFILES = {
@@ -70,12 +77,16 @@ function headlineLines(dataset: Dataset) {
   }));
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /* The floor: the same figures in static HTML, no script at all. */
 function floorPage(dataset: Dataset): string {
   const cards = headlineLines(dataset)
-    .map((f) => `<li><h2>${escapeHtml(f.label)}</h2><p class="v">${escapeHtml(f.value)}</p><p>Source: ${escapeHtml(f.source)}, ${escapeHtml(f.date)}</p></li>`)
+    .map(
+      (f) =>
+        `<li><h2>${escapeHtml(f.label)}</h2><p class="v">${escapeHtml(f.value)}</p><p>Source: ${escapeHtml(f.source)}, ${escapeHtml(f.date)}</p></li>`,
+    )
     .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(dataset.title)}</title><style>body{font-family:system-ui,sans-serif;margin:1rem}ul{list-style:none;padding:0;display:grid;gap:1rem}li{border:1px solid #ccc;padding:1rem}.v{font-size:2rem;font-weight:700}</style></head><body><h1>${escapeHtml(dataset.title)}</h1><ul>${cards}</ul></body></html>`;
 }
@@ -112,7 +123,9 @@ createRoot(document.getElementById('root')).render(h(Page));
 }
 
 async function jsGzipBytes(siteDir: string, html: string): Promise<number> {
-  const files = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  const files = [
+    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?\/([^"]+\.js)"/g),
+  ].map((m) => m[1]!);
   const sizes = await Promise.all(files.map(async (f) => gzipSync(await readFile(join(siteDir, f))).length));
   return sizes.reduce((a, b) => a + b, 0);
 }
@@ -166,7 +179,12 @@ async function throttled(browser: Browser, profile: ProfileName | null) {
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   if (profile) {
     const p = PROFILES[profile];
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: p.latency, downloadThroughput: p.download, uploadThroughput: p.upload });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: p.latency,
+      downloadThroughput: p.download,
+      uploadThroughput: p.upload,
+    });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: p.cpu });
   }
   let bytes = 0;
@@ -176,13 +194,27 @@ async function throttled(browser: Browser, profile: ProfileName | null) {
 }
 
 async function readProbe(page: Page): Promise<{ figures: number | null; hydrated: number | null; lcp: number | null }> {
-  return page.evaluate(() => (window as unknown as { bench: { figures: number | null; hydrated: number | null; lcp: number | null } }).bench);
+  return page.evaluate(
+    () =>
+      (window as unknown as { bench: { figures: number | null; hydrated: number | null; lcp: number | null } }).bench,
+  );
 }
 
-async function measurePage(browser: Browser, name: string, url: string, profile: ProfileName, interactive: boolean): Promise<Run> {
+async function measurePage(
+  browser: Browser,
+  name: string,
+  url: string,
+  profile: ProfileName,
+  interactive: boolean,
+): Promise<Run> {
   const { context, page, bytes } = await throttled(browser, profile);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  if (interactive) await page.waitForFunction(() => (window as unknown as { bench: { hydrated: number | null } }).bench.hydrated !== null, null, { timeout: 120_000 });
+  if (interactive)
+    await page.waitForFunction(
+      () => (window as unknown as { bench: { hydrated: number | null } }).bench.hydrated !== null,
+      null,
+      { timeout: 120_000 },
+    );
   await page.waitForLoadState('networkidle', { timeout: 120_000 });
   await page.waitForTimeout(300);
   const result = await readProbe(page);
@@ -197,7 +229,15 @@ async function measurePage(browser: Browser, name: string, url: string, profile:
   }
   await context.close();
   if (result.figures === null) throw new Error(`${name}: the figures never appeared`);
-  return { page: name, profile, figuresMs: result.figures, lcpMs: result.lcp ?? NaN, hydratedMs: result.hydrated, bytes: bytes(), clickWorks };
+  return {
+    page: name,
+    profile,
+    figuresMs: result.figures,
+    lcpMs: result.lcp ?? NaN,
+    hydratedMs: result.hydrated,
+    bytes: bytes(),
+    clickWorks,
+  };
 }
 
 async function pagesBench(browser: Browser, seed: Dataset) {
@@ -208,7 +248,10 @@ async function pagesBench(browser: Browser, seed: Dataset) {
     await buildMinimalReact(seed, join(work, 'react'));
     const reactHtml = await readFile(join(work, 'react/site/index.html'), 'utf8');
     const appHtml = await readFile(join(root, 'dist/index.html'), 'utf8');
-    const jsBytes = { app: await jsGzipBytes(join(root, 'dist'), appHtml), 'react-min': await jsGzipBytes(join(work, 'react/site'), reactHtml) };
+    const jsBytes = {
+      app: await jsGzipBytes(join(root, 'dist'), appHtml),
+      'react-min': await jsGzipBytes(join(work, 'react/site'), reactHtml),
+    };
 
     const servers = {
       floor: await serveStatic(join(work, 'floor')),
@@ -232,7 +275,10 @@ async function pagesBench(browser: Browser, seed: Dataset) {
 
     const summary = (Object.keys(PROFILES) as ProfileName[]).map((profile) => {
       const of = (name: string, pick: (r: Run) => number | null) =>
-        runs.filter((r) => r.page === name && r.profile === profile).map(pick).filter((x): x is number => x !== null && !Number.isNaN(x));
+        runs
+          .filter((r) => r.page === name && r.profile === profile)
+          .map(pick)
+          .filter((x): x is number => x !== null && !Number.isNaN(x));
       const stats = (name: string, pick: (r: Run) => number | null) => {
         const xs = of(name, pick);
         return xs.length ? { median: round(median(xs)), min: round(spread(xs)[0]), max: round(spread(xs)[1]) } : null;
@@ -240,7 +286,12 @@ async function pagesBench(browser: Browser, seed: Dataset) {
       const pages = Object.fromEntries(
         ['floor', 'react-min', 'app'].map((name) => [
           name,
-          { figures: stats(name, (r) => r.figuresMs), lcp: stats(name, (r) => r.lcpMs), hydrated: stats(name, (r) => r.hydratedMs), bytes: stats(name, (r) => r.bytes) },
+          {
+            figures: stats(name, (r) => r.figuresMs),
+            lcp: stats(name, (r) => r.lcpMs),
+            hydrated: stats(name, (r) => r.hydratedMs),
+            bytes: stats(name, (r) => r.bytes),
+          },
         ]),
       );
       const m = (name: string, pick: (r: Run) => number | null) => median(of(name, pick));
@@ -252,7 +303,9 @@ async function pagesBench(browser: Browser, seed: Dataset) {
           lcpVsFloor: round(m('app', (r) => r.lcpMs) / m('floor', (r) => r.lcpMs), 2),
           hydratedVsReactFigures: round(m('app', (r) => r.hydratedMs) / m('react-min', (r) => r.figuresMs), 2),
         },
-        clicksHandledInPage: runs.filter((r) => r.profile === profile && r.page === 'app').every((r) => r.clickWorks === true),
+        clicksHandledInPage: runs
+          .filter((r) => r.profile === profile && r.page === 'app')
+          .every((r) => r.clickWorks === true),
       };
     });
     return { jsGzipBytes: jsBytes, runs, summary };
@@ -277,7 +330,11 @@ function scaleDataset(seed: Dataset): Dataset {
       date: day(0),
       citations: [citation],
       measures: [{ key: 'people', label: 'people counted', value: 1000 + i, qualifier: 'about' }],
-      history: Array.from({ length: 365 }, (_, d) => ({ date: day(365 - d), values: { people: 500 + d + i }, citations: [citation] })),
+      history: Array.from({ length: 365 }, (_, d) => ({
+        date: day(365 - d),
+        values: { people: 500 + d + i },
+        citations: [citation],
+      })),
     };
     dataset.figures.push(figure);
   }
@@ -310,7 +367,9 @@ async function scaleBench(browser: Browser, seed: Dataset) {
   // The dashboard and a figure page in Chromium, with the big dataset as the live data.
   const app = await serveStatic(join(root, 'dist'));
   const { context, page, cdp } = await throttled(browser, null);
-  await page.route('**/api/v1/datasets/*.json', (route) => route.fulfill({ contentType: 'application/json', body: text }));
+  await page.route('**/api/v1/datasets/*.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: text }),
+  );
   await cdp.send('Performance.enable');
   let browserHeapPeak = 0;
   const heapTimer = setInterval(() => {
@@ -366,8 +425,11 @@ async function scaleBench(browser: Browser, seed: Dataset) {
 }
 
 function printPages(result: Awaited<ReturnType<typeof pagesBench>>) {
-  const fmt = (s: { median: number; min: number; max: number } | null, unit = 'ms') => (s ? `${s.median} ${unit} (${s.min}–${s.max})` : '—');
-  console.log(`\nInitial JavaScript, gzip: app ${round(result.jsGzipBytes.app / 1024, 1)} KB, minimal React ${round(result.jsGzipBytes['react-min'] / 1024, 1)} KB`);
+  const fmt = (s: { median: number; min: number; max: number } | null, unit = 'ms') =>
+    s ? `${s.median} ${unit} (${s.min}–${s.max})` : '—';
+  console.log(
+    `\nInitial JavaScript, gzip: app ${round(result.jsGzipBytes.app / 1024, 1)} KB, minimal React ${round(result.jsGzipBytes['react-min'] / 1024, 1)} KB`,
+  );
   for (const s of result.summary) {
     console.log(`\n### ${s.profile} (median of ${RUNS}, min–max)\n`);
     console.log('| page | figures in DOM | LCP | hydrated, answers a click | bytes |');
@@ -376,21 +438,29 @@ function printPages(result: Awaited<ReturnType<typeof pagesBench>>) {
       console.log(`| ${name} | ${fmt(p.figures)} | ${fmt(p.lcp)} | ${fmt(p.hydrated)} | ${fmt(p.bytes, 'B')} |`);
     }
     const goal = (ok: boolean) => (ok ? 'PASS' : 'MISS');
-    console.log(`\nfigures vs floor ${s.ratios.figuresVsFloor}x (goal ≤ 1.3x: ${goal(s.ratios.figuresVsFloor <= 1.3)}); LCP vs floor ${s.ratios.lcpVsFloor}x; hydrated vs minimal React's figures ${s.ratios.hydratedVsReactFigures}x (goal ≤ 1.2x: ${goal(s.ratios.hydratedVsReactFigures <= 1.2)}); clicks handled in the page: ${s.clicksHandledInPage ? 'yes' : 'NO'}`);
+    console.log(
+      `\nfigures vs floor ${s.ratios.figuresVsFloor}x (goal ≤ 1.3x: ${goal(s.ratios.figuresVsFloor <= 1.3)}); LCP vs floor ${s.ratios.lcpVsFloor}x; hydrated vs minimal React's figures ${s.ratios.hydratedVsReactFigures}x (goal ≤ 1.2x: ${goal(s.ratios.hydratedVsReactFigures <= 1.2)}); clicks handled in the page: ${s.clicksHandledInPage ? 'yes' : 'NO'}`,
+    );
   }
 }
 
 function printScale(s: Awaited<ReturnType<typeof scaleBench>>) {
-  console.log(`\n### Data at scale: ${s.figures} figures, ${s.historyPoints.toLocaleString('en-GB')} history points, ${s.megabytes} MB\n`);
+  console.log(
+    `\n### Data at scale: ${s.figures} figures, ${s.historyPoints.toLocaleString('en-GB')} history points, ${s.megabytes} MB\n`,
+  );
   console.log('| measure | value |');
   console.log('| --- | --- |');
   console.log(`| JSON.parse | ${s.jsonParseMs} ms |`);
-  console.log(`| schema + integrity | ${s.validateMs} ms = ${s.validateVsParse}x JSON.parse (goal ≤ 3x: ${s.validateVsParse <= 3 ? 'PASS' : 'MISS'}) |`);
+  console.log(
+    `| schema + integrity | ${s.validateMs} ms = ${s.validateVsParse}x JSON.parse (goal ≤ 3x: ${s.validateVsParse <= 3 ? 'PASS' : 'MISS'}) |`,
+  );
   console.log(`| Node heap peak | ${s.nodeHeapPeakMB} MB |`);
   console.log(`| dashboard with the live data, from navigation | ${s.browser.dashboardWithLiveDataMs} ms |`);
   console.log(`| show the first 50 other figures | ${s.browser.showFirst50Ms} ms |`);
   console.log(`| open a figure with 365 points (chart and table) | ${s.browser.figurePageWith365PointsMs} ms |`);
-  console.log(`| longest main-thread task | ${s.browser.longestMainThreadTaskMs} ms (goal ≤ 200 ms: ${s.browser.longestMainThreadTaskMs <= 200 ? 'PASS' : 'MISS'}); next: ${s.browser.longTasksMs.slice(1).join(', ')} ms |`);
+  console.log(
+    `| longest main-thread task | ${s.browser.longestMainThreadTaskMs} ms (goal ≤ 200 ms: ${s.browser.longestMainThreadTaskMs <= 200 ? 'PASS' : 'MISS'}); next: ${s.browser.longTasksMs.slice(1).join(', ')} ms |`,
+  );
   console.log(`| browser heap peak | ${s.browser.heapPeakMB} MB |`);
 }
 

@@ -20,7 +20,10 @@ describe('seeds/dataset.schema.json', () => {
 
   it('accepts a history point keyed by measure', () => {
     const history = [{ date: '2023-09-18', values: { killed: 1, injured: 10 }, citations: ['zartonk-casualties'] }];
-    const withHistory = { ...seed, figures: seed.figures.map((f) => (f.id === 'casualties-19-september' ? { ...f, history } : f)) };
+    const withHistory = {
+      ...seed,
+      figures: seed.figures.map((f) => (f.id === 'casualties-19-september' ? { ...f, history } : f)),
+    };
     expect(schemaErrors(schema, withHistory)).toEqual([]);
   });
 
@@ -83,7 +86,8 @@ function schemaErrors(schema: Schema, value: unknown, path = ''): string[] {
         }
         break;
       case 'propertyNames':
-        for (const key of Object.keys(object ?? {})) errors.push(...schemaErrors(arg as Schema, key, `${path}.${key} (name)`));
+        for (const key of Object.keys(object ?? {}))
+          errors.push(...schemaErrors(arg as Schema, key, `${path}.${key} (name)`));
         break;
       case 'items':
         list?.forEach((item, i) => errors.push(...schemaErrors(arg as Schema, item, `${path}[${i}]`)));

@@ -40,7 +40,9 @@ async function write(path: string, text: string) {
 const datasets = await readSeeds();
 const dataset = datasets.find((d) => d.id === datasetId);
 if (!dataset) throw new Error(`No seed dataset has the id "${datasetId}"`);
-const list: DatasetList = { datasets: datasets.map(({ id, title, asOf, revision }) => ({ id, title, asOf, revision })) };
+const list: DatasetList = {
+  datasets: datasets.map(({ id, title, asOf, revision }) => ({ id, title, asOf, revision })),
+};
 
 await write(join(dist, 'api/v1/datasets.json'), JSON.stringify(list));
 for (const d of datasets) await write(join(dist, `api/v1/datasets/${d.id}.json`), JSON.stringify(d));
@@ -70,7 +72,10 @@ const pages: [string, string[]][] = [
   ['/sources', ['sources.html', 'sources/index.html']],
   ['/update', ['update.html', 'update/index.html']],
   ['/404', ['404.html']],
-  ...dataset.figures.map((f): [string, string[]] => [`/figures/${f.id}`, [`figures/${f.id}.html`, `figures/${f.id}/index.html`]]),
+  ...dataset.figures.map((f): [string, string[]] => [
+    `/figures/${f.id}`,
+    [`figures/${f.id}.html`, `figures/${f.id}/index.html`],
+  ]),
 ];
 
 const data = { dataset, list };

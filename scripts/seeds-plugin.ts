@@ -24,7 +24,8 @@ export function seedsPlugin(): Plugin {
       if (result.ok) log.info(`✓ ${name} is valid; the dashboard now shows it`, { timestamp: true });
       else {
         log.error(`✗ ${name} is not valid; the dashboard keeps the last valid data:`, { timestamp: true });
-        for (const issue of result.issues) log.error(`  ${name}${issue.line ? `:${issue.line}:${issue.column}` : ''}: ${describeIssue(issue)}`);
+        for (const issue of result.issues)
+          log.error(`  ${name}${issue.line ? `:${issue.line}:${issue.column}` : ''}: ${describeIssue(issue)}`);
       }
       server.ws.send({ type: 'custom', event: 'seeds:changed', data: { file: name, text } });
       // Handled here: Vite's own update would reload the page and lose what is on screen.

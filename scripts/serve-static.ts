@@ -39,7 +39,9 @@ async function resolveFile(root: string, pathname: string): Promise<string | nul
   }
   const path = normalize(join(root, decoded));
   if (path !== root && !path.startsWith(root.endsWith(sep) ? root : root + sep)) return null;
-  const candidates = decoded.endsWith('/') ? [join(path, 'index.html')] : [path, `${path}.html`, join(path, 'index.html')];
+  const candidates = decoded.endsWith('/')
+    ? [join(path, 'index.html')]
+    : [path, `${path}.html`, join(path, 'index.html')];
   for (const candidate of candidates) if (await isFile(candidate)) return candidate;
   return null;
 }

@@ -20,7 +20,10 @@ function file(name: string, content: string): string {
 }
 
 function validate(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -32,12 +35,18 @@ describe('npm run validate', { timeout: 30_000 }, () => {
 
   it('exits 1 and prints file:line:column for a syntax error', () => {
     const path = file('syntax.json', seed.replace('"asOf": "2023-09-19",', '"asOf": "2023-09-19"'));
-    expect(validate(path)).toMatchObject({ status: 1, stdout: expect.stringContaining(`${path}:7:3: Not valid JSON:`) });
+    expect(validate(path)).toMatchObject({
+      status: 1,
+      stdout: expect.stringContaining(`${path}:7:3: Not valid JSON:`),
+    });
   });
 
   it('exits 1 and prints the path of a value of the wrong type', () => {
     const path = file('wrong-type.json', seed.replace('"revision": 1', '"revision": "1"'));
-    expect(validate(path)).toMatchObject({ status: 1, stdout: `${path}: revision: Invalid input: expected number, received string\n` });
+    expect(validate(path)).toMatchObject({
+      status: 1,
+      stdout: `${path}: revision: Invalid input: expected number, received string\n`,
+    });
   });
 
   it('exits 1 for a file that does not exist', () => {

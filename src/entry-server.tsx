@@ -36,6 +36,7 @@ export async function renderPage(pathname: string, data: InitialData): Promise<s
     </StrictMode>,
   );
   let html = '';
-  for await (const chunk of prelude) html += typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk as Uint8Array);
+  for await (const chunk of prelude)
+    html += typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk as Uint8Array);
   return html;
 }

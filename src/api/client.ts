@@ -20,7 +20,12 @@ export class ApiError extends Error {
   readonly issues: ValidationIssue[];
   readonly url: string;
 
-  constructor(kind: ApiErrorKind, message: string, url: string, options: { status?: number; issues?: ValidationIssue[] } = {}) {
+  constructor(
+    kind: ApiErrorKind,
+    message: string,
+    url: string,
+    options: { status?: number; issues?: ValidationIssue[] } = {},
+  ) {
     super(message);
     this.name = 'ApiError';
     this.kind = kind;
@@ -38,7 +43,8 @@ const API_BASE: string = import.meta.env.VITE_API_BASE_URL || '/api/v1';
  * build time (/api/v1/datasets.json, /api/v1/datasets/<id>.json) and cannot
  * write: it is a static site.
  */
-const STATIC_API = import.meta.env.PROD && !import.meta.env.VITE_API_BASE_URL && import.meta.env.VITE_USE_MOCKS !== 'true';
+const STATIC_API =
+  import.meta.env.PROD && !import.meta.env.VITE_API_BASE_URL && import.meta.env.VITE_USE_MOCKS !== 'true';
 export const API_WRITABLE = !STATIC_API;
 
 const TIMEOUT_MS = 20_000;
@@ -69,7 +75,8 @@ export async function requestJson<T>(path: string, loadSchema: SchemaLoader<T>, 
   try {
     response = await fetch(url, { ...init, signal, headers: { Accept: 'application/json', ...init.headers } });
   } catch (error) {
-    if (timeout.aborted) throw new ApiError('timeout', `No answer from the server within ${TIMEOUT_MS / 1000} seconds`, url);
+    if (timeout.aborted)
+      throw new ApiError('timeout', `No answer from the server within ${TIMEOUT_MS / 1000} seconds`, url);
     if (init.signal?.aborted) throw error;
     throw new ApiError('network', 'Could not reach the server: the connection failed or you are offline', url);
   }
@@ -79,7 +86,10 @@ export async function requestJson<T>(path: string, loadSchema: SchemaLoader<T>, 
   if (!response.ok) {
     const parsed = errorBodySchema.safeParse(body);
     const message = parsed.success ? parsed.data.error.message : `The server answered ${response.status}`;
-    throw new ApiError('http', message, url, { status: response.status, issues: parsed.success ? parsed.data.error.issues : [] });
+    throw new ApiError('http', message, url, {
+      status: response.status,
+      issues: parsed.success ? parsed.data.error.issues : [],
+    });
   }
 
   const checked = validateWith(schema, body);

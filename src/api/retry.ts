@@ -2,7 +2,10 @@ import { ApiError } from './client';
 
 /* Retry at once only what may pass on a second try: a dataset that fails the schema will fail again. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (error instanceof ApiError && (error.kind === 'invalid-data' || (error.status !== undefined && error.status < 500))) {
+  if (
+    error instanceof ApiError &&
+    (error.kind === 'invalid-data' || (error.status !== undefined && error.status < 500))
+  ) {
     return false;
   }
   return failureCount < 3;

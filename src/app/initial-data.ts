@@ -24,7 +24,10 @@ export function primeQueryClient(queryClient: QueryClient, data: InitialData, up
 
 /** JSON that is safe inside <script type="application/json">: no "</script>" or "<!--" can close or open anything. */
 export function serializeInitialData(data: InitialData): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /**

@@ -16,7 +16,13 @@ export interface ChartPoint {
 
 const COLOURS = ['#0b4f8a', '#b3400a', '#1d5e22', '#5a2d82'];
 
-function PointTooltip({ active, payload }: { active?: boolean; payload?: { payload: ChartPoint & Record<string, number> }[] }) {
+function PointTooltip({
+  active,
+  payload,
+}: {
+  active?: boolean;
+  payload?: { payload: ChartPoint & Record<string, number> }[];
+}) {
   const point = payload?.[0]?.payload;
   if (!active || !point) return null;
   return (

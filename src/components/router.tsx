@@ -64,7 +64,12 @@ function readBrowserLocation(): Location {
   const key = (window.history.state as { key?: string } | null)?.key ?? 'default';
   const { pathname, hash } = window.location;
   // The same object while nothing changed, as useSyncExternalStore requires.
-  if (!browserLocation || browserLocation.pathname !== pathname || browserLocation.hash !== hash || browserLocation.key !== key) {
+  if (
+    !browserLocation ||
+    browserLocation.pathname !== pathname ||
+    browserLocation.hash !== hash ||
+    browserLocation.key !== key
+  ) {
     browserLocation = { pathname, hash, key };
   }
   return browserLocation;

@@ -20,7 +20,9 @@ describe('SectionBoundary', () => {
         <p>Neighbour</p>
       </>,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('Could not show the chart. The rest of the page is unaffected.Unexpected shape.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Could not show the chart. The rest of the page is unaffected.Unexpected shape.',
+    );
     expect(screen.getByText('Neighbour')).toBeInTheDocument();
     broken = false;
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));

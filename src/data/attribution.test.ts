@@ -86,7 +86,9 @@ describe('attributionLine', () => {
   });
 
   it('treats the same claimant through different outlets as different sources', () => {
-    expect(attributionLine([zartonk, { claimant: 'Zartonk Media' }])).toBe('Zartonk Media via Medya News and 1 other source');
+    expect(attributionLine([zartonk, { claimant: 'Zartonk Media' }])).toBe(
+      'Zartonk Media via Medya News and 1 other source',
+    );
   });
 
   it('lists two shown attributions with "and"', () => {

@@ -7,7 +7,10 @@ export interface Attribution {
   via?: string;
 }
 
-export function attributionOf(citation: Pick<Citation, 'claimedBy' | 'publishedBy'>, sources: Map<string, Source>): Attribution {
+export function attributionOf(
+  citation: Pick<Citation, 'claimedBy' | 'publishedBy'>,
+  sources: Map<string, Source>,
+): Attribution {
   const claimant = sources.get(citation.claimedBy)?.name ?? citation.claimedBy;
   const outlet = sources.get(citation.publishedBy)?.name ?? citation.publishedBy;
   return citation.claimedBy === citation.publishedBy ? { claimant } : { claimant, via: outlet };

@@ -1,5 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { compareDates, dayNumber, daysBetween, describeFetchTime, formatDate, formatDateTime, isRealDate } from './dates';
+import {
+  compareDates,
+  dayNumber,
+  daysBetween,
+  describeFetchTime,
+  formatDate,
+  formatDateTime,
+  isRealDate,
+} from './dates';
 
 describe('isRealDate', () => {
   it('accepts a date in the first century, which Date.UTC would misread', () => {

@@ -86,5 +86,7 @@ export function formatDateTime(isoDateTime: string): string {
  * refresh. 0 is the copy a page was built with, which was never fetched.
  */
 export function describeFetchTime(updatedAt: number): string {
-  return updatedAt > 0 ? `last fetched ${formatDateTime(new Date(updatedAt).toISOString())}` : 'as built into this page';
+  return updatedAt > 0
+    ? `last fetched ${formatDateTime(new Date(updatedAt).toISOString())}`
+    : 'as built into this page';
 }

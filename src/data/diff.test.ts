@@ -72,7 +72,12 @@ describe('diffDatasets', () => {
   it('counts a figure whose only change is its history as changed', () => {
     const after = withFigures(before, (figures) =>
       figures.map((f) =>
-        f.id === population.id ? { ...population, history: [{ date: '2023-09-01', values: { population: 1 }, citations: population.citations }] } : f,
+        f.id === population.id
+          ? {
+              ...population,
+              history: [{ date: '2023-09-01', values: { population: 1 }, citations: population.citations }],
+            }
+          : f,
       ),
     );
     expect(diffDatasets(before, after).figures.map((f) => f.change)).toEqual(['changed']);
@@ -92,7 +97,10 @@ describe('diffDatasets', () => {
   });
 
   it('gives the dataset date before and after when it moved', () => {
-    expect(diffDatasets(before, { ...before, asOf: '2023-09-21' }).asOf).toEqual({ before: '2023-09-19', after: '2023-09-21' });
+    expect(diffDatasets(before, { ...before, asOf: '2023-09-21' }).asOf).toEqual({
+      before: '2023-09-19',
+      after: '2023-09-21',
+    });
   });
 
   it('leaves out the dataset date when it did not move', () => {
@@ -108,9 +116,13 @@ describe('diffDatasets', () => {
   });
 
   it('lists an open-ended duration whose days grew because the dataset date moved, as the dashboard will show it', () => {
-    expect(diffDatasets(before, { ...before, asOf: '2023-09-21' }).figures.map((f) => [f.id, f.before?.value, f.after?.value])).toEqual([
-      ['blockade-duration', '281 days', '283 days'],
-    ]);
+    expect(
+      diffDatasets(before, { ...before, asOf: '2023-09-21' }).figures.map((f) => [
+        f.id,
+        f.before?.value,
+        f.after?.value,
+      ]),
+    ).toEqual([['blockade-duration', '281 days', '283 days']]);
   });
 });
 

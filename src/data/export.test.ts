@@ -5,7 +5,9 @@ import { datasetSchema } from './schema';
 import { exportDatasetText, exportFileName } from './export';
 import { parseImport } from './update';
 
-const seed = datasetSchema.parse(JSON.parse(readFileSync(resolve(process.cwd(), 'seeds/nagorno-karabakh-2023-09.json'), 'utf8')));
+const seed = datasetSchema.parse(
+  JSON.parse(readFileSync(resolve(process.cwd(), 'seeds/nagorno-karabakh-2023-09.json'), 'utf8')),
+);
 
 describe('export', () => {
   it('gives back an identical dataset when imported again', () => {

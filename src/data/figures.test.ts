@@ -1,6 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import seedJson from '../../seeds/nagorno-karabakh-2023-09.json';
-import { datasetSchema, type CountFigure, type Dataset, type DurationFigure, type Figure, type Measure } from './schema';
+import {
+  datasetSchema,
+  type CountFigure,
+  type Dataset,
+  type DurationFigure,
+  type Figure,
+  type Measure,
+} from './schema';
 import {
   countedText,
   durationOf,
@@ -90,7 +97,9 @@ describe('figureSentence with the seed dataset', () => {
     const dataset = seed();
     const population = figure(dataset, 'population-under-blockade');
     population.citations = ['medya-blockade-population', 'zartonk-casualties', 'france-statement'];
-    expect(figureSentence(population, dataset, indexDataset(dataset))).toMatch(/, source Medya News and 2 other sources$/);
+    expect(figureSentence(population, dataset, indexDataset(dataset))).toMatch(
+      /, source Medya News and 2 other sources$/,
+    );
   });
 
   it('says "No source" when no citation is known', () => {

@@ -66,7 +66,8 @@ export function checkIntegrity(dataset: Dataset): DataIssue[] {
       notAfterAsOf(figure.start, at('start'));
       if (figure.end) {
         notAfterAsOf(figure.end, at('end'));
-        if (compareDates(figure.end, figure.start) < 0) add(at('end'), `Ends (${figure.end}) before it starts (${figure.start})`);
+        if (compareDates(figure.end, figure.start) < 0)
+          add(at('end'), `Ends (${figure.end}) before it starts (${figure.start})`);
       }
       return;
     }
@@ -88,14 +89,18 @@ export function checkIntegrity(dataset: Dataset): DataIssue[] {
 
     const checkValues = (values: Record<string, number>, path: PathSegment[]) => {
       for (const key of Object.keys(values)) {
-        if (!keys.has(key)) add([...path, key], `Unknown measure "${key}": this figure measures ${[...keys].join(', ')}`);
+        if (!keys.has(key))
+          add([...path, key], `Unknown measure "${key}": this figure measures ${[...keys].join(', ')}`);
       }
     };
 
     figure.history?.forEach((point, h) => {
       notAfterAsOf(point.date, at('history', h, 'date'));
       if (compareDates(point.date, figure.date) > 0) {
-        add(at('history', h, 'date'), `A history point (${point.date}) cannot be later than the figure's own date (${figure.date})`);
+        add(
+          at('history', h, 'date'),
+          `A history point (${point.date}) cannot be later than the figure's own date (${figure.date})`,
+        );
       }
       checkValues(point.values, at('history', h, 'values'));
       citesKnown(point.citations, at('history', h, 'citations'));

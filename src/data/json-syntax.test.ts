@@ -57,12 +57,12 @@ describe('parseJson positions (1-based line and column)', () => {
   });
 
   it('explains single quotes around a string value', () => {
-    const issue = syntaxIssue("{\"a\": 'b'}");
+    const issue = syntaxIssue('{"a": \'b\'}');
     expect(issue.message).toMatch(/double quotes, not single quotes/);
   });
 
   it('points at a single-quoted string value', () => {
-    expect(at(syntaxIssue("{\"a\": 'b'}"))).toEqual({ line: 1, column: 7 });
+    expect(at(syntaxIssue('{"a": \'b\'}'))).toEqual({ line: 1, column: 7 });
   });
 
   it('points at a raw line break inside a string', () => {
@@ -168,7 +168,10 @@ describe('findJsonSyntaxError', () => {
   });
 
   it('gives the offset of the offending character', () => {
-    expect(findJsonSyntaxError('[1, 2,, 3]')).toEqual({ offset: 6, message: expect.stringMatching(/expected a value/i) });
+    expect(findJsonSyntaxError('[1, 2,, 3]')).toEqual({
+      offset: 6,
+      message: expect.stringMatching(/expected a value/i),
+    });
   });
 
   it('rejects a leading zero', () => {

@@ -36,7 +36,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       if (ch === '\\') {
         const next = text[pos + 1];
         if (next === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6))) return fail('Bad \\u escape: expected four hex digits');
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6)))
+            return fail('Bad \\u escape: expected four hex digits');
           pos += 6;
           continue;
         }
@@ -44,7 +45,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         pos += 2;
         continue;
       }
-      if (ch.charCodeAt(0) < 0x20) return fail('A line break or control character inside a string: close the quote or write \\n');
+      if (ch.charCodeAt(0) < 0x20)
+        return fail('A line break or control character inside a string: close the quote or write \\n');
       pos++;
     }
     return fail('Unterminated string: a closing double quote is missing', start);
@@ -128,7 +130,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         const comma = pos;
         pos++;
         skipWhitespace();
-        if (text[pos] === '}' || text[pos] === ']') return fail(`Trailing comma before "${text[pos]}": remove it`, comma);
+        if (text[pos] === '}' || text[pos] === ']')
+          return fail(`Trailing comma before "${text[pos]}": remove it`, comma);
         expectKey = top === 'object';
         break;
       }

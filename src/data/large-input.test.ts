@@ -40,7 +40,10 @@ describe('very large or deep inputs', () => {
   });
 
   it('refuses a million-element list in a partial update', () => {
-    const issues = refuse('a million updates', JSON.stringify({ dataset: seed.id, figures: new Array(1_000_000).fill({}) }));
+    const issues = refuse(
+      'a million updates',
+      JSON.stringify({ dataset: seed.id, figures: new Array(1_000_000).fill({}) }),
+    );
     expect(issues[0]).toMatchObject({ path: 'figures' });
   });
 

@@ -44,7 +44,10 @@ function messagesAt(dataset: unknown, path: string): string[] {
 
 function accepted(dataset: unknown): boolean {
   const result = validateDataset(dataset);
-  if (!result.ok) throw new Error(`Expected acceptance; issues were: ${result.issues.map((i) => `${i.path}: ${i.message}`).join(' | ')}`);
+  if (!result.ok)
+    throw new Error(
+      `Expected acceptance; issues were: ${result.issues.map((i) => `${i.path}: ${i.message}`).join(' | ')}`,
+    );
   return true;
 }
 
@@ -62,7 +65,10 @@ describe('the seed dataset', () => {
 
   it('describes the figures the other tests change', () => {
     const dataset = seed();
-    expect([dataset.figures[casualties].id, dataset.figures[duration].kind]).toEqual(['casualties-19-september', 'duration']);
+    expect([dataset.figures[casualties].id, dataset.figures[duration].kind]).toEqual([
+      'casualties-19-september',
+      'duration',
+    ]);
   });
 });
 
@@ -126,7 +132,9 @@ describe('duplicate ids', () => {
   it('rejects duplicate measure keys in one figure', () => {
     const dataset = seed();
     dataset.figures[casualties].measures[1].key = 'killed';
-    expect(issueAt(dataset, `figures[${casualties}].measures[1].key`).message).toContain('Duplicate measure key "killed"');
+    expect(issueAt(dataset, `figures[${casualties}].measures[1].key`).message).toContain(
+      'Duplicate measure key "killed"',
+    );
   });
 });
 
@@ -188,8 +196,12 @@ describe('dates', () => {
   it("rejects a history point later than the figure's own date", () => {
     const dataset = seed();
     dataset.figures[casualties].date = '2023-09-18';
-    dataset.figures[casualties].history = [{ date: '2023-09-19', values: { killed: 1 }, citations: ['zartonk-casualties'] }];
-    expect(issueAt(dataset, `figures[${casualties}].history[0].date`).message).toContain("later than the figure's own date");
+    dataset.figures[casualties].history = [
+      { date: '2023-09-19', values: { killed: 1 }, citations: ['zartonk-casualties'] },
+    ];
+    expect(issueAt(dataset, `figures[${casualties}].history[0].date`).message).toContain(
+      "later than the figure's own date",
+    );
   });
 
   it('rejects an updatedAt without a time', () => {
@@ -286,14 +298,21 @@ describe('measure keys in history and other claims', () => {
 
   it('rejects a history value for a key that is not an id', () => {
     const dataset = seed();
-    dataset.figures[casualties].history = [{ date: '2023-09-18', values: { Killed: 1 }, citations: ['zartonk-casualties'] }];
+    dataset.figures[casualties].history = [
+      { date: '2023-09-18', values: { Killed: 1 }, citations: ['zartonk-casualties'] },
+    ];
     expect(issuesOf(dataset).map((i) => i.path)).toContain(`figures[${casualties}].history[0].values.Killed`);
   });
 });
 
 describe('cumulative counts', () => {
   const history = (killed: number, note?: string) => [
-    { date: '2023-09-18', values: { killed, injured: 20 }, citations: ['zartonk-casualties'], ...(note ? { note } : {}) },
+    {
+      date: '2023-09-18',
+      values: { killed, injured: 20 },
+      citations: ['zartonk-casualties'],
+      ...(note ? { note } : {}),
+    },
   ];
 
   it('rejects a cumulative figure whose current value falls below its history without a note', () => {
@@ -318,14 +337,21 @@ describe('cumulative counts', () => {
       { date: '2023-09-16', values: { killed: 3 }, citations: ['zartonk-casualties'] },
     ];
     // Sorted by date, 16 Sep (3) comes before 17 Sep (2), so the fall is at history[0].
-    expect(issueAt(dataset, `figures[${casualties}].history[0].note`).message).toContain('falls from 3 to 2 on 2023-09-17');
+    expect(issueAt(dataset, `figures[${casualties}].history[0].note`).message).toContain(
+      'falls from 3 to 2 on 2023-09-17',
+    );
   });
 
   it('accepts a history point of a cumulative figure that falls with a note', () => {
     const dataset = seed();
     dataset.figures[casualties].history = [
       { date: '2023-09-16', values: { killed: 3 }, citations: ['zartonk-casualties'] },
-      { date: '2023-09-17', values: { killed: 2 }, citations: ['zartonk-casualties'], note: 'One death was recounted.' },
+      {
+        date: '2023-09-17',
+        values: { killed: 2 },
+        citations: ['zartonk-casualties'],
+        note: 'One death was recounted.',
+      },
     ];
     expect(accepted(dataset)).toBe(true);
   });

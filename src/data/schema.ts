@@ -27,11 +27,7 @@ export const idSchema = z
   .regex(SLUG, 'An id uses lower-case letters, digits and single hyphens, like "population-under-blockade"');
 
 const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'Must not be empty')
-    .max(max, `Must be at most ${max} characters`);
+  z.string().trim().min(1, 'Must not be empty').max(max, `Must be at most ${max} characters`);
 
 export const isoDateSchema = z
   .string()

@@ -21,6 +21,8 @@ export function datasetStaleness(asOf: string, today: string): { stale: boolean;
   const days = daysBetween(asOf, today);
   const years = Math.floor(days / 365.25);
   const span =
-    years >= 1 ? `${years} ${years === 1 ? 'year' : 'years'} ago` : `${formatCount(days)} ${days === 1 ? 'day' : 'days'} ago`;
+    years >= 1
+      ? `${years} ${years === 1 ? 'year' : 'years'} ago`
+      : `${formatCount(days)} ${days === 1 ? 'day' : 'days'} ago`;
   return { stale: days > 30, days, text: span };
 }

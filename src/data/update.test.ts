@@ -48,7 +48,10 @@ const populationUpdate: PartialUpdate = {
   ],
 };
 
-function casualtiesUpdate(killed: number, extra: Partial<FigureUpdate> = {}): PartialUpdate & { figures: FigureUpdate[] } {
+function casualtiesUpdate(
+  killed: number,
+  extra: Partial<FigureUpdate> = {},
+): PartialUpdate & { figures: FigureUpdate[] } {
   return {
     dataset: DATASET_ID,
     figures: [
@@ -90,7 +93,9 @@ function withCasualtiesNote(): Dataset {
   const dataset = seed();
   return {
     ...dataset,
-    figures: dataset.figures.map((f) => (f.id === 'casualties-19-september' ? { ...f, note: 'Counted by Zartonk Media.' } : f)),
+    figures: dataset.figures.map((f) =>
+      f.id === 'casualties-19-september' ? { ...f, note: 'Counted by Zartonk Media.' } : f,
+    ),
   };
 }
 
@@ -151,17 +156,26 @@ describe('applyUpdate: merging', () => {
   });
 
   it('replaces a source that has the same id', () => {
-    const update = { dataset: DATASET_ID, sources: [{ id: 'france', name: 'French Republic', kind: 'government' as const }] };
+    const update = {
+      dataset: DATASET_ID,
+      sources: [{ id: 'france', name: 'French Republic', kind: 'government' as const }],
+    };
     expect(merged(update).sources.find((s) => s.id === 'france')?.name).toBe('French Republic');
   });
 
   it('sets the end date of a duration', () => {
-    const update = { dataset: DATASET_ID, figures: [{ id: 'blockade-duration', end: '2023-09-19', citations: ['medya-blockade-population'] }] };
+    const update = {
+      dataset: DATASET_ID,
+      figures: [{ id: 'blockade-duration', end: '2023-09-19', citations: ['medya-blockade-population'] }],
+    };
     expect(durationFigure(merged(update), 'blockade-duration').end).toBe('2023-09-19');
   });
 
   it('keeps the note of a duration when the update gives none', () => {
-    const update = { dataset: DATASET_ID, figures: [{ id: 'blockade-duration', end: '2023-09-19', citations: ['medya-blockade-population'] }] };
+    const update = {
+      dataset: DATASET_ID,
+      figures: [{ id: 'blockade-duration', end: '2023-09-19', citations: ['medya-blockade-population'] }],
+    };
     expect(durationFigure(merged(update), 'blockade-duration').note).toContain('Counted from the start');
   });
 
@@ -191,7 +205,17 @@ describe('applyUpdate: refusals', () => {
   });
 
   it('refuses an unknown figure id', () => {
-    const update = { dataset: DATASET_ID, figures: [{ id: 'no-such-figure', date: '2023-09-19', measures: [{ key: 'x', value: 1 }], citations: ['zartonk-casualties'] }] };
+    const update = {
+      dataset: DATASET_ID,
+      figures: [
+        {
+          id: 'no-such-figure',
+          date: '2023-09-19',
+          measures: [{ key: 'x', value: 1 }],
+          citations: ['zartonk-casualties'],
+        },
+      ],
+    };
     expect(issuesOf(update)).toEqual([{ path: 'figures[0].id', message: expect.stringContaining('No such figure') }]);
   });
 
@@ -206,14 +230,22 @@ describe('applyUpdate: refusals', () => {
     const update = casualtiesUpdate(3);
     update.figures[0]!.measures = [{ key: 'wounded', value: 3 }];
     expect(issuesOf(update)).toEqual([
-      { path: 'figures[0].measures[0].key', message: 'Unknown measure "wounded": this figure measures killed, injured' },
+      {
+        path: 'figures[0].measures[0].key',
+        message: 'Unknown measure "wounded": this figure measures killed, injured',
+      },
     ]);
   });
 
   it('refuses a measure given twice', () => {
     const update = casualtiesUpdate(3);
-    update.figures[0]!.measures = [{ key: 'killed', value: 3 }, { key: 'killed', value: 4 }];
-    expect(issuesOf(update)).toEqual([{ path: 'figures[0].measures[1].key', message: expect.stringContaining('twice') }]);
+    update.figures[0]!.measures = [
+      { key: 'killed', value: 3 },
+      { key: 'killed', value: 4 },
+    ];
+    expect(issuesOf(update)).toEqual([
+      { path: 'figures[0].measures[1].key', message: expect.stringContaining('twice') },
+    ]);
   });
 
   it('refuses a date earlier than the figure’s current date', () => {
@@ -229,7 +261,10 @@ describe('applyUpdate: refusals', () => {
   });
 
   it('refuses count fields in a duration update', () => {
-    const update = { dataset: DATASET_ID, figures: [{ id: 'blockade-duration', date: '2023-09-19', citations: ['medya-blockade-population'] }] };
+    const update = {
+      dataset: DATASET_ID,
+      figures: [{ id: 'blockade-duration', date: '2023-09-19', citations: ['medya-blockade-population'] }],
+    };
     expect(issuesOf(update)).toEqual([{ path: 'figures[0].date', message: expect.stringContaining('is a duration') }]);
   });
 
@@ -253,7 +288,9 @@ describe('applyUpdate: refusals', () => {
 
   it('refuses a new citation whose source does not exist, at its place in the update', () => {
     const update = { ...populationUpdate, citations: [{ ...newCitation, claimedBy: 'nobody' }] };
-    expect(issuesOf(update)).toEqual([{ path: 'citations[0].claimedBy', message: expect.stringContaining('Unknown source') }]);
+    expect(issuesOf(update)).toEqual([
+      { path: 'citations[0].claimedBy', message: expect.stringContaining('Unknown source') },
+    ]);
   });
 
   it('refuses a cumulative count that falls without a note', () => {
@@ -279,8 +316,13 @@ describe('applyUpdate: refusals', () => {
   });
 
   it('refuses a duration that would end before it starts', () => {
-    const update = { dataset: DATASET_ID, figures: [{ id: 'blockade-duration', end: '2022-12-01', citations: ['medya-blockade-population'] }] };
-    expect(issuesOf(update)).toEqual([{ path: 'figures[0].end', message: expect.stringContaining('before it starts') }]);
+    const update = {
+      dataset: DATASET_ID,
+      figures: [{ id: 'blockade-duration', end: '2022-12-01', citations: ['medya-blockade-population'] }],
+    };
+    expect(issuesOf(update)).toEqual([
+      { path: 'figures[0].end', message: expect.stringContaining('before it starts') },
+    ]);
   });
 
   it('says "After merging" for a problem the update did not write', () => {
@@ -318,7 +360,9 @@ describe('parseImport', () => {
   });
 
   it('reports a partial update’s shape errors at their place in the update', () => {
-    const { result } = importText(JSON.stringify({ dataset: DATASET_ID, figures: [{ id: 'blockade-duration', citations: [], colour: 'red' }] }));
+    const { result } = importText(
+      JSON.stringify({ dataset: DATASET_ID, figures: [{ id: 'blockade-duration', citations: [], colour: 'red' }] }),
+    );
     expect(result.ok ? [] : result.issues.map((i) => i.path).sort()).toEqual(['figures[0]', 'figures[0].citations']);
   });
 
@@ -329,7 +373,9 @@ describe('parseImport', () => {
 
   it('refuses a whole dataset with another id', () => {
     const { result } = importText(JSON.stringify({ ...seedJson, id: 'another-crisis' }));
-    expect(result.ok ? [] : result.issues).toEqual([{ path: 'id', message: expect.stringContaining('"another-crisis"') }]);
+    expect(result.ok ? [] : result.issues).toEqual([
+      { path: 'id', message: expect.stringContaining('"another-crisis"') },
+    ]);
   });
 
   it('reports a whole dataset’s errors by path', () => {
@@ -358,7 +404,9 @@ describe('parseImport', () => {
 
   it('refuses an empty text', () => {
     const { result } = importText('  \n');
-    expect(result.ok ? [] : result.issues).toEqual([{ path: '', message: expect.stringContaining('empty'), line: 1, column: 1 }]);
+    expect(result.ok ? [] : result.issues).toEqual([
+      { path: '', message: expect.stringContaining('empty'), line: 1, column: 1 },
+    ]);
   });
 
   it('gives the line and column of a syntax error', () => {
@@ -389,8 +437,14 @@ describe('parseImport', () => {
     ['a closed deep nesting', `{"dataset": ${'['.repeat(50_000)}${']'.repeat(50_000)}}`],
     ['a __proto__ key', '{"__proto__": {"dataset": "nagorno-karabakh-2023-09"}}'],
     ['a dataset key that is an object', '{"dataset": {}}'],
-    ['a figure update that is a string', '{"dataset": "nagorno-karabakh-2023-09", "figures": ["casualties-19-september"]}'],
-    ['a negative count', '{"dataset": "nagorno-karabakh-2023-09", "figures": [{"id": "casualties-19-september", "date": "2023-09-19", "measures": [{"key": "killed", "value": -1}], "citations": ["zartonk-casualties"]}]}'],
+    [
+      'a figure update that is a string',
+      '{"dataset": "nagorno-karabakh-2023-09", "figures": ["casualties-19-september"]}',
+    ],
+    [
+      'a negative count',
+      '{"dataset": "nagorno-karabakh-2023-09", "figures": [{"id": "casualties-19-september", "date": "2023-09-19", "measures": [{"key": "killed", "value": -1}], "citations": ["zartonk-casualties"]}]}',
+    ],
   ])('reports issues rather than throwing for %s', (_name, text) => {
     const { result } = importText(text);
     expect(result.ok ? [] : result.issues).not.toEqual([]);

@@ -126,12 +126,16 @@ function checkUpdate(dataset: Dataset, update: PartialUpdate): ValidationIssue[]
     const at = (...rest: PropertyKey[]) => ['figures', i, ...rest];
     const figure = existing.get(change.id);
     if (!figure) {
-      add(at('id'), `No such figure "${change.id}": an update changes existing figures; add new ones by importing a whole dataset`);
+      add(
+        at('id'),
+        `No such figure "${change.id}": an update changes existing figures; add new ones by importing a whole dataset`,
+      );
       return;
     }
     const [foreign, other] = figure.kind === 'count' ? [DURATION_ONLY, 'duration'] : [COUNT_ONLY, 'count'];
     for (const field of foreign) {
-      if (change[field] !== undefined) add(at(field), `"${change.id}" is a ${figure.kind}: "${field}" belongs to a ${other} figure`);
+      if (change[field] !== undefined)
+        add(at(field), `"${change.id}" is a ${figure.kind}: "${field}" belongs to a ${other} figure`);
     }
     if (figure.kind === 'duration') return;
 

@@ -24,7 +24,8 @@ type Path = (string | number)[];
 function pathsOf(value: Json, prefix: Path = []): Path[] {
   const here = [prefix];
   if (Array.isArray(value)) return here.concat(...value.map((v, i) => pathsOf(v, [...prefix, i])));
-  if (value && typeof value === 'object') return here.concat(...Object.entries(value).map(([k, v]) => pathsOf(v, [...prefix, k])));
+  if (value && typeof value === 'object')
+    return here.concat(...Object.entries(value).map(([k, v]) => pathsOf(v, [...prefix, k])));
   return here;
 }
 
@@ -67,7 +68,12 @@ type Mutation =
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('set' as const), at: fc.nat(), value: anyValue }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('add-key' as const), at: fc.nat(), key: fc.constantFrom('extra', 'id', 'url', '__proto__', 'constructor'), value: anyValue }),
+  fc.record({
+    kind: fc.constant('add-key' as const),
+    at: fc.nat(),
+    key: fc.constantFrom('extra', 'id', 'url', '__proto__', 'constructor'),
+    value: anyValue,
+  }),
   fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat() }),
 );
 
@@ -80,7 +86,10 @@ function mutate(original: Json, mutations: Mutation[]): Json {
       if (m.kind === 'set') doc = m.value;
       continue;
     }
-    const parent = path.slice(0, -1).reduce<Json>((node, key) => (node as Record<string, Json>)[key]!, doc) as Record<string | number, Json>;
+    const parent = path.slice(0, -1).reduce<Json>((node, key) => (node as Record<string, Json>)[key]!, doc) as Record<
+      string | number,
+      Json
+    >;
     const key = path.at(-1)!;
     const target = parent[key]!;
     if (m.kind === 'set') parent[key] = m.value;

@@ -22,7 +22,10 @@ export function validateDataset(value: unknown): Validated<Dataset> {
 
 export function parseJson(text: string): Validated<unknown> {
   if (text.trim() === '') {
-    return { ok: false, issues: [{ path: '', message: 'The text is empty: expected a JSON document', line: 1, column: 1 }] };
+    return {
+      ok: false,
+      issues: [{ path: '', message: 'The text is empty: expected a JSON document', line: 1, column: 1 }],
+    };
   }
   try {
     return { ok: true, data: JSON.parse(text) as unknown };
@@ -31,7 +34,9 @@ export function parseJson(text: string): Validated<unknown> {
     const message = found?.message ?? (error instanceof Error ? error.message : 'syntax error');
     return {
       ok: false,
-      issues: [{ path: '', message: `Not valid JSON: ${message}`, ...lineAndColumn(text, found?.offset ?? text.length) }],
+      issues: [
+        { path: '', message: `Not valid JSON: ${message}`, ...lineAndColumn(text, found?.offset ?? text.length) },
+      ],
     };
   }
 }

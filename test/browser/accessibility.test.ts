@@ -15,7 +15,9 @@ const dev = devServerForFile();
 
 async function expectNoViolations(page: Page, state: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+  const report = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
   expect(report, `axe violations on ${state}`).toEqual([]);
 }
 
@@ -40,7 +42,11 @@ interface State {
 }
 
 const STATES: State[] = [
-  { name: 'the dashboard', path: '/', ready: (p) => p.getByRole('figure', { name: /^Population under blockade/ }).waitFor() },
+  {
+    name: 'the dashboard',
+    path: '/',
+    ready: (p) => p.getByRole('figure', { name: /^Population under blockade/ }).waitFor(),
+  },
   {
     name: 'a count figure with its sources',
     path: '/figures/casualties-19-september',
@@ -51,7 +57,11 @@ const STATES: State[] = [
     path: '/figures/blockade-duration',
     ready: (p) => p.getByRole('region', { name: 'Timeline' }).waitFor(),
   },
-  { name: 'the sources index', path: '/sources', ready: (p) => p.getByRole('heading', { level: 1, name: 'Sources' }).waitFor() },
+  {
+    name: 'the sources index',
+    path: '/sources',
+    ready: (p) => p.getByRole('heading', { level: 1, name: 'Sources' }).waitFor(),
+  },
   { name: 'the update screen', path: '/update', ready: (p) => p.getByLabel('Paste JSON').waitFor() },
   {
     name: 'the update screen with validation errors',
@@ -69,7 +79,11 @@ const STATES: State[] = [
       await p.getByRole('heading', { name: /^Preview of/ }).waitFor();
     },
   },
-  { name: 'a page that does not exist', path: '/nowhere', ready: (p) => p.getByRole('heading', { name: 'Page not found' }).waitFor() },
+  {
+    name: 'a page that does not exist',
+    path: '/nowhere',
+    ready: (p) => p.getByRole('heading', { name: 'Page not found' }).waitFor(),
+  },
 ];
 
 describe('accessibility in Chromium (axe, WCAG 2.2 AA)', () => {
@@ -100,7 +114,11 @@ describe('accessibility in Chromium (axe, WCAG 2.2 AA)', () => {
     it('the error state, when the API fails', async () => {
       const page = await context.newPage();
       await page.route('**/api/v1/**', (route) =>
-        route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":{"message":"The database is down"}}' }),
+        route.fulfill({
+          status: 500,
+          contentType: 'application/json',
+          body: '{"error":{"message":"The database is down"}}',
+        }),
       );
       await page.goto(dev.baseUrl);
       await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor({ timeout: 30_000 });
@@ -112,7 +130,11 @@ describe('accessibility in Chromium (axe, WCAG 2.2 AA)', () => {
       const page = await context.newPage();
       await page.route('**/api/v1/**', () => {});
       await page.goto(dev.baseUrl);
-      await page.getByRole('status').filter({ hasText: /Loading/ }).first().waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /Loading/ })
+        .first()
+        .waitFor();
       await expectNoViolations(page, 'the loading state');
       await page.close();
     });
@@ -123,22 +145,33 @@ describe('accessibility in Chromium (axe, WCAG 2.2 AA)', () => {
     await page.goto(`${dev.baseUrl}/update`);
     await pasteAndCheck(page, PARTIAL_UPDATE);
     await page.getByRole('button', { name: 'Apply' }).click();
-    await page.getByText(/Applied/).first().waitFor();
+    await page
+      .getByText(/Applied/)
+      .first()
+      .waitFor();
     await page.goto(`${dev.baseUrl}/figures/population-under-blockade`);
     await page.locator('.history-chart svg').first().waitFor();
     await page.getByRole('table').waitFor();
     await expectNoViolations(page, 'a figure with a history chart');
     // The chart is a picture of the table: out of the tab order and hidden from screen readers.
-    const hiddenAndUnfocusable = await page.locator('.history-chart').evaluate(
-      (chart) => chart.closest('[aria-hidden="true"]') !== null && chart.querySelectorAll('[tabindex]:not([tabindex="-1"]), a, button').length === 0,
-    );
+    const hiddenAndUnfocusable = await page
+      .locator('.history-chart')
+      .evaluate(
+        (chart) =>
+          chart.closest('[aria-hidden="true"]') !== null &&
+          chart.querySelectorAll('[tabindex]:not([tabindex="-1"]), a, button').length === 0,
+      );
     expect(hiddenAndUnfocusable).toBe(true);
     await page.context().close();
   });
 
   describe('in a dark colour scheme, with reduced motion', () => {
     it('the dashboard and a figure', async () => {
-      const page = await openPage({ colorScheme: 'dark', reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
+      const page = await openPage({
+        colorScheme: 'dark',
+        reducedMotion: 'reduce',
+        viewport: { width: 1280, height: 900 },
+      });
       for (const state of STATES.slice(0, 2)) {
         await page.goto(dev.baseUrl + state.path);
         await state.ready(page);

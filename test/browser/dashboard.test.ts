@@ -22,13 +22,13 @@ describe('dashboard in Chromium', () => {
 
       const duration = page.getByRole('figure', { name: /^Blockade duration: 281 days/ });
       await expect(duration.getByText('281', { exact: true }).isVisible()).resolves.toBe(true);
-      await expect(duration.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')))).resolves.toEqual([
-        '2022-12-12',
-        '2023-09-19',
-        '2023-09-19',
-      ]);
+      await expect(
+        duration.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime'))),
+      ).resolves.toEqual(['2022-12-12', '2023-09-19', '2023-09-19']);
 
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBe(0);
       expect(errors).toEqual([]);
       await page.close();

@@ -32,7 +32,9 @@ async function populationValue(page: Page): Promise<string | null> {
 }
 
 async function importFile(page: Page, name: string, text: string) {
-  await page.getByLabel('Or choose a JSON file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .getByLabel('Or choose a JSON file')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 async function exportedDataset(page: Page): Promise<Record<string, unknown>> {
@@ -122,7 +124,9 @@ describe('updating the data in Chromium', () => {
     await page.getByRole('figure', { name: /^Population under blockade: about 125,000/ }).waitFor({ timeout: 15_000 });
 
     await writeFile(file, original.replace('"value": 120000', '"value": "many"'));
-    await page.getByText(/seeds\/nagorno-karabakh-2023-09\.json: figures\[0\]\.measures\[0\]\.value: Must be a number/).waitFor({ timeout: 15_000 });
+    await page
+      .getByText(/seeds\/nagorno-karabakh-2023-09\.json: figures\[0\]\.measures\[0\]\.value: Must be a number/)
+      .waitFor({ timeout: 15_000 });
     expect(await populationValue(page)).toBe('125000');
     await page.close();
   });

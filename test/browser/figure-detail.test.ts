@@ -39,7 +39,9 @@ describe('figure drill-down in Chromium', () => {
     await expectCasualtySources(page);
     await page.reload();
     await expectCasualtySources(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
@@ -58,7 +60,9 @@ describe('figure drill-down in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/figures\/population-under-blockade$/);
     await page.getByRole('heading', { level: 1, name: 'Population under blockade' }).waitFor();
-    const active = await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`);
+    const active = await page.evaluate(
+      () => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`,
+    );
     expect(active).toBe('H1 Population under blockade');
     await page.close();
   });

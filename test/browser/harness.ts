@@ -80,7 +80,17 @@ export function watchErrors(page: Page): string[] {
  */
 export async function copyProject(): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'crisis-dashboard-'));
-  for (const entry of ['index.html', 'vite.config.ts', 'package.json', 'tsconfig.json', 'src', 'mocks', 'seeds', 'public', 'scripts']) {
+  for (const entry of [
+    'index.html',
+    'vite.config.ts',
+    'package.json',
+    'tsconfig.json',
+    'src',
+    'mocks',
+    'seeds',
+    'public',
+    'scripts',
+  ]) {
     await cp(join(root, entry), join(dir, entry), { recursive: true });
   }
   await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -101,8 +111,28 @@ export async function buildSite(): Promise<{ dir: string; remove: () => Promise<
   const run = (command: string, args: string[]) =>
     // Vitest sets NODE_ENV=test, which would make Vite build for development.
     execFileAsync(command, args, { cwd: root, env: { ...process.env, NODE_ENV: 'production' } });
-  await run(bin('vite'), ['build', '--configLoader', 'runner', '--logLevel', 'error', '--outDir', site, '--emptyOutDir']);
-  await run(bin('vite'), ['build', '--configLoader', 'runner', '--logLevel', 'error', '--ssr', 'src/entry-server.tsx', '--outDir', ssr, '--emptyOutDir']);
+  await run(bin('vite'), [
+    'build',
+    '--configLoader',
+    'runner',
+    '--logLevel',
+    'error',
+    '--outDir',
+    site,
+    '--emptyOutDir',
+  ]);
+  await run(bin('vite'), [
+    'build',
+    '--configLoader',
+    'runner',
+    '--logLevel',
+    'error',
+    '--ssr',
+    'src/entry-server.tsx',
+    '--outDir',
+    ssr,
+    '--emptyOutDir',
+  ]);
   await run(bin('tsx'), ['scripts/prerender.ts', '--dist', site, '--ssr', ssr]);
   return {
     dir: site,

@@ -50,7 +50,9 @@ describe('hostile data in Chromium', () => {
     // MSW's worker is blocked so that the API answers come from the routes below.
     const context = await dev.browser.newContext({ serviceWorkers: 'block' });
     await context.route('**/api/v1/datasets', (route) =>
-      route.fulfill({ json: { datasets: [{ id: hostile.id, title: hostile.title, asOf: hostile.asOf, revision: hostile.revision }] } }),
+      route.fulfill({
+        json: { datasets: [{ id: hostile.id, title: hostile.title, asOf: hostile.asOf, revision: hostile.revision }] },
+      }),
     );
     await context.route('**/api/v1/datasets/*', (route) => route.fulfill({ json: hostile }));
     const page = await context.newPage();
@@ -75,7 +77,9 @@ describe('hostile data in Chromium', () => {
         badLinks: [...document.querySelectorAll('[href], [src]')]
           .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '')
           .filter((url) => /^\s*(javascript|data|vbscript):/i.test(url)),
-        injected: document.querySelectorAll('main img, main svg:not([aria-hidden="true"]) script, main script, main iframe').length,
+        injected: document.querySelectorAll(
+          'main img, main svg:not([aria-hidden="true"]) script, main script, main iframe',
+        ).length,
         text: document.body.innerText,
       }));
       expect(found.pwned, path).toBeUndefined();

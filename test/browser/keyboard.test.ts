@@ -17,7 +17,9 @@ async function focused(page: Page): Promise<Focused | null> {
     if (!el || el === document.body) return null;
     const style = getComputedStyle(el);
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-    const name = (el.getAttribute('aria-label') ?? (el as HTMLElement).innerText ?? el.textContent ?? '').trim().replace(/\s+/g, ' ');
+    const name = (el.getAttribute('aria-label') ?? (el as HTMLElement).innerText ?? el.textContent ?? '')
+      .trim()
+      .replace(/\s+/g, ' ');
     return { tag: el.tagName.toLowerCase(), name, visible: outline || style.boxShadow !== 'none' };
   });
 }
@@ -39,7 +41,8 @@ async function tabTo(page: Page, want: (f: Focused) => boolean, what: string, ba
   throw new Error(`Tab never reached ${what}`);
 }
 
-const BROKEN = '{ "dataset": "nagorno-karabakh-2023-09", "figures": [ { "id": "population-under-blockade", "measures": [ { "key": "population", "value": "a lot", "qualifier": "about" } ], "date": "2023-09-19", "citations": ["medya-blockade-population"] } ] }';
+const BROKEN =
+  '{ "dataset": "nagorno-karabakh-2023-09", "figures": [ { "id": "population-under-blockade", "measures": [ { "key": "population", "value": "a lot", "qualifier": "about" } ], "date": "2023-09-19", "citations": ["medya-blockade-population"] } ] }';
 const FIXED = BROKEN.replace('"a lot"', '110000');
 
 describe('keyboard alone, in Chromium', () => {
@@ -53,12 +56,26 @@ describe('keyboard alone, in Chromium', () => {
     const skip = await tabTo(page, () => true, 'the first stop');
     expect(skip.name).toBe('Skip to content');
 
-    const labels = ['Population under blockade', 'Casualties of the 19 September offensive', 'Blockade duration', /^Mine-blast deaths/];
+    const labels = [
+      'Population under blockade',
+      'Casualties of the 19 September offensive',
+      'Blockade duration',
+      /^Mine-blast deaths/,
+    ];
     for (const label of labels) {
-      await tabTo(page, (f) => f.tag === 'a' && (typeof label === 'string' ? f.name === label : label.test(f.name)), `the figure ${label}`);
+      await tabTo(
+        page,
+        (f) => f.tag === 'a' && (typeof label === 'string' ? f.name === label : label.test(f.name)),
+        `the figure ${label}`,
+      );
     }
 
-    await tabTo(page, (f) => f.tag === 'a' && f.name === 'Casualties of the 19 September offensive', 'the casualties figure', true);
+    await tabTo(
+      page,
+      (f) => f.tag === 'a' && f.name === 'Casualties of the 19 September offensive',
+      'the casualties figure',
+      true,
+    );
     await tabTo(page, (f) => f.tag === 'a' && f.name.startsWith('Source:'), 'the casualties source badge');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/figures\/casualties-19-september#sources$/);
@@ -77,7 +94,10 @@ describe('keyboard alone, in Chromium', () => {
     await page.waitForURL(`${dev.baseUrl}/update`);
     await page.getByLabel('Paste JSON').waitFor();
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-    expect(await expectVisibleFocus(page, 'the update screen, opened')).toMatchObject({ tag: 'h1', name: 'Update data' });
+    expect(await expectVisibleFocus(page, 'the update screen, opened')).toMatchObject({
+      tag: 'h1',
+      name: 'Update data',
+    });
 
     await tabTo(page, (f) => f.tag === 'textarea', 'the JSON box');
     await page.keyboard.insertText(BROKEN);
@@ -96,7 +116,10 @@ describe('keyboard alone, in Chromium', () => {
 
     await tabTo(page, (f) => f.tag === 'button' && f.name === 'Apply', 'Apply');
     await page.keyboard.press('Enter');
-    await page.getByText(/Applied/).first().waitFor();
+    await page
+      .getByText(/Applied/)
+      .first()
+      .waitFor();
     await expectVisibleFocus(page, 'the change, applied');
 
     await tabTo(page, (f) => f.tag === 'button' && f.name === 'Undo last change', 'Undo', true);

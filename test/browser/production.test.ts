@@ -38,18 +38,24 @@ afterAll(async () => {
 });
 
 /** Records every Content Security Policy violation the page reports. */
-async function newWatchedPage(options: Parameters<Browser['newPage']>[0] = {}): Promise<{ page: Page; errors: string[] }> {
+async function newWatchedPage(
+  options: Parameters<Browser['newPage']>[0] = {},
+): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage(options);
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   return { page, errors: watchErrors(page) };
 }
 
 const hydrated = (page: Page) =>
-  page.waitForFunction(() => Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__reactContainer')));
+  page.waitForFunction(() =>
+    Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__reactContainer')),
+  );
 
 describe('the production build in Chromium', () => {
   it('holds the headline figures in the HTML itself, readable without JavaScript', async () => {
@@ -59,20 +65,33 @@ describe('the production build in Chromium', () => {
     await expect(page.getByRole('figure', { name: POPULATION }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('figure', { name: /^Blockade duration: 281 days/ }).isVisible()).resolves.toBe(true);
     await page.goto(`${baseUrl}/figures/casualties-19-september`);
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Casualties of the 19 September offensive');
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
+      'Casualties of the 19 September offensive',
+    );
     await context.close();
   });
 
   it('runs under its Content Security Policy on every page, with no violation and no service worker', async () => {
-    for (const path of ['/', '/figures/casualties-19-september', '/figures/blockade-duration', '/sources', '/update', '/no-such-page']) {
+    for (const path of [
+      '/',
+      '/figures/casualties-19-september',
+      '/figures/blockade-duration',
+      '/sources',
+      '/update',
+      '/no-such-page',
+    ]) {
       const { page, errors } = await newWatchedPage();
       await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
       await hydrated(page);
       const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(policy).toMatch(/script-src 'self'(;|$)/);
       expect(policy).not.toMatch(/unsafe-inline'[^;]*;.*script-src|script-src[^;]*unsafe/);
-      await expect(page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).resolves.toEqual([]);
-      await expect(page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).resolves.toBe(0);
+      await expect(
+        page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+      ).resolves.toEqual([]);
+      await expect(page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).resolves.toBe(
+        0,
+      );
       // A static host answers an unknown address with 404.html and the status 404, which the browser logs.
       const unexpected = path === '/no-such-page' ? errors.filter((e) => !/status of 404/.test(e)) : errors;
       expect(unexpected, path).toEqual([]);
@@ -83,7 +102,9 @@ describe('the production build in Chromium', () => {
   it('needs at most 90 KB of compressed JavaScript before the home page responds', async () => {
     // What the page loads before it can hydrate: its entry script and the modules it preloads.
     const html = await readFile(join(siteDir, 'index.html'), 'utf8');
-    const files = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+    const files = [
+      ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g),
+    ].map((m) => m[1]!);
     expect(files.length).toBeGreaterThan(0);
     const sizes = await Promise.all(files.map(async (file) => gzipSync(await readFile(join(siteDir, file))).length));
     const total = sizes.reduce((sum, size) => sum + size, 0);
@@ -107,13 +128,22 @@ describe('the production build in Chromium', () => {
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto(`${baseUrl}/update`);
     await hydrated(page);
-    const dataset = JSON.parse(await readFile(join(siteDir, 'api/v1/datasets/nagorno-karabakh-2023-09.json'), 'utf8')) as { events: unknown[] };
-    const events = Array.from({ length: 20_000 }, (_, i) => ({ ...(dataset.events[0] as object), id: `bulk-event-${i}` }));
+    const dataset = JSON.parse(
+      await readFile(join(siteDir, 'api/v1/datasets/nagorno-karabakh-2023-09.json'), 'utf8'),
+    ) as { events: unknown[] };
+    const events = Array.from({ length: 20_000 }, (_, i) => ({
+      ...(dataset.events[0] as object),
+      id: `bulk-event-${i}`,
+    }));
     const big = JSON.stringify({ ...dataset, events: [...dataset.events, ...events] });
-    await page.getByLabel('Or choose a JSON file').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(big) });
+    await page
+      .getByLabel('Or choose a JSON file')
+      .setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(big) });
     await page.getByRole('heading', { name: 'Preview of the imported dataset' }).waitFor({ timeout: 60_000 });
     expect(workers.some((url) => /import-worker/.test(url))).toBe(true);
-    await expect(page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).resolves.toEqual([]);
+    await expect(
+      page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).resolves.toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -135,7 +165,10 @@ describe('the production build in Chromium', () => {
     await page.waitForLoadState('networkidle');
     await expect(page.getByRole('figure', { name: POPULATION }).innerText()).resolves.toBe(before);
     await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
-    await page.getByRole('link', { name: /^Casualties of the 19 September offensive/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Casualties of the 19 September offensive/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Casualties of the 19 September offensive' }).waitFor();
     // Still the same document: the router handled the click, no new page was loaded.
     await expect(page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).resolves.toBe(true);
@@ -150,7 +183,10 @@ describe('the production build in Chromium', () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route(DATASET_JSON, async (route) => {
       const response = await route.fetch();
-      const dataset = (await response.json()) as { revision: number; figures: { id: string; measures?: { value: number }[] }[] };
+      const dataset = (await response.json()) as {
+        revision: number;
+        figures: { id: string; measures?: { value: number }[] }[];
+      };
       dataset.revision += 1;
       dataset.figures.find((f) => f.id === 'population-under-blockade')!.measures![0]!.value = 125_000;
       await held;
@@ -165,11 +201,15 @@ describe('the production build in Chromium', () => {
 
   it('keeps the built figures when the data is refused, and says why', async () => {
     const { page } = await newWatchedPage();
-    await page.route(DATASET_JSON, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"id": 42}' }));
+    await page.route(DATASET_JSON, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"id": 42}' }),
+    );
     await page.goto(baseUrl);
     const notice = page.getByRole('status').filter({ hasText: 'Could not refresh the figures' });
     await notice.waitFor();
-    await expect(notice.innerText()).resolves.toMatch(/as built into this page[\s\S]*does not match the dataset format/);
+    await expect(notice.innerText()).resolves.toMatch(
+      /as built into this page[\s\S]*does not match the dataset format/,
+    );
     await expect(page.getByRole('figure', { name: POPULATION }).isVisible()).resolves.toBe(true);
     await page.close();
   });

@@ -6,7 +6,11 @@ const dev = devServerForFile();
 
 const PAGES: [string, string, (page: Page) => Promise<unknown>][] = [
   ['the dashboard', '/', (p) => p.getByRole('figure', { name: /^Population under blockade/ }).waitFor()],
-  ['the casualties figure', '/figures/casualties-19-september', (p) => p.getByRole('region', { name: 'Where this number comes from' }).waitFor()],
+  [
+    'the casualties figure',
+    '/figures/casualties-19-september',
+    (p) => p.getByRole('region', { name: 'Where this number comes from' }).waitFor(),
+  ],
   ['the duration figure', '/figures/blockade-duration', (p) => p.getByRole('region', { name: 'Timeline' }).waitFor()],
   ['the sources index', '/sources', (p) => p.getByRole('heading', { level: 1, name: 'Sources' }).waitFor()],
   ['the update screen', '/update', (p) => p.getByLabel('Paste JSON').waitFor()],
@@ -39,15 +43,23 @@ function clippedText(page: Page): Promise<string[]> {
 describe('reflow in Chromium', () => {
   for (const view of VIEWS) {
     it(`needs no horizontal scrolling and clips no text at ${view.name}`, async () => {
-      const context = await dev.browser.newContext({ viewport: view.viewport, deviceScaleFactor: view.deviceScaleFactor });
+      const context = await dev.browser.newContext({
+        viewport: view.viewport,
+        deviceScaleFactor: view.deviceScaleFactor,
+      });
       const page = await context.newPage();
       for (const [name, path, ready] of PAGES) {
         await page.goto(dev.baseUrl + path);
         await ready(page);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `horizontal scrolling on ${name}`).toBe(0);
         expect(await clippedText(page), `clipped text on ${name}`).toEqual([]);
-        await page.screenshot({ path: `test-results/reflow-${view.viewport.width}${path.replace(/\W+/g, '-')}.png`, fullPage: true });
+        await page.screenshot({
+          path: `test-results/reflow-${view.viewport.width}${path.replace(/\W+/g, '-')}.png`,
+          fullPage: true,
+        });
       }
       await context.close();
     }, 60_000);

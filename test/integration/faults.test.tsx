@@ -21,7 +21,11 @@ function schemaBreaking(): Record<string, unknown> {
 
 /* Each way the API can fail, as MSW answers it, and what the page must say about it. */
 const FAULTS: [string, () => Response | Promise<Response>, RegExp][] = [
-  ['a server error', () => HttpResponse.json({ error: { message: 'The database is down' } }, { status: 500 }), /The database is down/],
+  [
+    'a server error',
+    () => HttpResponse.json({ error: { message: 'The database is down' } }, { status: 500 }),
+    /The database is down/,
+  ],
   ['a connection reset', () => HttpResponse.error(), /could not reach the server/i],
   ['a body that is not JSON', () => new HttpResponse('<html>Bad gateway</html>', { status: 502 }), /not JSON/],
   ['a body that fails the schema', () => HttpResponse.json(schemaBreaking()), /does not match the dataset format/],
@@ -39,7 +43,9 @@ describe('when a refresh fails, the last good figures stay', () => {
     await screen.findByRole('figure', { name: POPULATION });
     server.use(http.get(DATASET_URL, answer));
     await act(() => queryClient.refetchQueries());
-    const notice = await screen.findByText(/could not refresh the figures; showing the last ones received \(last fetched/i);
+    const notice = await screen.findByText(
+      /could not refresh the figures; showing the last ones received \(last fetched/i,
+    );
     expect(notice.closest('[role=status]')).toHaveTextContent(message);
     expect(screen.getByRole('figure', { name: POPULATION })).toBeInTheDocument();
   });
@@ -48,7 +54,9 @@ describe('when a refresh fails, the last good figures stay', () => {
     const { queryClient } = renderApp();
     await screen.findByRole('figure', { name: POPULATION });
     // The client's 20-second limit, run out at once.
-    vi.spyOn(AbortSignal, 'timeout').mockImplementation(() => AbortSignal.abort(new DOMException('timed out', 'TimeoutError')));
+    vi.spyOn(AbortSignal, 'timeout').mockImplementation(() =>
+      AbortSignal.abort(new DOMException('timed out', 'TimeoutError')),
+    );
     await act(() => queryClient.refetchQueries());
     expect(await screen.findByText(/No answer from the server within 20 seconds/)).toBeInTheDocument();
     expect(screen.getByRole('figure', { name: POPULATION })).toBeInTheDocument();
@@ -67,7 +75,9 @@ describe('when a refresh fails, the last good figures stay', () => {
 
 describe('with no figures yet', () => {
   it('says a timeout happened and offers to try again', async () => {
-    vi.spyOn(AbortSignal, 'timeout').mockImplementation(() => AbortSignal.abort(new DOMException('timed out', 'TimeoutError')));
+    vi.spyOn(AbortSignal, 'timeout').mockImplementation(() =>
+      AbortSignal.abort(new DOMException('timed out', 'TimeoutError')),
+    );
     renderApp();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The figures could not be loaded.');
@@ -117,7 +127,12 @@ describe('large datasets', () => {
     const dataset = structuredClone(seedDataset());
     const template = countFigure(dataset, 'population-under-blockade');
     for (let i = 0; i < count; i++) {
-      dataset.figures.push({ ...structuredClone(template), id: `extra-${i}`, label: `Extra figure ${i}`, headline: false });
+      dataset.figures.push({
+        ...structuredClone(template),
+        id: `extra-${i}`,
+        label: `Extra figure ${i}`,
+        headline: false,
+      });
     }
     return dataset;
   }

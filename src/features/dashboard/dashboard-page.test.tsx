@@ -43,7 +43,9 @@ describe('dashboard', () => {
     expect(card).toHaveAccessibleName(
       'Casualties of the 19 September offensive: 2 civilians killed, of whom 1 child; 23 injured, as of 19 September 2023, source Zartonk Media via Medya News',
     );
-    const cites = within(card).getAllByText(/Zartonk Media|Medya News/).map((el) => el.textContent);
+    const cites = within(card)
+      .getAllByText(/Zartonk Media|Medya News/)
+      .map((el) => el.textContent);
     expect(cites).toEqual(['Zartonk Media', 'Medya News']);
     expect(within(card).getByText('23')).toHaveAttribute('value', '23');
     expect(within(card).getByText(/of whom/)).toHaveTextContent('of whom 1 child');
@@ -66,7 +68,9 @@ describe('dashboard', () => {
 
   it('marks the mine-blast deaths as an allegation in words, not only by colour', async () => {
     renderApp();
-    const card = await findCard(/^Mine-blast deaths.*\(alleged\), as of 19 September 2023, source Azerbaijani army via Medya News$/);
+    const card = await findCard(
+      /^Mine-blast deaths.*\(alleged\), as of 19 September 2023, source Azerbaijani army via Medya News$/,
+    );
     expect(within(card).getByText('Alleged')).toBeInTheDocument();
     expect(within(card).getByText(/allegation by azerbaijani army, not independently verified/i)).toBeInTheDocument();
   });
@@ -157,11 +161,16 @@ describe('dashboard', () => {
   it('shows the server’s notices about the data above the figures', async () => {
     server.use(
       http.get('*/api/v1/datasets', () =>
-        HttpResponse.json({ datasets: [], notices: ['The saved copy was damaged, so the seed data is shown instead.'] }),
+        HttpResponse.json({
+          datasets: [],
+          notices: ['The saved copy was damaged, so the seed data is shown instead.'],
+        }),
       ),
     );
     renderApp();
-    expect(await screen.findByText('The saved copy was damaged, so the seed data is shown instead.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The saved copy was damaged, so the seed data is shown instead.'),
+    ).toBeInTheDocument();
     expect(await findCard(/^Population under blockade/)).toBeInTheDocument();
   });
 });

@@ -43,7 +43,9 @@ function MoreFigures({ figures, dataset, index }: { figures: Figure[]; dataset: 
       {next > 0 && (
         <p>
           <button type="button" className="secondary" onClick={() => setShown(shown + next)}>
-            {shown === 0 ? `Show ${next === figures.length ? `all ${next}` : `the first ${next}`}` : `Show ${next} more`}
+            {shown === 0
+              ? `Show ${next === figures.length ? `all ${next}` : `the first ${next}`}`
+              : `Show ${next} more`}
           </button>{' '}
           {shown > 0 && <span className="muted">{(figures.length - shown).toLocaleString('en-GB')} not shown yet</span>}
         </p>

@@ -78,7 +78,12 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
         state: 'invalid',
         origin,
         input: '',
-        issues: [{ path: '', message: `The file is ${megabytes(file.size)} MB; the limit is ${megabytes(MAX_IMPORT_BYTES)} MB` }],
+        issues: [
+          {
+            path: '',
+            message: `The file is ${megabytes(file.size)} MB; the limit is ${megabytes(MAX_IMPORT_BYTES)} MB`,
+          },
+        ],
       });
     }
     try {
@@ -102,7 +107,8 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
         },
         onError: (error) => {
           // On a conflict, fetch the latest data so the preview can be made again against it.
-          if (error instanceof ApiError && error.status === 409) void queryClient.invalidateQueries(datasetQueryOptions(dataset.id));
+          if (error instanceof ApiError && error.status === 409)
+            void queryClient.invalidateQueries(datasetQueryOptions(dataset.id));
           requestAnimationFrame(() => resultRef.current?.focus());
         },
       },
@@ -116,8 +122,8 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
     <section aria-labelledby="import-heading" className="detail-section">
       <h2 id="import-heading">Import JSON</h2>
       <p>
-        Paste or choose either a whole dataset or a partial update of some figures. It is checked against the
-        schema and shown as a preview; nothing changes until you apply it.
+        Paste or choose either a whole dataset or a partial update of some figures. It is checked against the schema and
+        shown as a preview; nothing changes until you apply it.
       </p>
       <div className="field">
         <label htmlFor={textId}>Paste JSON</label>

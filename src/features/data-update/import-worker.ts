@@ -8,7 +8,10 @@ export interface ImportJob {
 }
 
 // The DOM library types `self` as a window; in a dedicated worker it is the worker's scope.
-const scope = self as unknown as { onmessage: ((event: MessageEvent<ImportJob>) => void) | null; postMessage: (message: unknown) => void };
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ImportJob>) => void) | null;
+  postMessage: (message: unknown) => void;
+};
 
 scope.onmessage = ({ data: { text, current, now } }) => {
   scope.postMessage(parseImport(text, current, now));

@@ -31,7 +31,10 @@ export function RevisionPanel({ dataset, writable }: { dataset: Dataset; writabl
     if (undo.isPending) return;
     reset.reset();
     undo.mutate(dataset.revision, {
-      onSuccess: (d) => setMessage(`Undone: the data is back as it was before revision ${dataset.revision} (now revision ${d.revision}).`),
+      onSuccess: (d) =>
+        setMessage(
+          `Undone: the data is back as it was before revision ${dataset.revision} (now revision ${d.revision}).`,
+        ),
     });
   };
   const onReset = () => {

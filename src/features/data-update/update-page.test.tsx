@@ -96,7 +96,9 @@ describe('update screen', () => {
 
   it('refuses an update of a figure that does not exist', async () => {
     renderApp('/update');
-    await paste(JSON.stringify({ dataset: SEED_ID, figures: [{ id: 'no-such-figure', citations: ['zartonk-casualties'] }] }));
+    await paste(
+      JSON.stringify({ dataset: SEED_ID, figures: [{ id: 'no-such-figure', citations: ['zartonk-casualties'] }] }),
+    );
     expect(await screen.findByRole('alert')).toHaveTextContent('figures[0].id');
   });
 
@@ -138,7 +140,9 @@ describe('update screen', () => {
 
     await user.click(screen.getByRole('button', { name: 'Apply' }));
     expect(await screen.findByText('Not applied: someone else changed the data.')).toBeInTheDocument();
-    expect(screen.getByText(/Someone else changed the data: your copy is revision 1, the current one is 2/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Someone else changed the data: your copy is revision 1, the current one is 2/),
+    ).toBeInTheDocument();
     expect(population()).toBe(120000);
     expect(await screen.findByRole('button', { name: 'Check again against the latest data' })).toBeInTheDocument();
   });
@@ -148,7 +152,9 @@ describe('update screen', () => {
     server.use(
       http.put('*/api/v1/datasets/:id', () =>
         HttpResponse.json(
-          { error: { message: 'The dataset is not valid', issues: [{ path: 'figures[0].date', message: 'Too late' }] } },
+          {
+            error: { message: 'The dataset is not valid', issues: [{ path: 'figures[0].date', message: 'Too late' }] },
+          },
           { status: 422 },
         ),
       ),
@@ -166,7 +172,9 @@ describe('update screen', () => {
     await user.click(await screen.findByRole('button', { name: 'Apply' }));
     await screen.findByText(/Applied/);
     await user.click(screen.getByRole('button', { name: 'Undo last change' }));
-    expect(await screen.findByText(/Undone: the data is back as it was before revision 2 \(now revision 3\)/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Undone: the data is back as it was before revision 2 \(now revision 3\)/),
+    ).toBeInTheDocument();
     expect(population()).toBe(120000);
   });
 

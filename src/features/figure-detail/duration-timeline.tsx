@@ -6,7 +6,15 @@ import { daysBetween } from '../../data/dates';
 import { DateText } from '../../components/date-text';
 
 /* A duration drawn from its start to its end (or the dataset's date), with the dataset's events placed on it. */
-export function DurationTimeline({ figure, events, asOf }: { figure: DurationFigure; events: CrisisEvent[]; asOf: string }) {
+export function DurationTimeline({
+  figure,
+  events,
+  asOf,
+}: {
+  figure: DurationFigure;
+  events: CrisisEvent[];
+  asOf: string;
+}) {
   const duration = durationOf(figure, asOf);
   const placed = eventsWithin(events, duration.start, duration.end);
   return (

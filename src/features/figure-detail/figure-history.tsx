@@ -32,7 +32,9 @@ export function FigureHistory({ figure, index }: { figure: CountFigure; index: D
   const first = points[0]!;
   const last = points.at(-1)!;
   const summary = figure.measures
-    .map((m) => `${m.label} went from ${formatCount(first.values[m.key] ?? 0)} to ${formatCount(last.values[m.key] ?? 0)}`)
+    .map(
+      (m) => `${m.label} went from ${formatCount(first.values[m.key] ?? 0)} to ${formatCount(last.values[m.key] ?? 0)}`,
+    )
     .join('; ');
 
   return (

@@ -18,7 +18,9 @@ function chainRows(section: HTMLElement) {
 describe('figure page', () => {
   it('names claimant and outlet separately when they differ', async () => {
     renderApp('/figures/casualties-19-september');
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Casualties of the 19 September offensive');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+      'Casualties of the 19 September offensive',
+    );
     const sources = screen.getByRole('region', { name: 'Where this number comes from' });
     const rows = chainRows(sources);
     expect(rows).toContain('Claimed by: Zartonk Media (Media)');
@@ -47,7 +49,11 @@ describe('figure page', () => {
 
   it('offers a line to quote with source and date', async () => {
     renderApp('/figures/casualties-19-september');
-    expect(await screen.findByText(/^Casualties of the 19 September offensive: 2 civilians killed, of whom 1 child; 23 injured \(Zartonk Media via Medya News, 19 September 2023\)$/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /^Casualties of the 19 September offensive: 2 civilians killed, of whom 1 child; 23 injured \(Zartonk Media via Medya News, 19 September 2023\)$/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('says when a figure has a single value instead of drawing an empty chart', async () => {
@@ -91,7 +97,9 @@ describe('figure page', () => {
   it('draws a duration as a timeline with the dataset’s events on it', async () => {
     renderApp('/figures/blockade-duration');
     const timeline = await screen.findByRole('region', { name: 'Timeline' });
-    const items = within(timeline).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(timeline)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items[0]).toBe('12 December 2022 — start (day 0)');
     expect(items).toContain('15 June 2023 — ICRC denied entry by Azerbaijani authorities (day 185)');
     expect(items.at(-1)).toBe('19 September 2023 — dataset’s date, still ongoing (281 days)');

@@ -21,7 +21,8 @@ import { FigureHistory } from './figure-history';
 import { OtherClaims } from './other-claims';
 
 function quoteLine(figure: Figure, dataset: Dataset, source: string): string {
-  const value = figure.kind === 'count' ? figure.measures.map(measureText).join('; ') : figureValueText(figure, dataset.asOf);
+  const value =
+    figure.kind === 'count' ? figure.measures.map(measureText).join('; ') : figureValueText(figure, dataset.asOf);
   return `${figure.label}: ${value} (${source}, ${formatDate(figureDate(figure, dataset.asOf), 'long')})`;
 }
 
@@ -54,7 +55,8 @@ function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset })
         </p>
         {figure.kind === 'count' && isContested(figure) && (
           <p>
-            <strong>Contested:</strong> other parties give different numbers; see <a href="#claims-heading">other claims</a>.
+            <strong>Contested:</strong> other parties give different numbers; see{' '}
+            <a href="#claims-heading">other claims</a>.
           </p>
         )}
         {figure.note && <p>{figure.note}</p>}

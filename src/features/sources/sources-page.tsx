@@ -37,7 +37,8 @@ function SourceList({ dataset }: { dataset: Dataset }) {
             <ul className="source-uses">
               {figures.map((f) => (
                 <li key={f.id}>
-                  Figure: <Link to={`/figures/${f.id}`}>{f.label}</Link> <span className="muted">({roleText(f.roles)})</span>
+                  Figure: <Link to={`/figures/${f.id}`}>{f.label}</Link>{' '}
+                  <span className="muted">({roleText(f.roles)})</span>
                 </li>
               ))}
               {events.map((e) => (
