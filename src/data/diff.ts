@@ -1,5 +1,6 @@
-import type { Dataset, Figure } from './schema';
-import { figureDate, figureValueText } from './figures';
+import type { Claim, Dataset, Figure, Source } from './schema';
+import { figureDate, figureValueText, indexDataset, type DatasetIndex } from './figures';
+import { similarSources } from './sources';
 
 export interface FigureState {
   /** As the dashboard shows it, such as "about 120,000 ethnic Armenians". */
@@ -13,6 +14,14 @@ export interface FigureChange {
   change: 'changed' | 'added' | 'removed';
   before?: FigureState;
   after?: FigureState;
+  /** Claims about this figure that the import adds, oldest first in ledger order. */
+  newClaims: Claim[];
+}
+
+export interface NewSource {
+  source: Source;
+  /** Existing sources whose names suggest the same party: a hint against duplicates. */
+  similar: Source[];
 }
 
 export interface ListChanges {
@@ -29,7 +38,9 @@ export interface TextChange {
 /** What an import would change, for a preview before it is applied. Revision and updatedAt always change, so they are left out. */
 export interface DatasetDiff {
   figures: FigureChange[];
+  newSources: NewSource[];
   sources: ListChanges;
+  claims: ListChanges;
   citations: ListChanges;
   events: ListChanges;
   asOf?: TextChange;
@@ -45,34 +56,63 @@ export interface DatasetDiff {
 export function diffDatasets(before: Dataset, after: Dataset): DatasetDiff {
   const old = new Map(before.figures.map((f) => [f.id, f]));
   const kept = new Set(after.figures.map((f) => f.id));
-  const state = (figure: Figure, asOf: string): FigureState => ({
-    value: figureValueText(figure, asOf),
-    date: figureDate(figure, asOf),
+  const beforeIndex = indexDataset(before);
+  const afterIndex = indexDataset(after);
+  const state = (figure: Figure, asOf: string, index: DatasetIndex): FigureState => ({
+    value: figureValueText(figure, asOf, index),
+    date: figureDate(figure, asOf, index),
   });
+  const oldClaims = new Set(before.claims.map((c) => c.id));
+  const added = new Map<string, Claim[]>();
+  for (const claim of after.claims) {
+    if (oldClaims.has(claim.id)) continue;
+    const list = added.get(claim.figure);
+    if (list) list.push(claim);
+    else added.set(claim.figure, [claim]);
+  }
 
   const figures: FigureChange[] = [];
   for (const figure of after.figures) {
     const previous = old.get(figure.id);
+    const newClaims = added.get(figure.id) ?? [];
     if (!previous) {
-      figures.push({ id: figure.id, label: figure.label, change: 'added', after: state(figure, after.asOf) });
+      figures.push({
+        id: figure.id,
+        label: figure.label,
+        change: 'added',
+        after: state(figure, after.asOf, afterIndex),
+        newClaims,
+      });
     } else {
       // A duration without an end changes when only the dataset's date moves, so the shown value is compared too.
-      const was = state(previous, before.asOf);
-      const now = state(figure, after.asOf);
-      if (!sameJson(previous, figure) || !sameJson(was, now)) {
-        figures.push({ id: figure.id, label: figure.label, change: 'changed', before: was, after: now });
+      const was = state(previous, before.asOf, beforeIndex);
+      const now = state(figure, after.asOf, afterIndex);
+      if (!sameJson(previous, figure) || !sameJson(was, now) || newClaims.length > 0) {
+        figures.push({ id: figure.id, label: figure.label, change: 'changed', before: was, after: now, newClaims });
       }
     }
   }
   for (const figure of before.figures) {
     if (!kept.has(figure.id)) {
-      figures.push({ id: figure.id, label: figure.label, change: 'removed', before: state(figure, before.asOf) });
+      figures.push({
+        id: figure.id,
+        label: figure.label,
+        change: 'removed',
+        before: state(figure, before.asOf, beforeIndex),
+        newClaims: [],
+      });
     }
   }
+  const knownSources = new Set(before.sources.map((s) => s.id));
+  const newSources = after.sources
+    .filter((s) => !knownSources.has(s.id))
+    .map((source) => ({ source, similar: similarSources(source.name, before.sources) }));
 
   return {
     figures,
+    newSources,
     sources: listChanges(before.sources, after.sources),
+    claims: listChanges(before.claims, after.claims),
     citations: listChanges(before.citations, after.citations),
     events: listChanges(before.events, after.events),
     ...textChange('asOf', before.asOf, after.asOf),
@@ -82,7 +122,7 @@ export function diffDatasets(before: Dataset, after: Dataset): DatasetDiff {
 }
 
 export function isEmptyDiff(diff: DatasetDiff): boolean {
-  const lists = [diff.sources, diff.citations, diff.events];
+  const lists = [diff.sources, diff.citations, diff.claims, diff.events];
   return (
     diff.figures.length === 0 &&
     lists.every((l) => l.added + l.changed + l.removed === 0) &&

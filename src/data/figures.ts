@@ -1,17 +1,43 @@
-import type { Citation, CountFigure, Dataset, DurationFigure, Figure, Measure, Source } from './schema';
-import { daysBetween, formatDate } from './dates';
-import { formatQualified, pluralDays } from './format';
+import type {
+  BreakdownItem,
+  Citation,
+  ClaimValue,
+  CountFigure,
+  Dataset,
+  DurationFigure,
+  Figure,
+  Measure,
+  Source,
+  Status,
+} from './schema';
+import { daysBetween, formatDate, compareDates } from './dates';
+import { formatNumber, formatQualified, formatRange, pluralDays } from './format';
 import { attributionLine, attributionOf, type Attribution } from './attribution';
+import {
+  claimantLookup,
+  currentValues,
+  indexClaims,
+  shownClaims,
+  type ClaimantOf,
+  type ClaimIndex,
+  type Disagreement,
+} from './claims';
 
 export interface DatasetIndex {
   sources: Map<string, Source>;
   citations: Map<string, Citation>;
+  claims: ClaimIndex;
+  /** The source id of whoever made a claim. */
+  claimantOf: ClaimantOf;
 }
 
-export function indexDataset(dataset: Pick<Dataset, 'sources' | 'citations'>): DatasetIndex {
+export function indexDataset(dataset: Pick<Dataset, 'sources' | 'citations' | 'claims'>): DatasetIndex {
+  const citations = new Map(dataset.citations.map((c) => [c.id, c]));
   return {
     sources: new Map(dataset.sources.map((s) => [s.id, s])),
-    citations: new Map(dataset.citations.map((c) => [c.id, c])),
+    citations,
+    claims: indexClaims(dataset.claims),
+    claimantOf: claimantLookup(citations),
   };
 }
 
@@ -28,12 +54,20 @@ export function durationOf(figure: Pick<DurationFigure, 'start' | 'end'>, asOf: 
   return { days: daysBetween(figure.start, end), start: figure.start, end, ongoing: !figure.end };
 }
 
-/** The date a figure's value refers to. */
-export function figureDate(figure: Figure, asOf: string): string {
-  return figure.kind === 'duration' ? (figure.end ?? asOf) : figure.date;
+/** The date a figure's value refers to: the latest of the claims it shows. */
+export function figureDate(figure: Figure, asOf: string, index: DatasetIndex): string {
+  if (figure.kind === 'duration') return figure.end ?? asOf;
+  const dates = currentValues(figure, index.claims).map((v) => v.claim.date);
+  return dates.reduce((latest, date) => (compareDates(date, latest) > 0 ? date : latest), dates[0] ?? asOf);
 }
 
-type Counted = Pick<Measure, 'value' | 'qualifier' | 'label' | 'singular'>;
+/** The time of day of the claim behind the figure's date, when the claim gives one. */
+export function figureTime(figure: Figure, index: DatasetIndex): string | undefined {
+  if (figure.kind === 'duration') return undefined;
+  return shownClaims(figure, index.claims).at(-1)?.time;
+}
+
+type Counted = Pick<BreakdownItem, 'value' | 'qualifier' | 'label' | 'singular'>;
 
 /** "about 120,000 ethnic Armenians", "1 child". */
 export function countedText(item: Counted): string {
@@ -41,22 +75,62 @@ export function countedText(item: Counted): string {
   return `${formatQualified(item.value, item.qualifier)} ${label}`;
 }
 
-export function measureText(measure: Measure): string {
-  const parts = measure.breakdown?.map(countedText) ?? [];
-  return parts.length ? `${countedText(measure)}, of whom ${parts.join(' and ')}` : countedText(measure);
+/** The number alone, with its qualifier or as a range: "about 120,000", "between 50 and 1,000". */
+export function numberText(value: ClaimValue, measure: Pick<Measure, 'decimals'>): string {
+  if (value.value === undefined) return formatRange(value.low ?? 0, value.high ?? 0, measure.decimals);
+  return formatQualified(value.value, value.qualifier ?? 'exact', measure.decimals);
+}
+
+/*
+ * A measure with a unit of its own reads label first, so the unit can follow
+ * the number: "price of fuel: about 1,500 AMD", "share displaced: 3.4%".
+ * Without one the label is the unit: "2 civilians killed".
+ */
+export function measureValueText(measure: Measure, value: ClaimValue): string {
+  const number = numberText(value, measure);
+  let main: string;
+  if (measure.unit) {
+    main = `${measure.label}: ${number}${measure.unit === '%' ? '%' : ` ${measure.unit}`}`;
+  } else {
+    const label = value.value === 1 && measure.singular ? measure.singular : measure.label;
+    main = `${number} ${label}`;
+  }
+  const parts = value.breakdown?.map(countedText) ?? [];
+  return parts.length ? `${main}, of whom ${parts.join(' and ')}` : main;
 }
 
 /** "about 120,000 ethnic Armenians"; "2 civilians killed, of whom 1 child; 23 injured"; "281 days". */
-export function figureValueText(figure: Figure, asOf: string): string {
+export function figureValueText(figure: Figure, asOf: string, index: DatasetIndex): string {
   if (figure.kind === 'duration') return pluralDays(durationOf(figure, asOf).days);
-  return figure.measures.map(measureText).join('; ');
+  const values = currentValues(figure, index.claims);
+  if (values.length === 0) return 'No value reported yet';
+  return values.map((v) => measureValueText(v.measure, v.value)).join('; ');
 }
 
-export function figureAttributions(figure: Pick<Figure, 'citations'>, index: DatasetIndex): Attribution[] {
-  return figure.citations.flatMap((id) => {
+/** The citations behind what a figure shows now. */
+export function figureCitations(figure: Figure, index: DatasetIndex): string[] {
+  if (figure.kind === 'duration') return figure.citations;
+  return shownClaims(figure, index.claims).map((claim) => claim.citation);
+}
+
+/* A figure shown from several claims takes the status of the first one: the claim behind its first measure. */
+export function figureStatus(figure: Figure, index: DatasetIndex): Status | undefined {
+  if (figure.kind === 'duration') return figure.status;
+  return shownClaims(figure, index.claims)[0]?.status;
+}
+
+export function citationAttributions(
+  citationIds: string[],
+  index: Pick<DatasetIndex, 'citations' | 'sources'>,
+): Attribution[] {
+  return citationIds.flatMap((id) => {
     const citation = index.citations.get(id);
     return citation ? [attributionOf(citation, index.sources)] : [];
   });
+}
+
+export function figureAttributions(figure: Figure, index: DatasetIndex): Attribution[] {
+  return citationAttributions(figureCitations(figure, index), index);
 }
 
 /*
@@ -64,10 +138,11 @@ export function figureAttributions(figure: Pick<Figure, 'citations'>, index: Dat
  * "Population under blockade: about 120,000 ethnic Armenians, as of 19 September 2023, source Medya News".
  */
 export function figureSentence(figure: Figure, dataset: Pick<Dataset, 'asOf'>, index: DatasetIndex): string {
-  const status = figure.status === 'reported' ? '' : ` (${figure.status})`;
+  const status = figureStatus(figure, index);
+  const statusText = status === undefined || status === 'reported' ? '' : ` (${status})`;
   const source = attributionLine(figureAttributions(figure, index), 1);
-  const date = formatDate(figureDate(figure, dataset.asOf), 'long');
-  return `${figure.label}: ${figureValueText(figure, dataset.asOf)}${status}, as of ${date}, source ${source}`;
+  const date = formatDate(figureDate(figure, dataset.asOf, index), 'long');
+  return `${figure.label}: ${figureValueText(figure, dataset.asOf, index)}${statusText}, as of ${date}, source ${source}`;
 }
 
 /** How many figures the first screen shows at most; a dataset may hold thousands. */
@@ -86,4 +161,12 @@ export function splitFigures(figures: Figure[], max = MAX_HEADLINE_FIGURES): { h
 
 export function isCount(figure: Figure): figure is CountFigure {
   return figure.kind === 'count';
+}
+
+/** "2 parties disagree: 2 to 27 civilians killed". */
+export function disagreementText(disagreement: Disagreement): string {
+  const { measure, low, high, claimants } = disagreement;
+  const unit = measure.unit ? (measure.unit === '%' ? '%' : ` ${measure.unit}`) : '';
+  const span = `${formatNumber(low, measure.decimals)} to ${formatNumber(high, measure.decimals)}${unit}`;
+  return `${claimants.length} parties disagree: ${span} ${measure.label}`;
 }

@@ -6,6 +6,13 @@ export function formatCount(value: number): string {
   return countFormat.format(value);
 }
 
+const decimalFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
+
+/* Counts are whole; a measure that allows decimals (a share, a price) keeps up to three places. */
+export function formatNumber(value: number, decimals = false): string {
+  return (decimals ? decimalFormat : countFormat).format(value);
+}
+
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: '',
   about: 'about',
@@ -18,9 +25,15 @@ export function qualifierWord(qualifier: Qualifier): string {
 }
 
 /** "about 120,000", "at least 5", "23". */
-export function formatQualified(value: number, qualifier: Qualifier): string {
+export function formatQualified(value: number, qualifier: Qualifier, decimals = false): string {
   const word = qualifierWord(qualifier);
-  return word ? `${word} ${formatCount(value)}` : formatCount(value);
+  const number = formatNumber(value, decimals);
+  return word ? `${word} ${number}` : number;
+}
+
+/** "between 50 and 1,000". */
+export function formatRange(low: number, high: number, decimals = false): string {
+  return `between ${formatNumber(low, decimals)} and ${formatNumber(high, decimals)}`;
 }
 
 export function pluralDays(days: number): string {

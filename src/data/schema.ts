@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { checkIntegrity } from './integrity';
 import { isRealDate } from './dates';
 
 /*
@@ -106,39 +105,132 @@ export const breakdownItemSchema = z.strictObject({
   qualifier: qualifierSchema,
 });
 
+/*
+ * What a count figure measures (killed, injured; a price; a share). Values
+ * live in claims; a measure only says what they count. Counts of people are
+ * whole numbers; `decimals` allows fractions for percentages, money or tonnes.
+ */
 export const measureSchema = z.strictObject({
   key: idSchema,
   label: text(120),
   singular: text(120).optional(),
-  value: countSchema,
-  qualifier: qualifierSchema,
-  breakdown: z.array(breakdownItemSchema).max(50).optional(),
+  unit: text(40).optional(),
+  decimals: z.boolean().optional(),
 });
 
-/* Values keyed by measure key, so a figure with two measures (killed, injured) keeps both per point. */
-const measureValuesSchema = z.record(idSchema, countSchema);
+export const measureValueSchema = z
+  .number({ error: 'Must be a number' })
+  .nonnegative('A value cannot be negative')
+  .max(Number.MAX_SAFE_INTEGER, 'Number is too large');
 
-export const historyPointSchema = z.strictObject({
-  date: isoDateSchema,
-  values: measureValuesSchema,
-  citations: citationIdsSchema,
-  note: text(2000).optional(),
-});
+/*
+ * One measure's value in a claim: a single number with its qualifier, or a
+ * range ("between 50 and 1,000") given as low and high.
+ */
+export const claimValueSchema = z
+  .strictObject({
+    measure: idSchema,
+    value: measureValueSchema.optional(),
+    qualifier: qualifierSchema.optional(),
+    low: measureValueSchema.optional(),
+    high: measureValueSchema.optional(),
+    breakdown: z.array(breakdownItemSchema).max(50).optional(),
+  })
+  .superRefine((v, ctx) => {
+    const range = v.low !== undefined || v.high !== undefined;
+    if (v.value !== undefined && range) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'Give either "value" or a range ("low" and "high"), not both',
+      });
+    } else if (v.value === undefined && !range) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'Give "value", or a range with "low" and "high"' });
+    } else if (range && (v.low === undefined || v.high === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [v.low === undefined ? 'low' : 'high'],
+        message: 'A range needs both "low" and "high"',
+      });
+    } else if (range && v.low! > v.high!) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['high'],
+        message: `The range ends (${v.high}) below where it starts (${v.low})`,
+      });
+    }
+    if (v.value !== undefined && v.qualifier === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['qualifier'],
+        message: 'A value needs a qualifier: exact, about, at-least or at-most',
+      });
+    }
+    if (range && v.qualifier !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['qualifier'],
+        message: 'A range has no qualifier: its low and high say it',
+      });
+    }
+  });
 
-export const otherClaimSchema = z.strictObject({
-  date: isoDateSchema,
-  values: measureValuesSchema,
-  qualifier: qualifierSchema,
-  status: statusSchema,
-  citations: citationIdsSchema,
-  note: text(2000).optional(),
+export const timeSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time of day is written HH:MM on a 24-hour clock, like "22:30"');
+
+/*
+ * The unit of data: one party's report about one figure at one moment, as
+ * published. Claims are appended and never edited away; a correction is a new
+ * claim that `supersedes` an earlier one, and a retraction a record that
+ * `retracts` one (and carries no values). Both keep the earlier claim visible.
+ */
+export const claimSchema = z
+  .strictObject({
+    id: idSchema,
+    figure: idSchema,
+    date: isoDateSchema,
+    time: timeSchema.optional(),
+    values: z.array(claimValueSchema).max(10).optional(),
+    status: statusSchema,
+    citation: idSchema,
+    note: text(2000).optional(),
+    supersedes: idSchema.optional(),
+    retracts: idSchema.optional(),
+  })
+  .superRefine((claim, ctx) => {
+    if (claim.retracts !== undefined) {
+      if (claim.values !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['values'],
+          message: 'A retraction carries no values: it withdraws the claim it names',
+        });
+      }
+      if (claim.supersedes !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['supersedes'], message: 'Give "supersedes" or "retracts", not both' });
+      }
+      if (claim.note === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['note'],
+          message: 'A retraction needs a note saying why the claim was withdrawn',
+        });
+      }
+    } else if (!claim.values?.length) {
+      ctx.addIssue({ code: 'custom', path: ['values'], message: 'A claim needs at least one value' });
+    }
+  });
+
+/* The claim maintainers chose to show instead of the latest one, and why. */
+export const shownClaimSchema = z.strictObject({
+  claim: idSchema,
+  reason: text(500),
 });
 
 const figureBase = {
   id: idSchema,
   label: text(160),
-  status: statusSchema,
-  citations: citationIdsSchema,
   headline: z.boolean().optional(),
   note: text(2000).optional(),
 };
@@ -147,17 +239,17 @@ export const countFigureSchema = z.strictObject({
   ...figureBase,
   kind: z.literal('count'),
   unit: text(40),
-  date: isoDateSchema,
   measures: z.array(measureSchema).min(1, 'A count needs at least one measure').max(10),
   cumulative: z.boolean().optional(),
-  history: z.array(historyPointSchema).max(100_000).optional(),
-  otherClaims: z.array(otherClaimSchema).max(1000).optional(),
+  shown: shownClaimSchema.optional(),
 });
 
 /* A duration has no value field: it is always computed from its dates, so it cannot drift from them. */
 export const durationFigureSchema = z.strictObject({
   ...figureBase,
   kind: z.literal('duration'),
+  status: statusSchema,
+  citations: citationIdsSchema,
   start: isoDateSchema,
   end: isoDateSchema.optional(),
 });
@@ -186,13 +278,8 @@ export const datasetShapeSchema = z.strictObject({
   sources: z.array(sourceSchema).max(10_000),
   citations: z.array(citationSchema).max(1_000_000),
   figures: z.array(figureSchema).max(100_000),
+  claims: z.array(claimSchema).max(2_000_000),
   events: z.array(eventSchema).max(100_000),
-});
-
-export const datasetSchema = datasetShapeSchema.superRefine((dataset, ctx) => {
-  for (const issue of checkIntegrity(dataset)) {
-    ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-  }
 });
 
 export const datasetSummarySchema = z.strictObject({
@@ -222,8 +309,10 @@ export type Citation = z.infer<typeof citationSchema>;
 export type Status = z.infer<typeof statusSchema>;
 export type Qualifier = z.infer<typeof qualifierSchema>;
 export type Measure = z.infer<typeof measureSchema>;
-export type HistoryPoint = z.infer<typeof historyPointSchema>;
-export type OtherClaim = z.infer<typeof otherClaimSchema>;
+export type BreakdownItem = z.infer<typeof breakdownItemSchema>;
+export type ClaimValue = z.infer<typeof claimValueSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type ShownClaim = z.infer<typeof shownClaimSchema>;
 export type CountFigure = z.infer<typeof countFigureSchema>;
 export type DurationFigure = z.infer<typeof durationFigureSchema>;
 export type Figure = z.infer<typeof figureSchema>;

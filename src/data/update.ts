@@ -1,63 +1,52 @@
 import { z } from 'zod';
-import {
-  countFigureSchema,
-  datasetSchema,
-  datasetShapeSchema,
-  durationFigureSchema,
-  idSchema,
-  measureSchema,
-  statusSchema,
-  type CountFigure,
-  type Dataset,
-  type DurationFigure,
-  type HistoryPoint,
-} from './schema';
+import { claimSchema, datasetShapeSchema, figureSchema, idSchema, type Dataset } from './schema';
+import { datasetSchema } from './dataset-schema';
 import { compareDates } from './dates';
-import { formatPath, parseJson, validateDataset, validateWith, type Validated, type ValidationIssue } from './validate';
+import { formatPath, type Validated, type ValidationIssue } from './issues';
+import { parseJson, validateDataset, validateWith } from './validate';
 
 /*
- * A partial update changes a dataset without retyping it: new figures for
- * existing figures, plus any sources, citations and events they need. Every
- * field reuses the dataset schema's own definition, so an update can never
+ * An update appends records to a dataset: new claims (never replacing one
+ * already there: a correction is a new claim that supersedes it), new or
+ * redefined figures, and the sources, citations and events they need. Every
+ * record reuses the dataset schema's own definition, so an update can never
  * accept a value the dataset would refuse.
  */
-
-/* Everything but the key may be left out: it is then kept from the current measure. */
-export const measureUpdateSchema = measureSchema.partial({ label: true, qualifier: true });
-
-/*
- * One object for both kinds, because the kind is the existing figure's: which
- * fields apply is checked against it when the update is applied.
- */
-export const figureUpdateSchema = z.strictObject({
-  id: idSchema,
-  date: countFigureSchema.shape.date.optional(),
-  measures: z.array(measureUpdateSchema).min(1, 'Give at least one measure').max(10).optional(),
-  start: durationFigureSchema.shape.start.optional(),
-  end: durationFigureSchema.shape.end,
-  citations: countFigureSchema.shape.citations,
-  status: statusSchema.optional(),
-  note: countFigureSchema.shape.note,
-});
 
 const { sources, citations, events, asOf } = datasetShapeSchema.shape;
 
 export const partialUpdateSchema = z.strictObject({
+  $schema: z.string().max(500).optional(),
   dataset: idSchema,
   asOf: asOf.optional(),
   sources: sources.optional(),
   citations: citations.optional(),
+  figures: z.array(figureSchema).max(100_000).optional(),
+  claims: z.array(claimSchema).max(2_000_000).optional(),
   events: events.optional(),
-  figures: z.array(figureUpdateSchema).max(100_000).optional(),
 });
 
-export type FigureUpdate = z.infer<typeof figureUpdateSchema>;
 export type PartialUpdate = z.infer<typeof partialUpdateSchema>;
 
-const LISTS = ['sources', 'citations', 'events', 'figures'] as const;
+const LISTS = ['sources', 'citations', 'figures', 'claims', 'events'] as const;
 type List = (typeof LISTS)[number];
-const COUNT_ONLY = ['date', 'measures'] as const;
-const DURATION_ONLY = ['start', 'end'] as const;
+
+/* The latest date an update speaks of: the dataset's date moves up to it unless the update names its own. */
+function latestDate(update: PartialUpdate): string | undefined {
+  const dates = [
+    ...(update.claims ?? []).map((c) => c.date),
+    ...(update.events ?? []).map((e) => e.date),
+    ...(update.citations ?? []).map((c) => c.publishedOn),
+  ];
+  return dates.reduce<string | undefined>(
+    (max, d) => (max === undefined || compareDates(d, max) > 0 ? d : max),
+    undefined,
+  );
+}
+
+function laterOf(a: string, b: string | undefined): string {
+  return b !== undefined && compareDates(b, a) > 0 ? b : a;
+}
 
 /**
  * Merges an update into a dataset and validates the result with every rule a
@@ -69,20 +58,16 @@ export function applyUpdate(dataset: Dataset, update: PartialUpdate, now: string
   const issues = checkUpdate(dataset, update);
   if (issues.length > 0) return { ok: false, issues };
 
-  const figures = new Map((update.figures ?? []).map((u) => [u.id, u]));
   const merged: Dataset = {
     ...dataset,
-    asOf: update.asOf ?? dataset.asOf,
+    asOf: update.asOf ?? laterOf(dataset.asOf, latestDate(update)),
     revision: dataset.revision + 1,
     updatedAt: now,
     sources: upsert(dataset.sources, update.sources),
     citations: upsert(dataset.citations, update.citations),
+    figures: upsert(dataset.figures, update.figures),
+    claims: [...dataset.claims, ...(update.claims ?? [])],
     events: upsert(dataset.events, update.events),
-    figures: dataset.figures.map((figure) => {
-      const change = figures.get(figure.id);
-      if (!change) return figure;
-      return figure.kind === 'count' ? mergeCount(figure, change) : mergeDuration(figure, change);
-    }),
   };
 
   const result = datasetSchema.safeParse(merged);
@@ -90,7 +75,7 @@ export function applyUpdate(dataset: Dataset, update: PartialUpdate, now: string
   return {
     ok: false,
     issues: result.error.issues.map((issue) => {
-      const inUpdate = locateInUpdate(issue.path, merged, update);
+      const inUpdate = locateInUpdate(issue.path, merged, dataset, update);
       return inUpdate
         ? { path: formatPath(inUpdate), message: issue.message }
         : { path: formatPath(issue.path), message: `After merging: ${issue.message}` };
@@ -110,7 +95,7 @@ function checkUpdate(dataset: Dataset, update: PartialUpdate): ValidationIssue[]
     add(['asOf'], `The dataset's date cannot move backwards: it is ${dataset.asOf}, the update says ${update.asOf}`);
   }
   if (!update.asOf && LISTS.every((list) => !update[list]?.length)) {
-    add([], 'The update changes nothing: give at least one of asOf, sources, citations, events or figures');
+    add([], 'The update changes nothing: give at least one of asOf, sources, citations, figures, claims or events');
   }
   for (const list of LISTS) {
     const seen = new Map<string, number>();
@@ -120,41 +105,14 @@ function checkUpdate(dataset: Dataset, update: PartialUpdate): ValidationIssue[]
       else add([list, i, 'id'], `"${item.id}" is already in ${list}[${first}]: give each id once per update`);
     });
   }
-
-  const existing = new Map(dataset.figures.map((f) => [f.id, f]));
-  update.figures?.forEach((change, i) => {
-    const at = (...rest: PropertyKey[]) => ['figures', i, ...rest];
-    const figure = existing.get(change.id);
-    if (!figure) {
+  const existing = new Set(dataset.claims.map((c) => c.id));
+  update.claims?.forEach((claim, i) => {
+    if (existing.has(claim.id)) {
       add(
-        at('id'),
-        `No such figure "${change.id}": an update changes existing figures; add new ones by importing a whole dataset`,
+        ['claims', i, 'id'],
+        `Claim "${claim.id}" is already recorded, and claims are never edited: add a new claim with "supersedes": "${claim.id}" to correct it`,
       );
-      return;
     }
-    const [foreign, other] = figure.kind === 'count' ? [DURATION_ONLY, 'duration'] : [COUNT_ONLY, 'count'];
-    for (const field of foreign) {
-      if (change[field] !== undefined)
-        add(at(field), `"${change.id}" is a ${figure.kind}: "${field}" belongs to a ${other} figure`);
-    }
-    if (figure.kind === 'duration') return;
-
-    for (const field of COUNT_ONLY) {
-      if (change[field] === undefined) add(at(field), `An update to the count "${change.id}" needs "${field}"`);
-    }
-    if (change.date && compareDates(change.date, figure.date) < 0) {
-      add(at('date'), `Earlier than the figure's current date (${figure.date}): an update cannot go back in time`);
-    }
-    const keys = figure.measures.map((m) => m.key);
-    const given = new Set<string>();
-    change.measures?.forEach((measure, j) => {
-      if (!keys.includes(measure.key)) {
-        add(at('measures', j, 'key'), `Unknown measure "${measure.key}": this figure measures ${keys.join(', ')}`);
-      } else if (given.has(measure.key)) {
-        add(at('measures', j, 'key'), `Measure "${measure.key}" is given twice`);
-      }
-      given.add(measure.key);
-    });
   });
   return issues;
 }
@@ -166,66 +124,22 @@ function upsert<T extends { id: string }>(items: T[], changes: T[] = []): T[] {
   return [...items.map((item) => byId.get(item.id) ?? item), ...changes.filter((c) => !known.has(c.id))];
 }
 
-/*
- * The current state becomes a history point, note included: a count's note
- * explains its current value (the cumulative rule reads it so), so it goes
- * with that value and the new value carries only the update's note.
- */
-function mergeCount(figure: CountFigure, change: FigureUpdate): CountFigure {
-  const point: HistoryPoint = {
-    date: figure.date,
-    values: Object.fromEntries(figure.measures.map((m) => [m.key, m.value])),
-    citations: figure.citations,
-    note: figure.note,
-  };
-  const measures = new Map((change.measures ?? []).map((m) => [m.key, m]));
-  return {
-    ...figure,
-    date: change.date ?? figure.date,
-    measures: figure.measures.map((m) => ({ ...m, ...measures.get(m.key) })),
-    citations: change.citations,
-    status: change.status ?? figure.status,
-    note: change.note,
-    history: [...(figure.history ?? []), point],
-  };
-}
-
-/* A duration has no history to keep an old note in, so its note stays unless replaced. */
-function mergeDuration(figure: DurationFigure, change: FigureUpdate): DurationFigure {
-  return {
-    ...figure,
-    start: change.start ?? figure.start,
-    end: change.end ?? figure.end,
-    citations: change.citations,
-    status: change.status ?? figure.status,
-    note: change.note ?? figure.note,
-  };
-}
-
 /* Where in the update a problem found in the merged dataset was written, or null when the update did not write it. */
-function locateInUpdate(path: PropertyKey[], merged: Dataset, update: PartialUpdate): PropertyKey[] | null {
+function locateInUpdate(
+  path: PropertyKey[],
+  merged: Dataset,
+  before: Dataset,
+  update: PartialUpdate,
+): PropertyKey[] | null {
   const [list, index, ...rest] = path;
   if (!isList(list) || typeof index !== 'number') return null;
-
+  if (list === 'claims') {
+    const i = index - before.claims.length;
+    return i >= 0 ? ['claims', i, ...rest] : null;
+  }
   const id = merged[list][index]?.id;
   const i = update[list]?.findIndex((item) => item.id === id) ?? -1;
-  if (i < 0) return null;
-  if (list !== 'figures') return [list, i, ...rest];
-
-  const change = update.figures?.[i];
-  const figure = merged.figures[index];
-  if (!change || !figure) return null;
-  const [field, m, ...inMeasure] = rest;
-  if (field === 'measures' && typeof m === 'number' && figure.kind === 'count') {
-    const key = figure.measures[m]?.key;
-    const j = change.measures?.findIndex((measure) => measure.key === key) ?? -1;
-    const given = change.measures?.[j];
-    if (!given) return null;
-    // A breakdown kept from before that no longer fits points at the new value that broke it.
-    if (inMeasure[0] === 'breakdown' && !given.breakdown) return ['figures', i, 'measures', j, 'value'];
-    return ['figures', i, 'measures', j, ...inMeasure];
-  }
-  return typeof field === 'string' && field in change ? ['figures', i, ...rest] : null;
+  return i < 0 ? null : [list, i, ...rest];
 }
 
 function isList(value: PropertyKey | undefined): value is List {

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import { datasetSchema, type Dataset } from './schema';
+import type { Dataset } from './schema';
+import { datasetSchema } from './dataset-schema';
+import { convertLegacyDataset, legacyDatasetSchema, LEGACY_NOTICE, looksLegacy } from './legacy';
 import { findJsonSyntaxError } from './json-syntax';
 import { formatPath, lineAndColumn, type Validated } from './issues';
 
@@ -18,6 +20,17 @@ export function validateWith<S extends z.ZodType>(schema: S, value: unknown): Va
 
 export function validateDataset(value: unknown): Validated<Dataset> {
   return validateWith(datasetSchema, value);
+}
+
+/**
+ * A dataset as a person or an older export may hand it over: a document in
+ * the earlier format is converted to claims first, and says so.
+ */
+export function readDataset(value: unknown): Validated<Dataset> & { notices: string[] } {
+  if (!looksLegacy(value)) return { ...validateDataset(value), notices: [] };
+  const legacy = validateWith(legacyDatasetSchema, value);
+  if (!legacy.ok) return { ...legacy, notices: [LEGACY_NOTICE] };
+  return { ...validateDataset(convertLegacyDataset(legacy.data)), notices: [LEGACY_NOTICE] };
 }
 
 export function parseJson(text: string): Validated<unknown> {
@@ -41,7 +54,7 @@ export function parseJson(text: string): Validated<unknown> {
   }
 }
 
-export function parseDataset(text: string): Validated<Dataset> {
+export function parseDataset(text: string): Validated<Dataset> & { notices: string[] } {
   const parsed = parseJson(text);
-  return parsed.ok ? validateDataset(parsed.data) : parsed;
+  return parsed.ok ? readDataset(parsed.data) : { ...parsed, notices: [] };
 }

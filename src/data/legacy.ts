@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import {
+  breakdownItemSchema,
+  countSchema,
+  datasetShapeSchema,
+  durationFigureSchema,
+  idSchema,
+  isoDateSchema,
+  qualifierSchema,
+  statusSchema,
+  type Claim,
+  type CountFigure,
+  type Dataset,
+  type Figure,
+} from './schema';
+import { compareDates } from './dates';
+
+/*
+ * The first data format kept each figure's value inside the figure, with its
+ * earlier values in `history` and other parties' numbers in `otherClaims`.
+ * Files and exports in that format are still read: they are converted to
+ * claims, one per citation, so that nothing they said is lost.
+ */
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const citationIds = z.array(idSchema).min(1, 'Cite at least one citation');
+const valuesByMeasure = z.record(idSchema, countSchema);
+
+const legacyMeasureSchema = z.strictObject({
+  key: idSchema,
+  label: text(120),
+  singular: text(120).optional(),
+  value: countSchema,
+  qualifier: qualifierSchema,
+  breakdown: z.array(breakdownItemSchema).max(50).optional(),
+});
+
+const legacyCountSchema = z.strictObject({
+  id: idSchema,
+  label: text(160),
+  status: statusSchema,
+  citations: citationIds,
+  headline: z.boolean().optional(),
+  note: text(2000).optional(),
+  kind: z.literal('count'),
+  unit: text(40),
+  date: isoDateSchema,
+  measures: z.array(legacyMeasureSchema).min(1).max(10),
+  cumulative: z.boolean().optional(),
+  history: z
+    .array(
+      z.strictObject({
+        date: isoDateSchema,
+        values: valuesByMeasure,
+        citations: citationIds,
+        note: text(2000).optional(),
+      }),
+    )
+    .max(100_000)
+    .optional(),
+  otherClaims: z
+    .array(
+      z.strictObject({
+        date: isoDateSchema,
+        values: valuesByMeasure,
+        qualifier: qualifierSchema,
+        status: statusSchema,
+        citations: citationIds,
+        note: text(2000).optional(),
+      }),
+    )
+    .max(1000)
+    .optional(),
+});
+
+export const legacyDatasetSchema = datasetShapeSchema.omit({ claims: true, figures: true }).extend({
+  figures: z.array(z.discriminatedUnion('kind', [legacyCountSchema, durationFigureSchema])).max(100_000),
+});
+
+type LegacyCount = z.infer<typeof legacyCountSchema>;
+export type LegacyDataset = z.infer<typeof legacyDatasetSchema>;
+
+/** A document in the first format: figures carry their own values and there is no claims list. */
+export function looksLegacy(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Object.hasOwn(value, 'claims')) return false;
+  const figures = (value as { figures?: unknown }).figures;
+  return (
+    Array.isArray(figures) &&
+    figures.some(
+      (f) =>
+        typeof f === 'object' &&
+        f !== null &&
+        (f as { kind?: unknown }).kind === 'count' &&
+        (Object.hasOwn(f, 'date') || Object.hasOwn(f, 'citations')),
+    )
+  );
+}
+
+export const LEGACY_NOTICE =
+  'This file is in the earlier format (values inside figures); it was converted to claims, one per cited report. Export to save it in the current format.';
+
+export function convertLegacyDataset(legacy: LegacyDataset): Dataset {
+  const taken = new Set<string>();
+  const claims: Claim[] = [];
+  const figures: Figure[] = legacy.figures.map((figure) =>
+    figure.kind === 'duration' ? figure : convertCount(figure, claims, taken),
+  );
+  const { figures: _figures, ...rest } = legacy;
+  return { ...rest, figures, claims };
+}
+
+function convertCount(figure: LegacyCount, claims: Claim[], taken: Set<string>): CountFigure {
+  const newId = (date: string) => {
+    const base = `${figure.id.slice(0, 60).replace(/-+$/, '')}-${date}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  };
+  const perCitation = (citations: string[], make: (citation: string) => Omit<Claim, 'id' | 'citation'>) => {
+    for (const citation of citations) {
+      const claim = make(citation);
+      claims.push({ id: newId(claim.date), citation, ...claim });
+    }
+  };
+
+  const history = [...(figure.history ?? [])].sort((a, b) => compareDates(a.date, b.date));
+  for (const point of history) {
+    perCitation(point.citations, () => ({
+      figure: figure.id,
+      date: point.date,
+      // Earlier values had no qualifier and were shown as plain numbers.
+      values: Object.entries(point.values).map(([measure, value]) => ({ measure, value, qualifier: 'exact' as const })),
+      status: figure.status,
+      ...(point.note ? { note: point.note } : {}),
+    }));
+  }
+  for (const other of figure.otherClaims ?? []) {
+    perCitation(other.citations, () => ({
+      figure: figure.id,
+      date: other.date,
+      values: Object.entries(other.values).map(([measure, value]) => ({
+        measure,
+        value,
+        qualifier: other.qualifier,
+      })),
+      status: other.status,
+      ...(other.note ? { note: other.note } : {}),
+    }));
+  }
+  const firstCurrent = claims.length;
+  perCitation(figure.citations, () => ({
+    figure: figure.id,
+    date: figure.date,
+    values: figure.measures.map((m) => ({
+      measure: m.key,
+      value: m.value,
+      qualifier: m.qualifier,
+      ...(m.breakdown ? { breakdown: m.breakdown } : {}),
+    })),
+    status: figure.status,
+    ...(figure.note ? { note: figure.note } : {}),
+  }));
+
+  // The figure's own value was always the one shown; keep it so when another party spoke later.
+  const laterOther = (figure.otherClaims ?? []).some((c) => compareDates(c.date, figure.date) > 0);
+  const shownId = claims[firstCurrent]?.id;
+  return {
+    id: figure.id,
+    label: figure.label,
+    kind: 'count',
+    unit: figure.unit,
+    measures: figure.measures.map(({ key, label, singular }) => ({ key, label, ...(singular ? { singular } : {}) })),
+    ...(figure.cumulative !== undefined ? { cumulative: figure.cumulative } : {}),
+    ...(figure.headline !== undefined ? { headline: figure.headline } : {}),
+    ...(laterOther && shownId
+      ? { shown: { claim: shownId, reason: 'The value this figure showed before its claims were kept one by one.' } }
+      : {}),
+  };
+}
