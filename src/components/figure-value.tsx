@@ -1,37 +1,78 @@
-import type { CountFigure, DurationFigure, Figure, Measure } from '../data/schema';
-import { durationOf } from '../data/figures';
-import { formatCount, qualifierWord } from '../data/format';
+import type { BreakdownItem, ClaimValue, DurationFigure, Figure, Measure } from '../data/schema';
+import { durationOf, type DatasetIndex } from '../data/figures';
+import { currentValues, type ShownValue } from '../data/claims';
+import { formatCount, formatNumber, qualifierWord } from '../data/format';
 import { DateText } from './date-text';
 
-export function QualifiedNumber({ value, qualifier }: Pick<Measure, 'value' | 'qualifier'>) {
+export function QualifiedNumber({
+  value,
+  qualifier,
+  decimals,
+}: Pick<BreakdownItem, 'value' | 'qualifier'> & { decimals?: boolean }) {
   const word = qualifierWord(qualifier);
   return (
     <>
       {word && <span className="qualifier">{word} </span>}
-      <data value={value}>{formatCount(value)}</data>
+      <data value={value}>{formatNumber(value, decimals)}</data>
     </>
   );
 }
 
-function label(item: { value: number; label: string; singular?: string }): string {
+/* A claim's number: qualified, or a range with both ends machine-readable. */
+export function ClaimNumber({ value, measure }: { value: ClaimValue; measure: Pick<Measure, 'decimals'> }) {
+  if (value.value !== undefined) {
+    return <QualifiedNumber value={value.value} qualifier={value.qualifier ?? 'exact'} decimals={measure.decimals} />;
+  }
+  return (
+    <>
+      <span className="qualifier">between </span>
+      <data value={value.low}>{formatNumber(value.low ?? 0, measure.decimals)}</data>
+      <span className="qualifier"> and </span>
+      <data value={value.high}>{formatNumber(value.high ?? 0, measure.decimals)}</data>
+    </>
+  );
+}
+
+function label(item: { value?: number; label: string; singular?: string }): string {
   return item.value === 1 && item.singular ? item.singular : item.label;
 }
 
-function CountValue({ figure }: { figure: CountFigure }) {
+/* A measure with a unit of its own reads "label: number unit"; otherwise the label follows the number. */
+export function MeasureValue({ measure, value }: { measure: Measure; value: ClaimValue }) {
+  const number = (
+    <span className="measure-value">
+      <ClaimNumber value={value} measure={measure} />
+    </span>
+  );
+  return (
+    <>
+      {measure.unit ? (
+        <>
+          <span className="measure-label">{measure.label}:</span> {number}
+          <span className="measure-unit">{measure.unit === '%' ? '%' : ` ${measure.unit}`}</span>
+        </>
+      ) : (
+        <>
+          {number} <span className="measure-label">{label({ ...measure, value: value.value })}</span>
+        </>
+      )}
+      {value.breakdown?.map((part) => (
+        <span key={part.label} className="breakdown">
+          {', of whom '}
+          <QualifiedNumber value={part.value} qualifier={part.qualifier} /> {label(part)}
+        </span>
+      ))}
+    </>
+  );
+}
+
+function CountValue({ values }: { values: ShownValue[] }) {
+  if (values.length === 0) return <p className="measure muted">No value reported yet</p>;
   return (
     <ul className="measures">
-      {figure.measures.map((measure) => (
+      {values.map(({ measure, value }) => (
         <li key={measure.key} className="measure">
-          <span className="measure-value">
-            <QualifiedNumber value={measure.value} qualifier={measure.qualifier} />
-          </span>{' '}
-          <span className="measure-label">{label(measure)}</span>
-          {measure.breakdown?.map((part) => (
-            <span key={part.label} className="breakdown">
-              {', of whom '}
-              <QualifiedNumber value={part.value} qualifier={part.qualifier} /> {label(part)}
-            </span>
-          ))}
+          <MeasureValue measure={measure} value={value} />
         </li>
       ))}
     </ul>
@@ -57,6 +98,10 @@ function DurationValue({ figure, asOf }: { figure: DurationFigure; asOf: string 
 }
 
 /* The value of any figure as markup: numbers in <data>, dates in <time>, qualifiers as words. */
-export function FigureValue({ figure, asOf }: { figure: Figure; asOf: string }) {
-  return figure.kind === 'duration' ? <DurationValue figure={figure} asOf={asOf} /> : <CountValue figure={figure} />;
+export function FigureValue({ figure, asOf, index }: { figure: Figure; asOf: string; index: DatasetIndex }) {
+  return figure.kind === 'duration' ? (
+    <DurationValue figure={figure} asOf={asOf} />
+  ) : (
+    <CountValue values={currentValues(figure, index.claims)} />
+  );
 }

@@ -1,7 +1,15 @@
 import { Link } from '../../components/router';
 import type { Dataset, Figure } from '../../data/schema';
-import { figureAttributions, figureDate, figureSentence, type DatasetIndex } from '../../data/figures';
-import { isContested } from '../../data/history';
+import {
+  disagreementText,
+  figureAttributions,
+  figureDate,
+  figureSentence,
+  figureStatus,
+  figureTime,
+  type DatasetIndex,
+} from '../../data/figures';
+import { currentDisagreements } from '../../data/claims';
 import { ageAgainstDataset } from '../../data/staleness';
 import { DateText } from '../../components/date-text';
 import { FigureValue } from '../../components/figure-value';
@@ -17,32 +25,35 @@ interface FigureCardProps {
 export function FigureCard({ figure, dataset, index }: FigureCardProps) {
   const attributions = figureAttributions(figure, index);
   const claimant = attributions[0]?.claimant;
-  const date = figureDate(figure, dataset.asOf);
-  const contested = figure.kind === 'count' && isContested(figure);
+  const date = figureDate(figure, dataset.asOf, index);
+  const time = figureTime(figure, index);
+  const status = figureStatus(figure, index);
+  const disagreements = figure.kind === 'count' ? currentDisagreements(figure, index.claims, index.claimantOf) : [];
   const href = `/figures/${figure.id}`;
   return (
-    <figure className={`figure-card status-${figure.status}`} aria-label={figureSentence(figure, dataset, index)}>
+    <figure className={`figure-card status-${status ?? 'none'}`} aria-label={figureSentence(figure, dataset, index)}>
       <figcaption className="figure-label">
         <Link to={href}>{figure.label}</Link>
       </figcaption>
-      <FigureValue figure={figure} asOf={dataset.asOf} />
-      {figure.status === 'alleged' && claimant && (
+      <FigureValue figure={figure} asOf={dataset.asOf} index={index} />
+      {status === 'alleged' && claimant && (
         <p className="allegation-note">Allegation by {claimant}, not independently verified.</p>
       )}
-      {contested && (
-        <p className="contested-note">
-          <span aria-hidden="true">⇄ </span>Contested: {figure.otherClaims!.length} other{' '}
-          {figure.otherClaims!.length === 1 ? 'claim' : 'claims'}
+      {disagreements.map((d) => (
+        <p key={d.measure.key} className="contested-note">
+          <span aria-hidden="true">⇄ </span>
+          <Link to={`${href}#claims`}>{disagreementText(d)}</Link>
         </p>
-      )}
+      ))}
       <footer className="figure-meta">
-        <StatusBadge status={figure.status} />
+        {status && <StatusBadge status={status} />}
         <Link to={`${href}#sources`} className="source-link">
           <SourceBadge attribution={attributions[0]} others={attributions.length - 1} />
         </Link>
         <span className="figure-date" title={ageAgainstDataset(date, dataset.asOf)}>
           <span className="visually-hidden">As of </span>
           <DateText date={date} />
+          {time && <time dateTime={`${date}T${time}`}> {time}</time>}
         </span>
       </footer>
     </figure>

@@ -2,10 +2,19 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation, useParams } from '../../components/router';
 import { useDataset } from '../../api/get-dataset';
 import type { Dataset, Figure } from '../../data/schema';
-import { measureText, figureAttributions, figureDate, figureValueText, indexDataset } from '../../data/figures';
+import {
+  disagreementText,
+  figureAttributions,
+  figureCitations,
+  figureDate,
+  figureStatus,
+  figureValueText,
+  indexDataset,
+  type DatasetIndex,
+} from '../../data/figures';
 import { attributionLine } from '../../data/attribution';
 import { statusMeaning } from '../../data/format';
-import { isContested } from '../../data/history';
+import { currentDisagreements, currentValues } from '../../data/claims';
 import { ageAgainstDataset } from '../../data/staleness';
 import { formatDate } from '../../data/dates';
 import { DateText } from '../../components/date-text';
@@ -18,12 +27,11 @@ import { SectionBoundary } from '../../components/section-boundary';
 import { AttributionChain } from './attribution-chain';
 import { DurationTimeline } from './duration-timeline';
 import { FigureHistory } from './figure-history';
-import { OtherClaims } from './other-claims';
+import { ClaimList } from './claim-list';
 
-function quoteLine(figure: Figure, dataset: Dataset, source: string): string {
-  const value =
-    figure.kind === 'count' ? figure.measures.map(measureText).join('; ') : figureValueText(figure, dataset.asOf);
-  return `${figure.label}: ${value} (${source}, ${formatDate(figureDate(figure, dataset.asOf), 'long')})`;
+function quoteLine(figure: Figure, dataset: Dataset, index: DatasetIndex, source: string): string {
+  const value = figureValueText(figure, dataset.asOf, index);
+  return `${figure.label}: ${value} (${source}, ${formatDate(figureDate(figure, dataset.asOf, index), 'long')})`;
 }
 
 function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset }) {
@@ -31,7 +39,10 @@ function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset })
   const location = useLocation();
   const sourcesRef = useRef<HTMLElement>(null);
   const source = attributionLine(figureAttributions(figure, index), 2);
-  const date = figureDate(figure, dataset.asOf);
+  const date = figureDate(figure, dataset.asOf, index);
+  const status = figureStatus(figure, index);
+  const chosen = figure.kind === 'count' ? currentValues(figure, index.claims).find((v) => v.reason) : undefined;
+  const disagreements = figure.kind === 'count' ? currentDisagreements(figure, index.claims, index.claimantOf) : [];
 
   // The source badge links to #sources: focus lands there (and scrolls it into view), as a same-page anchor would.
   useEffect(() => {
@@ -42,7 +53,7 @@ function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset })
     <article className="figure-detail">
       <PageHeading title={figure.label} />
       <div className="figure-detail-value">
-        <FigureValue figure={figure} asOf={dataset.asOf} />
+        <FigureValue figure={figure} asOf={dataset.asOf} index={index} />
       </div>
       <p className="figure-detail-meta">
         As of <DateText date={date} style="long" /> · {ageAgainstDataset(date, dataset.asOf)} · Source: {source}
@@ -50,25 +61,34 @@ function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset })
 
       <section aria-labelledby="status-heading" className="detail-section">
         <h2 id="status-heading">How sure</h2>
-        <p className="status-line">
-          <StatusBadge status={figure.status} /> {statusMeaning(figure.status)}
-        </p>
-        {figure.kind === 'count' && isContested(figure) && (
-          <p>
-            <strong>Contested:</strong> other parties give different numbers; see{' '}
-            <a href="#claims-heading">other claims</a>.
+        {status && (
+          <p className="status-line">
+            <StatusBadge status={status} /> {statusMeaning(status)}
           </p>
         )}
+        {figure.kind === 'count' && (
+          <p className="muted">
+            {chosen
+              ? `The maintainers chose which claim to show: ${chosen.reason}`
+              : 'The value shown is the latest claim that still stands; every claim is listed below.'}
+          </p>
+        )}
+        {disagreements.map((d) => (
+          <p key={d.measure.key} className="contested-note">
+            <strong>{disagreementText(d)}</strong> on <DateText date={d.date} style="long" />; see{' '}
+            <a href="#claims">every claim</a>.
+          </p>
+        ))}
         {figure.note && <p>{figure.note}</p>}
         <p className="quote-line">
-          <span className="muted">To quote it:</span> {quoteLine(figure, dataset, source)}
+          <span className="muted">To quote it:</span> {quoteLine(figure, dataset, index, source)}
         </p>
       </section>
 
       <section id="sources" ref={sourcesRef} tabIndex={-1} aria-labelledby="sources-heading" className="detail-section">
         <h2 id="sources-heading">Where this number comes from</h2>
         <SectionBoundary what="the sources of this figure">
-          {figure.citations.map((id) => {
+          {[...new Set(figureCitations(figure, index))].map((id) => {
             const citation = index.citations.get(id);
             return citation ? <AttributionChain key={id} citation={citation} index={index} /> : null;
           })}
@@ -77,10 +97,10 @@ function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset })
 
       {figure.kind === 'count' ? (
         <>
-          <section aria-labelledby="claims-heading" className="detail-section">
-            <h2 id="claims-heading">Other claims about the same thing</h2>
-            <SectionBoundary what="the other claims">
-              <OtherClaims figure={figure} index={index} />
+          <section id="claims" aria-labelledby="claims-heading" className="detail-section">
+            <h2 id="claims-heading">Every claim</h2>
+            <SectionBoundary what="the claims">
+              <ClaimList figure={figure} index={index} />
             </SectionBoundary>
           </section>
           <section aria-labelledby="history-heading" className="detail-section">
