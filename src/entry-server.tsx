@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { Providers } from './app/app';
 import { AppRoutes } from './app/routes';
 import { primeQueryClient, type InitialData } from './app/initial-data';
-import { StaticRouter } from './components/router';
+import { StaticRouter } from './router/router';
 import { pageTitle, SITE_NAME } from './components/page-heading';
 
 export { serializeInitialData, INITIAL_DATA_ID } from './app/initial-data';

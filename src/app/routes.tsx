@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { PageHeading } from '../components/page-heading';
-import { matchPath, ParamsProvider, useLocation } from '../components/router';
+import { matchPath, ParamsProvider, useLocation } from '../router/router';
 import { StatePanel } from '../components/state-panel';
 import { Layout } from './layout';
 import { DEFAULT_DATASET_ID } from './config';
