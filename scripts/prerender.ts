@@ -67,27 +67,25 @@ async function inlineStylesheets(html: string): Promise<string> {
 const template = await inlineStylesheets(built);
 
 /* Each page as name.html and name/index.html: static hosts differ in which of the two they serve for /name. */
-const pages: [string, string[]][] = [
-  ['/', ['index.html']],
-  ['/sources', ['sources.html', 'sources/index.html']],
-  ['/update', ['update.html', 'update/index.html']],
-  ['/404', ['404.html']],
-  ...dataset.figures.map((f): [string, string[]] => [
-    `/figures/${f.id}`,
-    [`figures/${f.id}.html`, `figures/${f.id}/index.html`],
-  ]),
-];
+function filesFor(pathname: string): string[] {
+  if (pathname === '/') return ['index.html'];
+  // The page hosts serve for any unknown address, by that name only.
+  if (pathname === '/404') return ['404.html'];
+  const name = pathname.slice(1);
+  return [`${name}.html`, `${name}/index.html`];
+}
+const pages = server.prerenderPaths(dataset);
 
 const data = { dataset, list };
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-for (const [pathname, files] of pages) {
+for (const pathname of pages) {
   const html = await server.renderPage(pathname, data);
   const dataBlock = `<script type="application/json" id="${server.INITIAL_DATA_ID}">${server.serializeInitialData({ ...data, pathname })}</script>`;
   const page = template
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(server.titleFor(pathname, data))}</title>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(server.titleFor(pathname, dataset))}</title>`)
     .replace('<div id="root"></div>', `<div id="root">${html}</div>${dataBlock}`);
-  for (const file of files) await write(join(dist, file), page);
+  for (const file of filesFor(pathname)) await write(join(dist, file), page);
 }
 
 await rm(ssr, { recursive: true, force: true });

@@ -4,23 +4,10 @@ import { StrictMode } from 'react';
 import { Providers } from './app/app';
 import { AppRoutes } from './app/routes';
 import { primeQueryClient, type InitialData } from './app/initial-data';
-import { StaticRouter } from './components/router';
-import { pageTitle, SITE_NAME } from './components/page-heading';
+import { StaticRouter } from './router/router';
 
 export { serializeInitialData, INITIAL_DATA_ID } from './app/initial-data';
-
-/** The title each page gives itself once it runs, so the HTML has it before any script does. */
-export function titleFor(pathname: string, data: InitialData): string {
-  const figureId = /^\/figures\/([^/]+)$/.exec(pathname)?.[1];
-  if (figureId) {
-    const figure = data.dataset.figures.find((f) => f.id === decodeURIComponent(figureId));
-    return pageTitle(figure?.label ?? 'Figure not found');
-  }
-  if (pathname === '/') return pageTitle(data.dataset.title);
-  if (pathname === '/sources') return pageTitle('Sources');
-  if (pathname === '/update') return pageTitle('Update data');
-  return pageTitle(pathname === '/404' ? 'Page not found' : SITE_NAME);
-}
+export { prerenderPaths, titleFor } from './app/routes';
 
 /** Renders a page to HTML, waiting for its lazily loaded code, with the data it would fetch already in the cache. */
 export async function renderPage(pathname: string, data: InitialData): Promise<string> {

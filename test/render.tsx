@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { MemoryRouter } from '../src/components/router';
+import { MemoryRouter } from '../src/router/router';
 import { Providers } from '../src/app/app';
 import { AppRoutes } from '../src/app/routes';
 

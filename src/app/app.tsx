@@ -1,6 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { BrowserRouter } from '../components/router';
+import { BrowserRouter } from '../router/router';
 import { createQueryClient } from './query-client';
 import { AppRoutes } from './routes';
 

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
-import { NavLink, useLocation } from '../components/router';
+import { NavLink, useLocation } from '../router/router';
 import { SectionBoundary } from '../components/section-boundary';
 import { useDataset } from '../api/get-dataset';
 import { useDatasets } from '../api/get-datasets';

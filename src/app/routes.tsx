@@ -1,7 +1,8 @@
 import { lazy, Suspense, type ReactNode } from 'react';
+import type { Dataset } from '../data/schema';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
-import { PageHeading } from '../components/page-heading';
-import { matchPath, ParamsProvider, useLocation } from '../components/router';
+import { PageHeading, pageTitle } from '../components/page-heading';
+import { matchPath, ParamsProvider, useLocation } from '../router/router';
 import { StatePanel } from '../components/state-panel';
 import { Layout } from './layout';
 import { DEFAULT_DATASET_ID } from './config';
@@ -20,34 +21,83 @@ const FigurePage = lazy(pages.figure);
 const SourcesPage = lazy(pages.sources);
 const UpdatePage = lazy(pages.update);
 
+const NOT_FOUND_TITLE = 'Page not found';
+
 function NotFound() {
   return (
     <>
-      <PageHeading title="Page not found" />
+      <PageHeading title={NOT_FOUND_TITLE} />
       <p>There is nothing at this address. The figures are on the home page.</p>
     </>
   );
 }
 
-interface Route {
-  path: string;
+type Params = Record<string, string>;
+
+interface Page {
   page: () => ReactNode;
+  /** The title the page gives its heading once it runs, so HTML rendered ahead of time can carry it. */
+  title: (params: Params, dataset: Dataset) => string;
+  /** The addresses rendered ahead of time at build. */
+  prerender: (dataset: Dataset) => string[];
+}
+
+interface Route extends Page {
+  /** "/figures/:figureId" style; see matchPath. */
+  path: string;
   load?: () => Promise<unknown>;
 }
 
-const ROUTES: Route[] = [
-  { path: '/', page: () => <DashboardPage datasetId={DEFAULT_DATASET_ID} /> },
-  { path: '/figures/:figureId', page: () => <FigurePage datasetId={DEFAULT_DATASET_ID} />, load: pages.figure },
-  { path: '/sources', page: () => <SourcesPage datasetId={DEFAULT_DATASET_ID} />, load: pages.sources },
-  { path: '/update', page: () => <UpdatePage datasetId={DEFAULT_DATASET_ID} />, load: pages.update },
+export const ROUTES: Route[] = [
+  {
+    path: '/',
+    page: () => <DashboardPage datasetId={DEFAULT_DATASET_ID} />,
+    title: (_, dataset) => dataset.title,
+    prerender: () => ['/'],
+  },
+  {
+    path: '/figures/:figureId',
+    page: () => <FigurePage datasetId={DEFAULT_DATASET_ID} />,
+    load: pages.figure,
+    title: ({ figureId }, dataset) => dataset.figures.find((f) => f.id === figureId)?.label ?? 'Figure not found',
+    prerender: (dataset) => dataset.figures.map((f) => `/figures/${f.id}`),
+  },
+  {
+    path: '/sources',
+    page: () => <SourcesPage datasetId={DEFAULT_DATASET_ID} />,
+    load: pages.sources,
+    title: () => 'Sources',
+    prerender: () => ['/sources'],
+  },
+  {
+    path: '/update',
+    page: () => <UpdatePage datasetId={DEFAULT_DATASET_ID} />,
+    load: pages.update,
+    title: () => 'Update data',
+    prerender: () => ['/update'],
+  },
 ];
 
-function match(pathname: string): { route: Route | null; params: Record<string, string> } {
+/* Every address no route matches; rendered once as /404 for static hosts to serve. */
+const NOT_FOUND: Page = { page: () => <NotFound />, title: () => NOT_FOUND_TITLE, prerender: () => ['/404'] };
+
+function match(pathname: string): { route: Route | null; params: Params } {
   for (const route of ROUTES) {
     const params = matchPath(route.path, pathname);
     if (params) return { route, params };
   }
   return { route: null, params: {} };
+}
+
+/** The addresses a build renders ahead of time for `dataset`. */
+export function prerenderPaths(dataset: Dataset): string[] {
+  return [...ROUTES, NOT_FOUND].flatMap((page) => page.prerender(dataset));
+}
+
+/** The browser title of the page at `pathname` showing `dataset`. */
+export function titleFor(pathname: string, dataset: Dataset): string {
+  const { route, params } = match(pathname);
+  return pageTitle((route ?? NOT_FOUND).title(params, dataset));
 }
 
 /** Loads the code of the page at `pathname`, so hydrating a page rendered ahead of time does not wait on it. */
@@ -61,7 +111,7 @@ export function AppRoutes() {
   return (
     <Layout>
       <Suspense fallback={<StatePanel kind="loading" title="Loading the page…" />}>
-        <ParamsProvider params={params}>{route ? route.page() : <NotFound />}</ParamsProvider>
+        <ParamsProvider params={params}>{(route ?? NOT_FOUND).page()}</ParamsProvider>
       </Suspense>
     </Layout>
   );

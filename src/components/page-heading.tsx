@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useLocation } from './router';
+import { useLocation } from '../router/router';
 
 export const SITE_NAME = 'Nagorno-Karabakh dashboard';
 

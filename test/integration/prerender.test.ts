@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { renderPage, titleFor } from '../../src/entry-server';
+import { renderPage } from '../../src/entry-server';
 import { seedDataset } from '../fixtures';
 
 const dataset = seedDataset();
@@ -20,15 +20,5 @@ describe('pages rendered ahead of time', () => {
     expect(html).toContain('Casualties of the 19 September offensive');
     expect(html).toContain('Zartonk Media');
     expect(html).not.toContain('Loading the page');
-  });
-
-  it.each([
-    ['/', dataset.title],
-    ['/figures/blockade-duration', 'Blockade duration'],
-    ['/figures/no-such-figure', 'Figure not found'],
-    ['/sources', 'Sources'],
-    ['/404', 'Page not found'],
-  ])('title %s as the page would', (pathname, title) => {
-    expect(titleFor(pathname, data).startsWith(title)).toBe(true);
   });
 });

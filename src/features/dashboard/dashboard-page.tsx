@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useLocation } from '../../components/router';
+import { useLocation } from '../../router/router';
 import { useDataset } from '../../api/get-dataset';
 import type { Dataset, Figure } from '../../data/schema';
 import { indexDataset, splitFigures, type DatasetIndex } from '../../data/figures';

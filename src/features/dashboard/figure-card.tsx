@@ -1,4 +1,4 @@
-import { Link } from '../../components/router';
+import { Link } from '../../router/router';
 import type { Dataset, Figure } from '../../data/schema';
 import {
   disagreementText,

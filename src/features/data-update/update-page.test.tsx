@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { server, store } from '../../../mocks/node';
 import { renderApp, testQueryClient } from '../../../test/render';
 import { Providers } from '../../app/app';
-import { MemoryRouter } from '../../components/router';
+import { MemoryRouter } from '../../router/router';
 import { UpdatePage } from './update-page';
 import { SEED_ID } from '../../../test/fixtures';
 

@@ -6,7 +6,7 @@ import { renderApp } from '../../../test/render';
 import { seedDataset, withHistoryAndRivalClaim } from '../../../test/fixtures';
 
 // A chart that fails to render, as one whose code did not load would.
-vi.mock('../../components/history-chart', () => ({
+vi.mock('./history-chart', () => ({
   HistoryChart: () => {
     throw new Error('The chart code could not be loaded');
   },

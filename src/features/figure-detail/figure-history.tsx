@@ -6,7 +6,7 @@ import { DateText } from '../../components/date-text';
 import { SectionBoundary } from '../../components/section-boundary';
 
 // recharts is large; it loads only when a figure with a history is opened.
-const HistoryChart = lazy(() => import('../../components/history-chart').then((m) => ({ default: m.HistoryChart })));
+const HistoryChart = lazy(() => import('./history-chart').then((m) => ({ default: m.HistoryChart })));
 
 export function FigureHistory({ figure, index }: { figure: CountFigure; index: DatasetIndex }) {
   const measure = figure.measures[0]!;

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { Link, useLocation, useParams } from '../../components/router';
+import { Link, useLocation, useParams } from '../../router/router';
 import { useDataset } from '../../api/get-dataset';
 import type { Dataset, Figure } from '../../data/schema';
 import {

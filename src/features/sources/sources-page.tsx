@@ -1,4 +1,4 @@
-import { Link } from '../../components/router';
+import { Link } from '../../router/router';
 import { useDataset } from '../../api/get-dataset';
 import type { Dataset } from '../../data/schema';
 import { sourceKindLabel, sourceUsage } from '../../data/sources';

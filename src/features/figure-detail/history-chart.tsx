@@ -1,6 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatCount } from '../data/format';
-import { formatDate } from '../data/dates';
+import { formatCount } from '../../data/format';
+import { formatDate } from '../../data/dates';
 
 export interface ChartSeries {
   key: string;
