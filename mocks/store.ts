@@ -1,5 +1,5 @@
 import type { Dataset, DatasetSummary } from '../src/data/schema';
-import { parseJson, validateDataset, type ValidationIssue } from '../src/data/validate';
+import { parseJson, readDataset, validateDataset, type ValidationIssue } from '../src/data/validate';
 
 export interface StorageLike {
   getItem(key: string): string | null;
@@ -30,8 +30,8 @@ function readSaved(raw: string | null, seed: Dataset): { saved: Saved | null; pr
     return { saved: null, problem: 'it is not readable JSON' };
   }
   const candidate = parsed.data as Partial<Saved>;
-  const current = validateDataset(candidate.current);
-  const previous = Array.isArray(candidate.previous) ? candidate.previous.map(validateDataset) : [];
+  const current = readDataset(candidate.current);
+  const previous = Array.isArray(candidate.previous) ? candidate.previous.map(readDataset) : [];
   if (
     candidate.format !== 1 ||
     !current.ok ||

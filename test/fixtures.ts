@@ -16,8 +16,9 @@ export function countFigure(dataset: Dataset, id: string): CountFigure {
 }
 
 /*
- * The seed holds one claim per figure. Tests of history and contested values
- * add, here and only in tests, an earlier value and another party's claim.
+ * The seed holds one claim per figure. Tests of history and disagreement add,
+ * here and only in tests, an earlier claim and another party's claim that
+ * cannot be true together with the seed's.
  */
 export function withHistoryAndRivalClaim(dataset: Dataset): Dataset {
   const next = structuredClone(dataset);
@@ -31,16 +32,27 @@ export function withHistoryAndRivalClaim(dataset: Dataset): Dataset {
     publishedOn: '2023-09-19',
     note: 'A claim invented for tests.',
   });
-  const casualties = countFigure(next, 'casualties-19-september');
-  casualties.history = [{ date: '2023-09-18', values: { killed: 1, injured: 10 }, citations: ['zartonk-casualties'] }];
-  casualties.otherClaims = [
+  // Written before the seed's own claim, so that the seed's claim stays the latest one of its day.
+  next.claims.unshift(
     {
-      date: '2023-09-19',
-      values: { killed: 5 },
-      qualifier: 'at-least',
+      id: 'test-casualties-earlier',
+      figure: 'casualties-19-september',
+      date: '2023-09-18',
+      values: [
+        { measure: 'killed', value: 1, qualifier: 'exact' },
+        { measure: 'injured', value: 10, qualifier: 'exact' },
+      ],
       status: 'reported',
-      citations: ['test-ombudsman-count'],
+      citation: 'zartonk-casualties',
     },
-  ];
+    {
+      id: 'test-casualties-rival',
+      figure: 'casualties-19-september',
+      date: '2023-09-19',
+      values: [{ measure: 'killed', value: 5, qualifier: 'at-least' }],
+      status: 'reported',
+      citation: 'test-ombudsman-count',
+    },
+  );
   return next;
 }

@@ -2,7 +2,7 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dataset } from '../data/schema';
 import { requestJson } from './client';
 
-export const loadDatasetSchema = () => import('../data/schema').then((m) => m.datasetSchema);
+export const loadDatasetSchema = () => import('../data/dataset-schema').then((m) => m.datasetSchema);
 
 export function getDataset(id: string, signal?: AbortSignal): Promise<Dataset> {
   return requestJson(`/datasets/${encodeURIComponent(id)}`, loadDatasetSchema, { signal });

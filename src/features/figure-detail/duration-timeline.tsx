@@ -1,6 +1,6 @@
 import type { CrisisEvent, DurationFigure } from '../../data/schema';
 import { durationOf } from '../../data/figures';
-import { eventsWithin } from '../../data/history';
+import { eventsWithin } from '../../data/timeline';
 import { pluralDays } from '../../data/format';
 import { daysBetween } from '../../data/dates';
 import { DateText } from '../../components/date-text';
