@@ -178,3 +178,102 @@ function convertCount(figure: LegacyCount, claims: Claim[], taken: Set<string>):
       : {}),
   };
 }
+
+const legacyFigureUpdateSchema = z.strictObject({
+  id: idSchema,
+  date: isoDateSchema.optional(),
+  measures: z
+    .array(
+      legacyMeasureSchema
+        .partial({ label: true, qualifier: true, value: true })
+        .extend({ value: countSchema.optional() }),
+    )
+    .min(1)
+    .max(10)
+    .optional(),
+  start: isoDateSchema.optional(),
+  end: isoDateSchema.optional(),
+  citations: citationIds,
+  status: statusSchema.optional(),
+  note: text(2000).optional(),
+});
+
+export const legacyUpdateFiguresSchema = z.array(legacyFigureUpdateSchema).max(100_000);
+type LegacyFigureUpdate = z.infer<typeof legacyFigureUpdateSchema>;
+
+/** An update in the first format changes figures by id without saying their kind. */
+export function looksLegacyUpdate(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const figures = (value as { figures?: unknown }).figures;
+  return (
+    Array.isArray(figures) && figures.some((f) => typeof f === 'object' && f !== null && !Object.hasOwn(f, 'kind'))
+  );
+}
+
+export const LEGACY_UPDATE_NOTICE =
+  'This update is in the earlier format (new values written into figures); each new value was converted to a claim.';
+
+/*
+ * A first-format figure update becomes what it meant: for a count, a new
+ * claim per citation (qualifier and status kept from the value shown when
+ * left out); for a duration, its new dates. Figures it does not know are
+ * passed on unchanged, so the update's own checks name them.
+ */
+export function convertLegacyFigureUpdates(
+  changes: LegacyFigureUpdate[],
+  dataset: Dataset,
+  shownOf: (figure: CountFigure) => { status?: Claim['status']; qualifiers: Map<string, string> },
+): { figures: Figure[]; claims: Claim[]; unknown: number[] } {
+  const existing = new Map(dataset.figures.map((f) => [f.id, f]));
+  const taken = new Set(dataset.claims.map((c) => c.id));
+  const figures: Figure[] = [];
+  const claims: Claim[] = [];
+  const unknown: number[] = [];
+  changes.forEach((change, i) => {
+    const figure = existing.get(change.id);
+    if (!figure) {
+      unknown.push(i);
+      return;
+    }
+    if (figure.kind === 'duration') {
+      figures.push({
+        ...figure,
+        start: change.start ?? figure.start,
+        ...((change.end ?? figure.end) ? { end: change.end ?? figure.end } : {}),
+        citations: change.citations,
+        status: change.status ?? figure.status,
+        ...((change.note ?? figure.note) ? { note: change.note ?? figure.note } : {}),
+      });
+      return;
+    }
+    const shown = shownOf(figure);
+    const date = change.date ?? dataset.asOf;
+    for (const citation of change.citations) {
+      const base = `${figure.id.slice(0, 60).replace(/-+$/, '')}-${date}`;
+      let id = base;
+      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+      taken.add(id);
+      claims.push({
+        id,
+        figure: figure.id,
+        date,
+        values: (change.measures ?? []).flatMap((m) =>
+          m.value === undefined
+            ? []
+            : [
+                {
+                  measure: m.key,
+                  value: m.value,
+                  qualifier: m.qualifier ?? qualifierSchema.catch('exact').parse(shown.qualifiers.get(m.key)),
+                  ...(m.breakdown ? { breakdown: m.breakdown } : {}),
+                },
+              ],
+        ),
+        status: change.status ?? shown.status ?? 'reported',
+        citation,
+        ...(change.note ? { note: change.note } : {}),
+      });
+    }
+  });
+  return { figures, claims, unknown };
+}

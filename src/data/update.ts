@@ -4,6 +4,13 @@ import { datasetSchema } from './dataset-schema';
 import { compareDates } from './dates';
 import { formatPath, type Validated, type ValidationIssue } from './issues';
 import { parseJson, validateDataset, validateWith } from './validate';
+import {
+  convertLegacyFigureUpdates,
+  LEGACY_UPDATE_NOTICE,
+  legacyUpdateFiguresSchema,
+  looksLegacyUpdate,
+} from './legacy';
+import { currentValues, indexClaims } from './claims';
 
 /*
  * An update appends records to a dataset: new claims (never replacing one
@@ -80,6 +87,51 @@ export function applyUpdate(dataset: Dataset, update: PartialUpdate, now: string
         ? { path: formatPath(inUpdate), message: issue.message }
         : { path: formatPath(issue.path), message: `After merging: ${issue.message}` };
     }),
+  };
+}
+
+/**
+ * An update as a person or an older tool may hand it over: an update in the
+ * earlier format (new values written into figures) is converted to claims
+ * first, and says so.
+ */
+export function readUpdate(value: unknown, dataset: Dataset): Validated<PartialUpdate> & { notices: string[] } {
+  if (!looksLegacyUpdate(value)) return { ...validateWith(partialUpdateSchema, value), notices: [] };
+  const notices = [LEGACY_UPDATE_NOTICE];
+  const { figures, ...rest } = value as Record<string, unknown>;
+  const others = validateWith(partialUpdateSchema.omit({ figures: true }), rest);
+  const legacy = validateWith(z.object({ figures: legacyUpdateFiguresSchema }), { figures });
+  if (!others.ok || !legacy.ok) {
+    return { ok: false, issues: [...(others.ok ? [] : others.issues), ...(legacy.ok ? [] : legacy.issues)], notices };
+  }
+  const claims = indexClaims(dataset.claims);
+  const converted = convertLegacyFigureUpdates(legacy.data.figures, dataset, (figure) => {
+    const shown = currentValues(figure, claims);
+    return {
+      status: shown[0]?.claim.status,
+      qualifiers: new Map(shown.map((v) => [v.measure.key, v.value.qualifier ?? 'exact'])),
+    };
+  });
+  if (converted.unknown.length > 0) {
+    return {
+      ok: false,
+      issues: converted.unknown.map((i) => ({
+        path: formatPath(['figures', i, 'id']),
+        message: `No such figure "${legacy.data.figures[i]!.id}": an update in the earlier format changes existing figures only`,
+      })),
+      notices,
+    };
+  }
+  return {
+    ok: true,
+    data: {
+      ...others.data,
+      ...(converted.figures.length ? { figures: converted.figures } : {}),
+      ...(converted.claims.length || others.data.claims
+        ? { claims: [...(others.data.claims ?? []), ...converted.claims] }
+        : {}),
+    },
+    notices,
   };
 }
 
