@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { PROPERTY_TIMEOUT_MS, propertyRuns } from '../test/property';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { datasetSchema, type Dataset } from '../src/data/schema';
@@ -40,7 +41,7 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   fc.record({ kind: fc.constant('reset' as const) }),
 );
 
-describe('the store under random sequences of writes', () => {
+describe('the store under random sequences of writes', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it(`leaves its saved bytes and its data untouched by every refused write (${RUNS} sequences of up to 20)`, () => {
     let refused = 0;
     fc.assert(
@@ -70,13 +71,13 @@ describe('the store under random sequences of writes', () => {
           }
         }
       }),
-      { numRuns: RUNS },
+      propertyRuns(RUNS),
     );
     expect(refused).toBeGreaterThan(0);
   });
 });
 
-describe('a damaged saved copy', () => {
+describe('a damaged saved copy', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   function savedCopy(): string {
     const storage = memoryStorage();
     const store = createStore([seed], { storage, now: () => '2026-11-24T12:00:00.000Z' });
@@ -93,7 +94,7 @@ describe('a damaged saved copy', () => {
         expect(store.get(seed.id)).toEqual(seed);
         expect(store.notices().join(' ')).toMatch(/was damaged/);
       }),
-      { numRuns: RUNS },
+      propertyRuns(RUNS),
     );
   });
 
@@ -112,7 +113,7 @@ describe('a damaged saved copy', () => {
           if (store.notices().length > 0) expect(served).toEqual(seed);
         },
       ),
-      { numRuns: RUNS },
+      propertyRuns(RUNS),
     );
   });
 });

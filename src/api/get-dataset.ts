@@ -16,8 +16,7 @@ export function datasetQueryOptions(id: string) {
 }
 
 export function useDataset(id: string) {
-  // Keep the figures on screen while a refetch is under way, so numbers never flash.
-  return useQuery({ ...datasetQueryOptions(id), placeholderData: (previous) => previous });
+  return useQuery(datasetQueryOptions(id));
 }
 
 /*

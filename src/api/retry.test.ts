@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from './client';
 import { RECOVERY_MAX_MS, RECOVERY_MIN_MS, recoveryDelay, retryDelay, shouldRetry } from './retry';
 
@@ -23,8 +24,48 @@ describe('quick retries', () => {
     expect(shouldRetry(3, error('network'))).toBe(false);
   });
 
-  it('backs off, doubling up to 30 seconds', () => {
-    expect([0, 1, 2, 3, 10].map(retryDelay)).toEqual([1000, 2000, 4000, 8000, 30_000]);
+  it('waits 2, 4 and 8 seconds before the three retries, given the failures counted before the latest', () => {
+    expect([0, 1, 2].map(retryDelay)).toEqual([2000, 4000, 8000]);
+  });
+
+  it('never waits more than 30 seconds', () => {
+    expect(retryDelay(10)).toBe(30_000);
+  });
+});
+
+describe('quick retries, as TanStack Query runs them', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('tries at 0, 2, 6 and 14 seconds, then gives up', async () => {
+    vi.useFakeTimers();
+    const client = new QueryClient({ defaultOptions: { queries: { retry: shouldRetry, retryDelay } } });
+    const start = Date.now();
+    const tries: number[] = [];
+    const outcome = client
+      .fetchQuery({
+        queryKey: ['down'],
+        queryFn: () => {
+          tries.push(Date.now() - start);
+          throw error('http', 503);
+        },
+      })
+      .then(
+        () => 'fetched',
+        () => 'failed',
+      );
+    const expected = [0, 2000, 6000, 14_000];
+    for (let i = 1; i < expected.length; i++) {
+      await vi.advanceTimersByTimeAsync(expected[i]! - 1 - (Date.now() - start));
+      expect(tries).toHaveLength(i);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(tries).toHaveLength(i + 1);
+    }
+    expect(tries).toEqual(expected);
+    expect(await outcome).toBe('failed');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(tries).toHaveLength(4);
   });
 });
 

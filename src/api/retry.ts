@@ -11,9 +11,13 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 3;
 }
 
-/** Waits between the quick retries of one fetch: 2 s, 4 s, 8 s… never more than 30 s. */
+/**
+ * The wait before each quick retry of one fetch: 2 s, 4 s, then 8 s, so the
+ * tries go out at 0, 2, 6 and 14 s. TanStack Query passes the failures
+ * counted before the one just seen (0 after the first), hence 2 s at 0.
+ */
 export function retryDelay(failureCount: number): number {
-  return Math.min(1000 * 2 ** failureCount, 30_000);
+  return Math.min(2000 * 2 ** failureCount, 30_000);
 }
 
 export const RECOVERY_MIN_MS = 10_000;

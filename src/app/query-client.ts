@@ -4,15 +4,14 @@ import { recoveryDelay, retryDelay, shouldRetry } from '../api/retry';
 /*
  * When every quick retry has failed, the query keeps trying now and then, so
  * the page recovers by itself once the API is back, without a reload. The
- * outage is dated from its first failure.
+ * outage is dated from its first failure and ends only with a success: a
+ * query that has never had data goes back to pending while it tries again.
  */
 const outageStarts = new WeakMap<Query, number>();
 
 function recoveryInterval(query: Query): number | false {
-  if (query.state.status !== 'error') {
-    outageStarts.delete(query);
-    return false;
-  }
+  if (query.state.status === 'success') outageStarts.delete(query);
+  if (query.state.status !== 'error') return false;
   const since = outageStarts.get(query) ?? query.state.errorUpdatedAt;
   outageStarts.set(query, since);
   return recoveryDelay(since, Date.now());

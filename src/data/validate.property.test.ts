@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { PROPERTY_TIMEOUT_MS, propertyRuns } from '../../test/property';
 import seedJson from '../../seeds/nagorno-karabakh-2023-09.json';
 import { datasetSchema, type Dataset } from './schema';
 import { parseDataset, validateDataset, type ValidationIssue } from './validate';
@@ -119,7 +120,7 @@ function expectExplained(issues: ValidationIssue[]) {
   }
 }
 
-describe('validating damaged datasets', () => {
+describe('validating damaged datasets', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it(`answers every one of ${RUNS} damaged seeds, and says where each refused one is wrong`, () => {
     let accepted = 0;
     fc.assert(
@@ -137,7 +138,7 @@ describe('validating damaged datasets', () => {
           expect(result.issues.some((i) => i.path !== '')).toBe(true);
         }
       }),
-      { numRuns: RUNS },
+      propertyRuns(RUNS),
     );
     // Some damage (a changed note, a new title) leaves a valid dataset; most does not.
     expect(accepted).toBeGreaterThan(0);
@@ -151,14 +152,14 @@ describe('validating damaged datasets', () => {
         expect(result.ok).toBe(false);
         if (!result.ok) expectExplained(result.issues);
       }),
-      { numRuns: RUNS },
+      propertyRuns(RUNS),
     );
   });
 });
 
 const UPDATE = LATER_POPULATION_UPDATE as Json;
 
-describe('importing damaged partial updates', () => {
+describe('importing damaged partial updates', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it('applies the undamaged template', () => {
     expect(parseImport(JSON.stringify(UPDATE), seed, NOW).result.ok).toBe(true);
   });
@@ -170,12 +171,12 @@ describe('importing damaged partial updates', () => {
         if (result.ok) expect(validateDataset(result.data).ok).toBe(true);
         else expectExplained(result.issues);
       }),
-      { numRuns: RUNS },
+      propertyRuns(RUNS),
     );
   });
 });
 
-describe('export, then import', () => {
+describe('export, then import', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== '');
 
   it(`gives back the same dataset, for ${RUNS} datasets with arbitrary text and numbers`, () => {
@@ -195,7 +196,7 @@ describe('export, then import', () => {
         // The file points editors at the JSON Schema; everything else comes back as it was.
         if (result.ok) expect(result.data).toEqual({ ...dataset, $schema: './dataset.schema.json' });
       }),
-      { numRuns: RUNS },
+      propertyRuns(RUNS),
     );
   });
 });
