@@ -17,7 +17,12 @@ const features = readdirSync(`${import.meta.dirname}/src/features`, { withFileTy
 
 const outsideSrc = ['mocks', 'scripts', 'test'];
 
-// `from` is src; `allowed` lists the folders of src the target may still import.
+/**
+ * Zones that keep `target` out of src, except the folders in `allowed`, and out of the code beside src.
+ * @param {string} target
+ * @param {string[]} allowed
+ * @param {string} message
+ */
 const srcExcept = (target, allowed, message) => [
   { target, from: 'src', except: allowed.map((folder) => `./${folder}`), message },
   { target, from: outsideSrc, message },
