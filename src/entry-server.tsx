@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { prerenderToNodeStream } from 'react-dom/static';
+import { prerender } from 'react-dom/static';
 import { StrictMode } from 'react';
 import { Providers } from './app/app';
 import { AppRoutes } from './app/routes';
@@ -13,7 +13,7 @@ export { prerenderPaths, titleFor } from './app/routes';
 export async function renderPage(pathname: string, data: InitialData): Promise<string> {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   primeQueryClient(queryClient, data, Date.now());
-  const { prelude } = await prerenderToNodeStream(
+  const { prelude } = await prerender(
     <StrictMode>
       <Providers queryClient={queryClient}>
         <StaticRouter location={pathname}>
@@ -22,8 +22,6 @@ export async function renderPage(pathname: string, data: InitialData): Promise<s
       </Providers>
     </StrictMode>,
   );
-  let html = '';
-  for await (const chunk of prelude)
-    html += typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk as Uint8Array);
-  return html;
+  // Web streams, not Node's, so this module stays app code that runs anywhere.
+  return new Response(prelude).text();
 }

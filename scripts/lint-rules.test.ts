@@ -1,0 +1,83 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const eslint = new ESLint({ cwd: root });
+
+/** Lints `code` as if it sat at `file` and returns the rules it broke. */
+async function rulesBroken(file: string, code: string): Promise<(string | null)[]> {
+  const [result] = await eslint.lintText(code, { filePath: `${root}${file}` });
+  return result!.messages.map((message) => message.ruleId);
+}
+
+// Each snippet imports a real file, so the rule sees the path it resolves to.
+const importOf = (specifier: string) => `import { probe } from '${specifier}';\nexport const reexported = probe;\n`;
+
+describe('layer rules', () => {
+  it.each([
+    ['a sibling feature, one level up', '../dashboard/figure-card'],
+    ['a sibling feature, through src', '../../features/dashboard/figure-card'],
+    ['a sibling feature, through the project root', '../../../src/features/dashboard/figure-card'],
+    ['a sibling feature, by absolute path', `${root}src/features/dashboard/figure-card`],
+    ['the app', '../../app/routes'],
+  ])('refuses a feature importing %s', async (_, specifier) => {
+    expect(await rulesBroken('src/features/figure-detail/probe.tsx', importOf(specifier))).toEqual([
+      'import-x/no-restricted-paths',
+    ]);
+  });
+
+  it('refuses a lazy import of a sibling feature', async () => {
+    const code = "export const load = () => import('../dashboard/dashboard-page');\n";
+    expect(await rulesBroken('src/features/figure-detail/probe.tsx', code)).toEqual(['import-x/no-restricted-paths']);
+  });
+
+  it.each([
+    ['src/data', 'src/api', 'src/data/probe.ts', '../api/client'],
+    ['src/data', 'src/components', 'src/data/probe.ts', '../components/date-text'],
+    ['src/router', 'src/data', 'src/router/probe.ts', '../data/schema'],
+    ['src/api', 'src/components', 'src/api/probe.ts', '../components/date-text'],
+    ['src/components', 'src/features', 'src/components/probe.tsx', '../features/dashboard/figure-card'],
+    ['src/components', 'src/api', 'src/components/probe.tsx', '../api/client'],
+    ['src/components', 'mocks', 'src/components/probe.tsx', '../../mocks/store'],
+    ['mocks', 'src/features', 'mocks/probe.ts', '../src/features/dashboard/figure-card'],
+    ['mocks', 'src/api', 'mocks/probe.ts', '../src/api/client'],
+  ])('refuses %s importing %s', async (_from, _to, file, specifier) => {
+    expect(await rulesBroken(file, importOf(specifier))).toEqual(['import-x/no-restricted-paths']);
+  });
+
+  it('refuses React in src/data', async () => {
+    expect(await rulesBroken('src/data/probe.ts', importOf('react'))).toEqual(['no-restricted-imports']);
+  });
+
+  it.each([
+    ['a feature', 'components', 'src/features/figure-detail/probe.tsx', '../../components/history-chart'],
+    ['a feature', 'api', 'src/features/figure-detail/probe.tsx', '../../api/get-dataset'],
+    ['a feature', 'its own files', 'src/features/figure-detail/probe.tsx', '../figure-detail/figure-history'],
+    ['src/api', 'src/data', 'src/api/probe.ts', '../data/schema'],
+    ['src/components', 'src/data', 'src/components/probe.tsx', '../data/format'],
+    ['src/app', 'a feature', 'src/app/probe.tsx', '../features/dashboard/figure-card'],
+    ['mocks', 'src/data', 'mocks/probe.ts', '../src/data/validate'],
+  ])('lets %s import %s', async (_from, _to, file, specifier) => {
+    expect(await rulesBroken(file, importOf(specifier))).toEqual([]);
+  });
+
+  it('lets a test reach across layers for its helpers', async () => {
+    expect(
+      await rulesBroken('src/features/figure-detail/probe.test.tsx', importOf('../dashboard/figure-card')),
+    ).toEqual([]);
+  });
+});
+
+describe('cycle rule', () => {
+  // get-dataset.ts imports client.ts, so client.ts importing it back closes a loop.
+  it('refuses an import that closes a loop', async () => {
+    expect(await rulesBroken('src/api/client.ts', importOf('./get-dataset'))).toEqual(['import-x/no-cycle']);
+  });
+
+  it('ignores a type-only import, which is erased at run time', async () => {
+    const code = "import type { probe } from './get-dataset';\nexport type Reexported = typeof probe;\n";
+    expect(await rulesBroken('src/api/client.ts', code)).toEqual([]);
+  });
+});
