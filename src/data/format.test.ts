@@ -1,5 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { formatCount, formatQualified, pluralDays, qualifierWord, statusLabel, statusMeaning } from './format';
+import {
+  formatCount,
+  formatQualified,
+  megabytes,
+  pluralDays,
+  qualifierWord,
+  statusLabel,
+  statusMeaning,
+} from './format';
 import { QUALIFIERS, STATUSES } from './schema';
 
 describe('formatCount', () => {
@@ -72,6 +80,34 @@ describe('pluralDays', () => {
 
   it('groups thousands', () => {
     expect(pluralDays(1500)).toBe('1,500 days');
+  });
+});
+
+describe('megabytes', () => {
+  const MB = 1024 * 1024;
+
+  it('writes a whole number of megabytes without a decimal', () => {
+    expect(megabytes(10 * MB)).toBe('10');
+  });
+
+  it('keeps one decimal when it is not zero', () => {
+    expect(megabytes(10.5 * MB)).toBe('10.5');
+  });
+
+  it('rounds to one decimal', () => {
+    expect(megabytes(12.34 * MB)).toBe('12.3');
+  });
+
+  it('drops the decimal when it rounds to zero', () => {
+    expect(megabytes(20.01 * MB)).toBe('20');
+  });
+
+  it('writes less than a megabyte as a fraction', () => {
+    expect(megabytes(512 * 1024)).toBe('0.5');
+  });
+
+  it('counts in binary megabytes', () => {
+    expect(megabytes(10_000_000)).toBe('9.5');
   });
 });
 

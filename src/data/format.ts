@@ -23,6 +23,11 @@ export function formatQualified(value: number, qualifier: Qualifier): string {
   return word ? `${word} ${formatCount(value)}` : formatCount(value);
 }
 
+/** A size in megabytes (MiB) to one decimal, without a trailing ".0": "10", "10.5". */
+export function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+}
+
 export function pluralDays(days: number): string {
   return `${formatCount(days)} ${Math.abs(days) === 1 ? 'day' : 'days'}`;
 }

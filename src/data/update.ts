@@ -13,6 +13,7 @@ import {
   type HistoryPoint,
 } from './schema';
 import { compareDates } from './dates';
+import { megabytes } from './format';
 import { formatPath, parseJson, validateDataset, validateWith, type Validated, type ValidationIssue } from './validate';
 
 /*
@@ -282,10 +283,6 @@ export function parseImport(
 /* Every UTF-16 unit is at least one UTF-8 byte, so a text already too long in units is not encoded at all. */
 function byteLength(text: string): number {
   return text.length > MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).byteLength;
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
 }
 
 function describeJson(value: unknown): string {

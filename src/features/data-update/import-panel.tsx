@@ -4,6 +4,7 @@ import { usePutDataset } from '../../api/put-dataset';
 import { datasetQueryOptions } from '../../api/get-dataset';
 import { ApiError } from '../../api/client';
 import type { Dataset } from '../../data/schema';
+import { megabytes } from '../../data/format';
 import { diffDatasets, isEmptyDiff, type DatasetDiff } from '../../data/diff';
 import { MAX_IMPORT_BYTES } from '../../data/update';
 import { checkImport } from './check-import';
@@ -18,10 +19,6 @@ type Checked = { origin: string; input: string } & (
 );
 
 const MAX_SHOWN_ISSUES = 200;
-
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1);
-}
 
 /*
  * Paste or pick JSON, see every problem or a preview of the change, then
