@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { serveStatic } from './serve-static';
+import { escapeHtml } from './html';
 import { parseDataset, validateDataset } from '../src/data/validate';
 import { figureAttributions, figureDate, figureValueText, indexDataset, splitFigures } from '../src/data/figures';
 import { attributionLine } from '../src/data/attribution';
@@ -76,9 +77,6 @@ function headlineLines(dataset: Dataset) {
     date: formatDate(figureDate(figure, dataset.asOf), 'long'),
   }));
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /* The floor: the same figures in static HTML, no script at all. */
 function floorPage(dataset: Dataset): string {
