@@ -1,6 +1,6 @@
 import type { CountFigure, DurationFigure, Figure, Measure } from '../data/schema';
 import { durationOf } from '../data/figures';
-import { formatCount, qualifierWord } from '../data/format';
+import { formatCount, plural, qualifierWord } from '../data/format';
 import { DateText } from './date-text';
 
 export function QualifiedNumber({ value, qualifier }: Pick<Measure, 'value' | 'qualifier'>) {
@@ -46,7 +46,7 @@ function DurationValue({ figure, asOf }: { figure: DurationFigure; asOf: string 
         <span className="measure-value">
           <data value={duration.days}>{formatCount(duration.days)}</data>
         </span>{' '}
-        <span className="measure-label">{duration.days === 1 ? 'day' : 'days'}</span>
+        <span className="measure-label">{plural(duration.days, 'day')}</span>
       </p>
       <p className="duration-span">
         from <DateText date={duration.start} /> to <DateText date={duration.end} />

@@ -3,6 +3,7 @@ import {
   formatCount,
   formatQualified,
   megabytes,
+  plural,
   pluralDays,
   qualifierWord,
   statusLabel,
@@ -65,6 +66,32 @@ describe('formatQualified', () => {
   });
 });
 
+describe('plural', () => {
+  it('uses the singular for one', () => {
+    expect(plural(1, 'source')).toBe('source');
+  });
+
+  it('adds an s for more than one', () => {
+    expect(plural(2, 'source')).toBe('sources');
+  });
+
+  it('uses the plural for zero', () => {
+    expect(plural(0, 'problem')).toBe('problems');
+  });
+
+  it('uses the plural for a fraction of one', () => {
+    expect(plural(0.5, 'day')).toBe('days');
+  });
+
+  it('uses the plural form given, when it is not the singular plus s', () => {
+    expect(plural(3, 'child', 'children')).toBe('children');
+  });
+
+  it('keeps the singular for one when a plural form is given', () => {
+    expect(plural(1, 'child', 'children')).toBe('child');
+  });
+});
+
 describe('pluralDays', () => {
   it('uses the singular for one day', () => {
     expect(pluralDays(1)).toBe('1 day');
@@ -80,6 +107,10 @@ describe('pluralDays', () => {
 
   it('groups thousands', () => {
     expect(pluralDays(1500)).toBe('1,500 days');
+  });
+
+  it('uses the singular for one day back', () => {
+    expect(pluralDays(-1)).toBe('-1 day');
   });
 });
 

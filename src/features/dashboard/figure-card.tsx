@@ -3,6 +3,7 @@ import type { Dataset, Figure } from '../../data/schema';
 import { figureAttributions, figureDate, figureSentence, type DatasetIndex } from '../../data/figures';
 import { isContested } from '../../data/history';
 import { ageAgainstDataset } from '../../data/staleness';
+import { plural } from '../../data/format';
 import { DateText } from '../../components/date-text';
 import { FigureValue } from '../../components/figure-value';
 import { SourceBadge } from '../../components/source-badge';
@@ -32,7 +33,7 @@ export function FigureCard({ figure, dataset, index }: FigureCardProps) {
       {contested && (
         <p className="contested-note">
           <span aria-hidden="true">⇄ </span>Contested: {figure.otherClaims!.length} other{' '}
-          {figure.otherClaims!.length === 1 ? 'claim' : 'claims'}
+          {plural(figure.otherClaims!.length, 'claim')}
         </p>
       )}
       <footer className="figure-meta">

@@ -4,7 +4,7 @@ import { usePutDataset } from '../../api/put-dataset';
 import { datasetQueryOptions } from '../../api/get-dataset';
 import { ApiError } from '../../api/client';
 import type { Dataset } from '../../data/schema';
-import { megabytes } from '../../data/format';
+import { megabytes, plural } from '../../data/format';
 import { diffDatasets, isEmptyDiff, type DatasetDiff } from '../../data/diff';
 import { MAX_IMPORT_BYTES } from '../../data/update';
 import { checkImport } from './check-import';
@@ -150,7 +150,7 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
         {checked?.state === 'invalid' && (
           <StatePanel
             kind="error"
-            title={`Nothing was changed: ${checked.origin} has ${checked.issues.length} ${checked.issues.length === 1 ? 'problem' : 'problems'} to fix.`}
+            title={`Nothing was changed: ${checked.origin} has ${checked.issues.length} ${plural(checked.issues.length, 'problem')} to fix.`}
           >
             <IssueList issues={checked.issues} max={MAX_SHOWN_ISSUES} />
           </StatePanel>
