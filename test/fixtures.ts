@@ -9,6 +9,15 @@ export function seedDataset(): Dataset {
   return dataset;
 }
 
+/* Freezes a value and everything in it, so a test can show that a function leaves its input alone. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 export function countFigure(dataset: Dataset, id: string): CountFigure {
   const figure = dataset.figures.find((f) => f.id === id);
   if (figure?.kind !== 'count') throw new Error(`No count figure ${id}`);

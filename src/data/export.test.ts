@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { datasetSchema } from './schema';
 import { exportDatasetText, exportFileName } from './export';
-import { parseImport } from './update';
+import { parseImport } from './import';
 
 const seed = datasetSchema.parse(
   JSON.parse(readFileSync(resolve(process.cwd(), 'seeds/nagorno-karabakh-2023-09.json'), 'utf8')),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import seedJson from '../../seeds/nagorno-karabakh-2023-09.json';
 import { datasetSchema, type Dataset } from './schema';
-import { MAX_IMPORT_BYTES, parseImport } from './update';
+import { MAX_IMPORT_BYTES, parseImport } from './import';
 import { parseDataset } from './validate';
 
 /*

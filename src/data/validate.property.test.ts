@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import seedJson from '../../seeds/nagorno-karabakh-2023-09.json';
 import { datasetSchema, type Dataset } from './schema';
 import { parseDataset, validateDataset, type ValidationIssue } from './validate';
-import { parseImport } from './update';
+import { parseImport } from './import';
 import { exportDatasetText } from './export';
 import { LATER_POPULATION_UPDATE } from '../../test/examples';
 

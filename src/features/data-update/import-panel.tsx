@@ -6,7 +6,7 @@ import { ApiError } from '../../api/client';
 import type { Dataset } from '../../data/schema';
 import { megabytes, plural } from '../../data/format';
 import { diffDatasets, isEmptyDiff, type DatasetDiff } from '../../data/diff';
-import { MAX_IMPORT_BYTES } from '../../data/update';
+import { MAX_IMPORT_BYTES } from '../../data/import';
 import { checkImport } from './check-import';
 import type { ValidationIssue } from '../../data/validate';
 import { IssueList } from '../../components/error-details';
