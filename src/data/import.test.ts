@@ -1,24 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import seedJson from '../../seeds/nagorno-karabakh-2023-09.json';
-import type { Dataset } from './schema';
-import { validateDataset } from './validate';
 import { MAX_IMPORT_BYTES, parseImport } from './import';
-import { deepFreeze } from '../../test/fixtures';
+import { deepFreeze, SEED_ID, seedDataset, seedJson } from '../../test/fixtures';
 import { LATER_POPULATION_UPDATE } from '../../test/examples';
 
 const NOW = '2023-09-21T12:00:00Z';
-const DATASET_ID = 'nagorno-karabakh-2023-09';
-
-function seed(): Dataset {
-  const result = validateDataset(structuredClone(seedJson));
-  if (!result.ok) throw new Error('The seed must be valid for these tests');
-  return result.data;
-}
 
 describe('parseImport', () => {
-  const current = seed();
+  const current = seedDataset();
   const importText = (text: string) => parseImport(text, current, NOW);
 
   it('applies the README’s example of a partial update', () => {
@@ -35,25 +25,25 @@ describe('parseImport', () => {
 
   it('reports a partial update’s shape errors at their place in the update', () => {
     const { result } = importText(
-      JSON.stringify({ dataset: DATASET_ID, figures: [{ id: 'blockade-duration', citations: [], colour: 'red' }] }),
+      JSON.stringify({ dataset: SEED_ID, figures: [{ id: 'blockade-duration', citations: [], colour: 'red' }] }),
     );
     expect(result.ok ? [] : result.issues.map((i) => i.path).sort()).toEqual(['figures[0]', 'figures[0].citations']);
   });
 
   it('validates a whole dataset', () => {
-    const { kind, result } = importText(JSON.stringify(seedJson));
+    const { kind, result } = importText(JSON.stringify(seedJson()));
     expect([kind, result.ok]).toEqual(['dataset', true]);
   });
 
   it('refuses a whole dataset with another id', () => {
-    const { result } = importText(JSON.stringify({ ...seedJson, id: 'another-crisis' }));
+    const { result } = importText(JSON.stringify({ ...seedJson(), id: 'another-crisis' }));
     expect(result.ok ? [] : result.issues).toEqual([
       { path: 'id', message: expect.stringContaining('"another-crisis"') },
     ]);
   });
 
   it('reports a whole dataset’s errors by path', () => {
-    const broken = structuredClone(seedJson) as { figures: { label: unknown }[] };
+    const broken = seedJson() as { figures: { label: unknown }[] };
     broken.figures[0]!.label = 42;
     const { result } = importText(JSON.stringify(broken));
     expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(['figures[0].label']);
@@ -101,9 +91,9 @@ describe('parseImport', () => {
   });
 
   it('never changes the current dataset', () => {
-    const frozen = deepFreeze(seed());
+    const frozen = deepFreeze(seedDataset());
     parseImport(JSON.stringify(LATER_POPULATION_UPDATE), frozen, NOW);
-    expect(frozen).toEqual(seed());
+    expect(frozen).toEqual(seedDataset());
   });
 
   it.each([

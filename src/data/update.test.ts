@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import seedJson from '../../seeds/nagorno-karabakh-2023-09.json';
-import type { Citation, CountFigure, Dataset, DurationFigure } from './schema';
-import { validateDataset } from './validate';
+import type { Citation, Dataset, DurationFigure } from './schema';
 import { applyUpdate, type FigureUpdate, type PartialUpdate } from './update';
-import { deepFreeze } from '../../test/fixtures';
+import { countFigure, deepFreeze, SEED_ID, seedDataset } from '../../test/fixtures';
 
 const NOW = '2023-09-21T12:00:00Z';
-const DATASET_ID = 'nagorno-karabakh-2023-09';
-
-function seed(): Dataset {
-  const result = validateDataset(structuredClone(seedJson));
-  if (!result.ok) throw new Error('The seed must be valid for these tests');
-  return result.data;
-}
 
 const newCitation: Citation = {
   id: 'medya-population-update',
@@ -26,7 +17,7 @@ const newCitation: Citation = {
 
 /* Population under blockade falls to about 100,000 on 21 September, cited to a citation added in the same update. */
 const populationUpdate: PartialUpdate = {
-  dataset: DATASET_ID,
+  dataset: SEED_ID,
   asOf: '2023-09-21',
   citations: [newCitation],
   figures: [
@@ -44,7 +35,7 @@ function casualtiesUpdate(
   extra: Partial<FigureUpdate> = {},
 ): PartialUpdate & { figures: FigureUpdate[] } {
   return {
-    dataset: DATASET_ID,
+    dataset: SEED_ID,
     figures: [
       {
         id: 'casualties-19-september',
@@ -57,21 +48,15 @@ function casualtiesUpdate(
   };
 }
 
-function merged(update: PartialUpdate, dataset = seed()): Dataset {
+function merged(update: PartialUpdate, dataset = seedDataset()): Dataset {
   const result = applyUpdate(dataset, update, NOW);
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.data;
 }
 
 function issuesOf(update: PartialUpdate, now = NOW) {
-  const result = applyUpdate(seed(), update, now);
+  const result = applyUpdate(seedDataset(), update, now);
   return result.ok ? [] : result.issues;
-}
-
-function countFigure(dataset: Dataset, id: string): CountFigure {
-  const found = dataset.figures.find((f) => f.id === id);
-  if (found?.kind !== 'count') throw new Error(`No count figure "${id}"`);
-  return found;
 }
 
 function durationFigure(dataset: Dataset, id: string): DurationFigure {
@@ -81,7 +66,7 @@ function durationFigure(dataset: Dataset, id: string): DurationFigure {
 }
 
 function withCasualtiesNote(): Dataset {
-  const dataset = seed();
+  const dataset = seedDataset();
   return {
     ...dataset,
     figures: dataset.figures.map((f) =>
@@ -148,7 +133,7 @@ describe('applyUpdate: merging', () => {
 
   it('replaces a source that has the same id', () => {
     const update = {
-      dataset: DATASET_ID,
+      dataset: SEED_ID,
       sources: [{ id: 'france', name: 'French Republic', kind: 'government' as const }],
     };
     expect(merged(update).sources.find((s) => s.id === 'france')?.name).toBe('French Republic');
@@ -156,7 +141,7 @@ describe('applyUpdate: merging', () => {
 
   it('sets the end date of a duration', () => {
     const update = {
-      dataset: DATASET_ID,
+      dataset: SEED_ID,
       figures: [{ id: 'blockade-duration', end: '2023-09-19', citations: ['medya-blockade-population'] }],
     };
     expect(durationFigure(merged(update), 'blockade-duration').end).toBe('2023-09-19');
@@ -164,7 +149,7 @@ describe('applyUpdate: merging', () => {
 
   it('keeps the note of a duration when the update gives none', () => {
     const update = {
-      dataset: DATASET_ID,
+      dataset: SEED_ID,
       figures: [{ id: 'blockade-duration', end: '2023-09-19', citations: ['medya-blockade-population'] }],
     };
     expect(durationFigure(merged(update), 'blockade-duration').note).toContain('Counted from the start');
@@ -184,20 +169,20 @@ describe('applyUpdate: refusals', () => {
   });
 
   it('refuses to move the dataset date backwards', () => {
-    expect(issuesOf({ dataset: DATASET_ID, asOf: '2023-09-18' })).toEqual([
+    expect(issuesOf({ dataset: SEED_ID, asOf: '2023-09-18' })).toEqual([
       { path: 'asOf', message: expect.stringContaining('cannot move backwards') },
     ]);
   });
 
   it('refuses an update that changes nothing', () => {
-    expect(issuesOf({ dataset: DATASET_ID, figures: [] })).toEqual([
+    expect(issuesOf({ dataset: SEED_ID, figures: [] })).toEqual([
       { path: '', message: expect.stringContaining('changes nothing') },
     ]);
   });
 
   it('refuses an unknown figure id', () => {
     const update = {
-      dataset: DATASET_ID,
+      dataset: SEED_ID,
       figures: [
         {
           id: 'no-such-figure',
@@ -212,7 +197,7 @@ describe('applyUpdate: refusals', () => {
 
   it('refuses the same figure twice', () => {
     const once = casualtiesUpdate(3).figures[0]!;
-    expect(issuesOf({ dataset: DATASET_ID, figures: [once, once] })).toEqual([
+    expect(issuesOf({ dataset: SEED_ID, figures: [once, once] })).toEqual([
       { path: 'figures[1].id', message: expect.stringContaining('already in figures[0]') },
     ]);
   });
@@ -253,7 +238,7 @@ describe('applyUpdate: refusals', () => {
 
   it('refuses count fields in a duration update', () => {
     const update = {
-      dataset: DATASET_ID,
+      dataset: SEED_ID,
       figures: [{ id: 'blockade-duration', date: '2023-09-19', citations: ['medya-blockade-population'] }],
     };
     expect(issuesOf(update)).toEqual([{ path: 'figures[0].date', message: expect.stringContaining('is a duration') }]);
@@ -308,7 +293,7 @@ describe('applyUpdate: refusals', () => {
 
   it('refuses a duration that would end before it starts', () => {
     const update = {
-      dataset: DATASET_ID,
+      dataset: SEED_ID,
       figures: [{ id: 'blockade-duration', end: '2022-12-01', citations: ['medya-blockade-population'] }],
     };
     expect(issuesOf(update)).toEqual([
@@ -323,13 +308,13 @@ describe('applyUpdate: refusals', () => {
   });
 
   it('never changes the dataset it is given', () => {
-    const dataset = deepFreeze(seed());
+    const dataset = deepFreeze(seedDataset());
     const everything: PartialUpdate = {
       ...populationUpdate,
       sources: [{ id: 'france', name: 'French Republic', kind: 'government' }],
       events: [{ id: 'later', date: '2023-09-20', kind: 'other', title: 'Later', citations: [newCitation.id] }],
     };
     applyUpdate(dataset, everything, NOW);
-    expect(dataset).toEqual(seed());
+    expect(dataset).toEqual(seedDataset());
   });
 });
