@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PROPERTY_TIMEOUT_MS, propertyRuns } from '../test/property';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { datasetSchema, type Dataset } from '../src/data/schema';
+import type { Dataset } from '../src/data/schema';
 import { validateDataset } from '../src/data/validate';
 import { createStore, STORAGE_KEY_PREFIX, type StorageLike } from './store';
+import { seedDataset } from '../test/fixtures';
 
-const seed: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(resolve(process.cwd(), 'seeds/nagorno-karabakh-2023-09.json'), 'utf8')),
-);
+const seed: Dataset = seedDataset();
 const KEY = STORAGE_KEY_PREFIX + seed.id;
 const RUNS = 300;
 

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { datasetSchema, type Dataset } from '../src/data/schema';
+import type { Dataset } from '../src/data/schema';
 import { createStore, STORAGE_KEY_PREFIX, type StorageLike } from './store';
+import { seedDataset } from '../test/fixtures';
 
-const seed: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(resolve(process.cwd(), 'seeds/nagorno-karabakh-2023-09.json'), 'utf8')),
-);
+const seed: Dataset = seedDataset();
 const ID = seed.id;
 const KEY = STORAGE_KEY_PREFIX + ID;
 

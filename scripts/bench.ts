@@ -1,12 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { serveStatic } from './serve-static';
+import { escapeHtml } from './html';
+import { launchBrowser } from './chromium';
+import { buildSite } from './build-site';
+import { firstScreenScripts, gzipBytes } from './first-screen';
 import { parseDataset, validateDataset } from '../src/data/validate';
 import { figureAttributions, figureDate, figureValueText, indexDataset, splitFigures } from '../src/data/figures';
 import { attributionLine } from '../src/data/attribution';
@@ -35,16 +37,6 @@ const { values: args } = parseArgs({
   },
 });
 const RUNS = Math.max(1, Number(args.runs));
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 /* Throughputs in bytes per second, as CDP takes them. */
 const PROFILES = {
   'slow-4g': { latency: 150, download: 1_600_000 / 8, upload: 750_000 / 8, cpu: 4 },
@@ -76,9 +68,6 @@ function headlineLines(dataset: Dataset) {
     date: formatDate(figureDate(figure, dataset.asOf), 'long'),
   }));
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /* The floor: the same figures in static HTML, no script at all. */
 function floorPage(dataset: Dataset): string {
@@ -123,11 +112,7 @@ createRoot(document.getElementById('root')).render(h(Page));
 }
 
 async function jsGzipBytes(siteDir: string, html: string): Promise<number> {
-  const files = [
-    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?\/([^"]+\.js)"/g),
-  ].map((m) => m[1]!);
-  const sizes = await Promise.all(files.map(async (f) => gzipSync(await readFile(join(siteDir, f))).length));
-  return sizes.reduce((a, b) => a + b, 0);
+  return gzipBytes(siteDir, firstScreenScripts(html));
 }
 
 /*
@@ -466,10 +451,10 @@ function printScale(s: Awaited<ReturnType<typeof scaleBench>>) {
 
 if (!args['no-build']) {
   console.log('Building…');
-  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  await buildSite({ outDir: join(root, 'dist'), ssrDir: join(root, 'dist-ssr') });
 }
 const seed = await readSeed();
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const browser = await launchBrowser();
 const results: Record<string, unknown> = { date: new Date().toISOString(), runs: RUNS, profiles: PROFILES };
 try {
   if (args.only !== 'scale') {

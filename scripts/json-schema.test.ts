@@ -2,12 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetJsonSchemaText, JSON_SCHEMA_FILE } from './json-schema';
+import { seedJson } from '../test/fixtures';
 
 const written = readFileSync(new URL(`../${JSON_SCHEMA_FILE}`, import.meta.url), 'utf8');
 const schema = JSON.parse(datasetJsonSchemaText()) as Schema;
-const seed = JSON.parse(readFileSync(new URL('../seeds/nagorno-karabakh-2023-09.json', import.meta.url), 'utf8')) as {
-  figures: Record<string, unknown>[];
-};
+const seed = seedJson();
 
 describe('seeds/dataset.schema.json', () => {
   it('is the schema generated from src/data/schema.ts', () => {

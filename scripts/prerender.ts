@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { describeIssue, parseDataset } from '../src/data/validate';
 import type { Dataset, DatasetList } from '../src/data/schema';
 import type * as EntryServer from '../src/entry-server';
+import { escapeHtml } from './html';
 
 /*
  * The last step of `npm run build`: turns dist/ into a static site. Each page
@@ -77,7 +78,6 @@ function filesFor(pathname: string): string[] {
 const pages = server.prerenderPaths(dataset);
 
 const data = { dataset, list };
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 for (const pathname of pages) {
   const html = await server.renderPage(pathname, data);

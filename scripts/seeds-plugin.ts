@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { describeIssue, parseDataset } from '../src/data/validate';
+import { parseDataset } from '../src/data/validate';
+import { problemLine } from './validate-files';
 
 const SEED = /[\\/]seeds[\\/][^\\/]+\.json$/;
 const isSeed = (file: string) => SEED.test(file) && !file.endsWith('.schema.json');
@@ -24,8 +25,7 @@ export function seedsPlugin(): Plugin {
       if (result.ok) log.info(`✓ ${name} is valid; the dashboard now shows it`, { timestamp: true });
       else {
         log.error(`✗ ${name} is not valid; the dashboard keeps the last valid data:`, { timestamp: true });
-        for (const issue of result.issues)
-          log.error(`  ${name}${issue.line ? `:${issue.line}:${issue.column}` : ''}: ${describeIssue(issue)}`);
+        for (const issue of result.issues) log.error(`  ${problemLine(name, issue)}`);
       }
       server.ws.send({ type: 'custom', event: 'seeds:changed', data: { file: name, text } });
       // Handled here: Vite's own update would reload the page and lose what is on screen.

@@ -34,7 +34,8 @@ export function validateFiles(paths: string[], readFile: ReadFile): { lines: str
   return { lines, ok };
 }
 
-function problemLine(path: string, issue: ValidationIssue): string {
+/** `file:line:column: message` for a syntax error, `file: path: message` for any other problem. */
+export function problemLine(path: string, issue: ValidationIssue): string {
   if (issue.line !== undefined) return `${path}:${issue.line}:${issue.column ?? 1}: ${issue.message}`;
   return `${path}: ${describeIssue(issue)}`;
 }

@@ -1,17 +1,18 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SEED_FILE, seedText } from '../test/fixtures';
 
 /* The real command, in a child process, as `npm run validate` starts it. */
 const root = fileURLToPath(new URL('..', import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), 'validate-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-const seed = readFileSync(join(root, 'seeds/nagorno-karabakh-2023-09.json'), 'utf8');
+const seed = seedText();
 
 function file(name: string, content: string): string {
   const path = join(folder, name);
@@ -55,6 +56,6 @@ describe('npm run validate', { timeout: 30_000 }, () => {
   });
 
   it('checks every dataset in seeds/ but not the JSON Schema when given no file', () => {
-    expect(validate()).toMatchObject({ status: 0, stdout: '✓ seeds/nagorno-karabakh-2023-09.json\n' });
+    expect(validate()).toMatchObject({ status: 0, stdout: `✓ ${SEED_FILE}\n` });
   });
 });

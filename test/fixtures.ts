@@ -1,12 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import seedFile from '../seeds/nagorno-karabakh-2023-09.json';
 import type { CountFigure, Dataset } from '../src/data/schema';
-import { store } from '../mocks/node';
+import { validateDataset } from '../src/data/validate';
 
 export const SEED_ID = 'nagorno-karabakh-2023-09';
+export const SEED_FILE = `seeds/${SEED_ID}.json`;
 
+/* The seed as tests need it. Each call gives a fresh copy, so a test may change its own freely. */
+
+/** The seed file's text, as written: for tests that depend on its lines and columns. */
+export function seedText(): string {
+  return readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', SEED_FILE), 'utf8');
+}
+
+/** The seed file's JSON, `$schema` included and not yet validated: for tests that break it on purpose. */
+export function seedJson(): typeof seedFile {
+  return structuredClone(seedFile);
+}
+
+/** The seed dataset as the app holds it once validated. */
 export function seedDataset(): Dataset {
-  const dataset = store.get(SEED_ID);
-  if (!dataset) throw new Error('The seed dataset is missing from the store');
-  return dataset;
+  const result = validateDataset(seedJson());
+  if (!result.ok) throw new Error(`The seed does not validate: ${JSON.stringify(result.issues)}`);
+  return result.data;
+}
+
+/* Freezes a value and everything in it, so a test can show that a function leaves its input alone. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 export function countFigure(dataset: Dataset, id: string): CountFigure {

@@ -1,7 +1,7 @@
 import type { BreakdownItem, ClaimValue, DurationFigure, Figure, Measure } from '../data/schema';
 import { durationOf, type DatasetIndex } from '../data/figures';
 import { currentValues, type ShownValue } from '../data/claims';
-import { formatCount, formatNumber, qualifierWord } from '../data/format';
+import { formatCount, formatNumber, plural, qualifierWord } from '../data/format';
 import { DateText } from './date-text';
 
 export function QualifiedNumber({
@@ -87,7 +87,7 @@ function DurationValue({ figure, asOf }: { figure: DurationFigure; asOf: string 
         <span className="measure-value">
           <data value={duration.days}>{formatCount(duration.days)}</data>
         </span>{' '}
-        <span className="measure-label">{duration.days === 1 ? 'day' : 'days'}</span>
+        <span className="measure-label">{plural(duration.days, 'day')}</span>
       </p>
       <p className="duration-span">
         from <DateText date={duration.start} /> to <DateText date={duration.end} />

@@ -1,4 +1,5 @@
 import type { Attribution } from '../data/attribution';
+import { plural } from '../data/format';
 
 /* "Source: Zartonk Media via Medya News", with the names as <cite> and the word "Source" for screen readers only. */
 export function SourceBadge({ attribution, others = 0 }: { attribution: Attribution | undefined; others?: number }) {
@@ -12,7 +13,7 @@ export function SourceBadge({ attribution, others = 0 }: { attribution: Attribut
           <span className="via">via</span> <cite>{attribution.via}</cite>
         </>
       )}
-      {others > 0 && ` and ${others} other ${others === 1 ? 'source' : 'sources'}`}
+      {others > 0 && ` and ${others} other ${plural(others, 'source')}`}
     </span>
   );
 }

@@ -1,4 +1,5 @@
 import type { Citation, Source } from './schema';
+import { plural } from './format';
 
 export interface Attribution {
   /** Who made the claim. */
@@ -40,5 +41,5 @@ export function attributionLine(attributions: Attribution[], max = 1): string {
   const shown = unique.slice(0, Math.max(1, max)).map(attributionText);
   const rest = unique.length - shown.length;
   if (rest === 0) return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)!}`;
-  return `${shown.join(', ')} and ${rest} other ${rest === 1 ? 'source' : 'sources'}`;
+  return `${shown.join(', ')} and ${rest} other ${plural(rest, 'source')}`;
 }

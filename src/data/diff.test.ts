@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import seedJson from '../../seeds/nagorno-karabakh-2023-09.json';
 import type { CountFigure, Dataset, Figure } from './schema';
-import { validateDataset } from './validate';
 import { diffDatasets, isEmptyDiff } from './diff';
+import { seedDataset } from '../../test/fixtures';
 
-function seed(): Dataset {
-  const result = validateDataset(structuredClone(seedJson));
-  if (!result.ok) throw new Error('The seed must be valid for these tests');
-  return result.data;
-}
-
-const before = seed();
+const before = seedDataset();
 
 function withFigures(dataset: Dataset, change: (figures: Figure[]) => Figure[]): Dataset {
   return { ...dataset, figures: change(dataset.figures) };

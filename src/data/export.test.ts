@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { datasetSchema } from './schema';
 import { exportDatasetText, exportFileName } from './export';
-import { parseImport } from './update';
+import { parseImport } from './import';
+import { seedDataset } from '../../test/fixtures';
 
-const seed = datasetSchema.parse(
-  JSON.parse(readFileSync(resolve(process.cwd(), 'seeds/nagorno-karabakh-2023-09.json'), 'utf8')),
-);
+const seed = seedDataset();
 
 describe('export', () => {
   it('gives back an identical dataset when imported again', () => {

@@ -1,13 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import seedJson from '../../seeds/nagorno-karabakh-2023-09.json';
-import {
-  datasetSchema,
-  type CountFigure,
-  type Dataset,
-  type DurationFigure,
-  type Figure,
-  type Measure,
-} from './schema';
+import type { CountFigure, Dataset, DurationFigure, Figure, Measure } from './schema';
 import {
   countedText,
   durationOf,
@@ -21,11 +13,7 @@ import {
   isCount,
   measureText,
 } from './figures';
-
-/** A fresh, validated copy of the seed dataset. */
-function seed(): Dataset {
-  return datasetSchema.parse(structuredClone(seedJson));
-}
+import { seedDataset } from '../../test/fixtures';
 
 function figure(dataset: Dataset, id: string): Figure {
   const found = dataset.figures.find((f) => f.id === id);
@@ -46,7 +34,7 @@ function durationFigure(dataset: Dataset, id: string): DurationFigure {
 }
 
 function sentence(id: string): string {
-  const dataset = seed();
+  const dataset = seedDataset();
   return figureSentence(figure(dataset, id), dataset, indexDataset(dataset));
 }
 
@@ -60,11 +48,11 @@ const measure = (overrides: Partial<Measure>): Measure => ({
 
 describe('indexDataset', () => {
   it('indexes sources by id', () => {
-    expect(indexDataset(seed()).sources.get('zartonk-media')?.name).toBe('Zartonk Media');
+    expect(indexDataset(seedDataset()).sources.get('zartonk-media')?.name).toBe('Zartonk Media');
   });
 
   it('indexes citations by id', () => {
-    expect(indexDataset(seed()).citations.get('zartonk-casualties')?.claimedBy).toBe('zartonk-media');
+    expect(indexDataset(seedDataset()).citations.get('zartonk-casualties')?.claimedBy).toBe('zartonk-media');
   });
 });
 
@@ -94,7 +82,7 @@ describe('figureSentence with the seed dataset', () => {
   });
 
   it('counts further sources when a figure cites several claimants', () => {
-    const dataset = seed();
+    const dataset = seedDataset();
     const population = figure(dataset, 'population-under-blockade');
     population.citations = ['medya-blockade-population', 'zartonk-casualties', 'france-statement'];
     expect(figureSentence(population, dataset, indexDataset(dataset))).toMatch(
@@ -103,7 +91,7 @@ describe('figureSentence with the seed dataset', () => {
   });
 
   it('says "No source" when no citation is known', () => {
-    const dataset = seed();
+    const dataset = seedDataset();
     const population = figure(dataset, 'population-under-blockade');
     population.citations = ['missing-citation'];
     expect(figureSentence(population, dataset, indexDataset(dataset))).toMatch(/, source No source$/);
@@ -112,19 +100,19 @@ describe('figureSentence with the seed dataset', () => {
 
 describe('figureValueText', () => {
   it('joins the measures of the casualties, with the breakdown', () => {
-    const dataset = seed();
+    const dataset = seedDataset();
     expect(figureValueText(figure(dataset, 'casualties-19-september'), dataset.asOf)).toBe(
       '2 civilians killed, of whom 1 child; 23 injured',
     );
   });
 
   it('gives the blockade duration in days', () => {
-    const dataset = seed();
+    const dataset = seedDataset();
     expect(figureValueText(figure(dataset, 'blockade-duration'), dataset.asOf)).toBe('281 days');
   });
 
   it('counts a duration up to its end date when it has one', () => {
-    const dataset = seed();
+    const dataset = seedDataset();
     const duration = durationFigure(dataset, 'blockade-duration');
     duration.end = '2022-12-13';
     expect(figureValueText(duration, dataset.asOf)).toBe('1 day');
@@ -205,18 +193,18 @@ describe('durationOf', () => {
 
 describe('figureDate', () => {
   it('is the date of a count', () => {
-    const dataset = seed();
+    const dataset = seedDataset();
     const population = countFigure(dataset, 'population-under-blockade');
     population.date = '2023-09-01';
     expect(figureDate(population, dataset.asOf)).toBe('2023-09-01');
   });
 
   it('is the dataset date for an ongoing duration', () => {
-    expect(figureDate(figure(seed(), 'blockade-duration'), '2023-09-19')).toBe('2023-09-19');
+    expect(figureDate(figure(seedDataset(), 'blockade-duration'), '2023-09-19')).toBe('2023-09-19');
   });
 
   it('is the end date for a finished duration', () => {
-    const duration = durationFigure(seed(), 'blockade-duration');
+    const duration = durationFigure(seedDataset(), 'blockade-duration');
     duration.end = '2023-06-01';
     expect(figureDate(duration, '2023-09-19')).toBe('2023-06-01');
   });
@@ -224,14 +212,14 @@ describe('figureDate', () => {
 
 describe('figureAttributions', () => {
   it('attributes each known citation', () => {
-    const dataset = seed();
+    const dataset = seedDataset();
     expect(figureAttributions(figure(dataset, 'casualties-19-september'), indexDataset(dataset))).toEqual([
       { claimant: 'Zartonk Media', via: 'Medya News' },
     ]);
   });
 
   it('skips citations that are not in the index', () => {
-    const dataset = seed();
+    const dataset = seedDataset();
     expect(figureAttributions({ citations: ['nope', 'medya-icrc-denied'] }, indexDataset(dataset))).toEqual([
       { claimant: 'Medya News' },
     ]);
@@ -242,7 +230,7 @@ describe('splitFigures', () => {
   const ids = (figures: Figure[]) => figures.map((f) => f.id);
 
   it('puts the figures marked headline first and keeps the others for later, in order', () => {
-    const figures = seed().figures;
+    const figures = seedDataset().figures;
     figures[0]!.headline = false;
     delete figures[2]!.headline;
     const { headline, rest } = splitFigures(figures);
@@ -251,14 +239,18 @@ describe('splitFigures', () => {
   });
 
   it('takes the first figures when none is marked', () => {
-    const figures = seed().figures.map((f) => ({ ...f, headline: false }));
+    const figures = seedDataset().figures.map((f) => ({ ...f, headline: false }));
     const { headline, rest } = splitFigures(figures, 3);
     expect(ids(headline)).toEqual(['population-under-blockade', 'casualties-19-september', 'blockade-duration']);
     expect(ids(rest)).toEqual(['mine-blast-deaths-alleged']);
   });
 
   it('caps the headline figures even when more are marked', () => {
-    const many = Array.from({ length: 1000 }, (_, i) => ({ ...seed().figures[0]!, id: `f-${i}`, headline: true }));
+    const many = Array.from({ length: 1000 }, (_, i) => ({
+      ...seedDataset().figures[0]!,
+      id: `f-${i}`,
+      headline: true,
+    }));
     const { headline, rest } = splitFigures(many);
     expect(headline).toHaveLength(MAX_HEADLINE_FIGURES);
     expect(rest).toHaveLength(1000 - MAX_HEADLINE_FIGURES);
@@ -272,10 +264,10 @@ describe('splitFigures', () => {
 
 describe('isCount', () => {
   it('is true for a count', () => {
-    expect(isCount(figure(seed(), 'population-under-blockade'))).toBe(true);
+    expect(isCount(figure(seedDataset(), 'population-under-blockade'))).toBe(true);
   });
 
   it('is false for a duration', () => {
-    expect(isCount(figure(seed(), 'blockade-duration'))).toBe(false);
+    expect(isCount(figure(seedDataset(), 'blockade-duration'))).toBe(false);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, it, expect } from 'vitest';
-import { formatCount, formatQualified, pluralDays, qualifierWord, statusLabel, statusMeaning } from './format';
+import {
+  formatCount,
+  formatQualified,
+  megabytes,
+  plural,
+  pluralDays,
+  qualifierWord,
+  statusLabel,
+  statusMeaning,
+} from './format';
 import { QUALIFIERS, STATUSES } from './schema';
 
 describe('formatCount', () => {
@@ -57,6 +66,32 @@ describe('formatQualified', () => {
   });
 });
 
+describe('plural', () => {
+  it('uses the singular for one', () => {
+    expect(plural(1, 'source')).toBe('source');
+  });
+
+  it('adds an s for more than one', () => {
+    expect(plural(2, 'source')).toBe('sources');
+  });
+
+  it('uses the plural for zero', () => {
+    expect(plural(0, 'problem')).toBe('problems');
+  });
+
+  it('uses the plural for a fraction of one', () => {
+    expect(plural(0.5, 'day')).toBe('days');
+  });
+
+  it('uses the plural form given, when it is not the singular plus s', () => {
+    expect(plural(3, 'child', 'children')).toBe('children');
+  });
+
+  it('keeps the singular for one when a plural form is given', () => {
+    expect(plural(1, 'child', 'children')).toBe('child');
+  });
+});
+
 describe('pluralDays', () => {
   it('uses the singular for one day', () => {
     expect(pluralDays(1)).toBe('1 day');
@@ -72,6 +107,38 @@ describe('pluralDays', () => {
 
   it('groups thousands', () => {
     expect(pluralDays(1500)).toBe('1,500 days');
+  });
+
+  it('uses the singular for one day back', () => {
+    expect(pluralDays(-1)).toBe('-1 day');
+  });
+});
+
+describe('megabytes', () => {
+  const MB = 1024 * 1024;
+
+  it('writes a whole number of megabytes without a decimal', () => {
+    expect(megabytes(10 * MB)).toBe('10');
+  });
+
+  it('keeps one decimal when it is not zero', () => {
+    expect(megabytes(10.5 * MB)).toBe('10.5');
+  });
+
+  it('rounds to one decimal', () => {
+    expect(megabytes(12.34 * MB)).toBe('12.3');
+  });
+
+  it('drops the decimal when it rounds to zero', () => {
+    expect(megabytes(20.01 * MB)).toBe('20');
+  });
+
+  it('writes less than a megabyte as a fraction', () => {
+    expect(megabytes(512 * 1024)).toBe('0.5');
+  });
+
+  it('counts in binary megabytes', () => {
+    expect(megabytes(10_000_000)).toBe('9.5');
   });
 });
 

@@ -36,8 +36,18 @@ export function formatRange(low: number, high: number, decimals = false): string
   return `between ${formatNumber(low, decimals)} and ${formatNumber(high, decimals)}`;
 }
 
+/** A size in megabytes (MiB) to one decimal, without a trailing ".0": "10", "10.5". */
+export function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+}
+
+/** The word for `count` things: the singular for exactly one, else the plural (by default the singular plus "s"). */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return count === 1 ? singular : pluralForm;
+}
+
 export function pluralDays(days: number): string {
-  return `${formatCount(days)} ${Math.abs(days) === 1 ? 'day' : 'days'}`;
+  return `${formatCount(days)} ${plural(Math.abs(days), 'day')}`;
 }
 
 const STATUS_LABELS: Record<Status, string> = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import seedJson from '../../seeds/nagorno-karabakh-2023-09.json';
-import { datasetSchema, type Dataset } from './schema';
-import { MAX_IMPORT_BYTES, parseImport } from './update';
+import type { Dataset } from './schema';
+import { MAX_IMPORT_BYTES, parseImport } from './import';
 import { parseDataset } from './validate';
+import { seedDataset } from '../../test/fixtures';
 
 /*
  * Inputs built to hurt: too big, too deep, too long. Each must be refused
@@ -10,7 +10,7 @@ import { parseDataset } from './validate';
  * How long each took is printed for the record, not asserted.
  */
 
-const seed: Dataset = datasetSchema.parse(structuredClone(seedJson));
+const seed: Dataset = seedDataset();
 const NOW = '2026-11-24T12:00:00.000Z';
 
 function refuse(name: string, text: string) {

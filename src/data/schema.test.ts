@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import seedJson from '../../seeds/nagorno-karabakh-2023-09.json';
 import { datasetSchema } from './schema';
 import { validateDataset, type ValidationIssue } from './validate';
+import { seedJson } from '../../test/fixtures';
 
 /*
  * Each rejection starts from a deep copy of the seed dataset, changes one
@@ -15,7 +15,7 @@ import { validateDataset, type ValidationIssue } from './validate';
 type Loose = any;
 
 function seed(): Loose {
-  return structuredClone(seedJson);
+  return seedJson();
 }
 
 /** The issues for a dataset that must be rejected. */

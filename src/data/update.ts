@@ -3,7 +3,7 @@ import { claimSchema, datasetShapeSchema, figureSchema, idSchema, type Dataset }
 import { datasetSchema } from './dataset-schema';
 import { compareDates } from './dates';
 import { formatPath, type Validated, type ValidationIssue } from './issues';
-import { parseJson, validateDataset, validateWith } from './validate';
+import { validateWith } from './validate';
 import {
   convertLegacyFigureUpdates,
   LEGACY_UPDATE_NOTICE,
@@ -196,66 +196,4 @@ function locateInUpdate(
 
 function isList(value: PropertyKey | undefined): value is List {
   return LISTS.includes(value as List);
-}
-
-/** Imports larger than this are refused before parsing, so a wrong file cannot freeze the page. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-
-/**
- * Reads an imported text: a whole dataset (it has id, asOf, sources and
- * figures) or a partial update (it has a dataset key), and returns the dataset
- * that would result. `kind` is "update" only for an object with a dataset key.
- */
-export function parseImport(
-  text: string,
-  current: Dataset,
-  now: string,
-): { kind: 'dataset' | 'update'; result: Validated<Dataset> } {
-  const refuse = (message: string) => ({
-    kind: 'dataset' as const,
-    result: { ok: false as const, issues: [{ path: '', message }] },
-  });
-
-  const bytes = byteLength(text);
-  if (bytes > MAX_IMPORT_BYTES) {
-    return refuse(`The text is ${megabytes(bytes)} MB; the limit is ${megabytes(MAX_IMPORT_BYTES)} MB`);
-  }
-  const parsed = parseJson(text);
-  if (!parsed.ok) return { kind: 'dataset', result: parsed };
-  const value = parsed.data;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return refuse(`Expected a JSON object (a dataset or a partial update) but found ${describeJson(value)}`);
-  }
-
-  if (Object.hasOwn(value, 'dataset')) {
-    const update = validateWith(partialUpdateSchema, value);
-    return { kind: 'update', result: update.ok ? applyUpdate(current, update.data, now) : update };
-  }
-
-  const missing = ['id', 'asOf', 'sources', 'figures'].filter((key) => !Object.hasOwn(value, key));
-  if (missing.length > 0) {
-    return refuse(
-      `Neither a dataset nor a partial update: a dataset needs id, asOf, sources and figures (missing ${missing.join(', ')}); an update needs "dataset"`,
-    );
-  }
-  const result = validateDataset(value);
-  const id = (value as Record<string, unknown>).id;
-  if (typeof id !== 'string' || id === current.id) return { kind: 'dataset', result };
-  const wrongId = { path: 'id', message: `This dataset is "${id}", but the dataset open is "${current.id}"` };
-  return { kind: 'dataset', result: { ok: false, issues: [wrongId, ...(result.ok ? [] : result.issues)] } };
-}
-
-/* Every UTF-16 unit is at least one UTF-8 byte, so a text already too long in units is not encoded at all. */
-function byteLength(text: string): number {
-  return text.length > MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).byteLength;
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
-}
-
-function describeJson(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
 }

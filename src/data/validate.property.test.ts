@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PROPERTY_TIMEOUT_MS, propertyRuns } from '../../test/property';
-import seedJson from '../../seeds/nagorno-karabakh-2023-09.json';
-import { datasetSchema, type Dataset } from './schema';
+import type { Dataset } from './schema';
 import { parseDataset, validateDataset, type ValidationIssue } from './validate';
-import { parseImport } from './update';
+import { parseImport } from './import';
 import { exportDatasetText } from './export';
 import { LATER_POPULATION_UPDATE } from '../../test/examples';
+import { seedDataset } from '../../test/fixtures';
 
 /*
  * Thousands of datasets and updates made by damaging the seed at random
@@ -14,7 +14,7 @@ import { LATER_POPULATION_UPDATE } from '../../test/examples';
  * refusal must say where.
  */
 
-const seed: Dataset = datasetSchema.parse(structuredClone(seedJson));
+const seed: Dataset = seedDataset();
 const NOW = '2026-11-24T12:00:00.000Z';
 const RUNS = 1500;
 

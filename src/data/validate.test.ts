@@ -1,12 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { z } from 'zod';
-import seedJson from '../../seeds/nagorno-karabakh-2023-09.json';
 import { describeIssue, formatPath, lineAndColumn, parseDataset, validateDataset, validateWith } from './validate';
-
-/** A fresh copy of the seed dataset, as plain JSON. */
-function seed() {
-  return structuredClone(seedJson);
-}
+import { seedJson } from '../../test/fixtures';
 
 describe('formatPath', () => {
   it('writes indexes in brackets and keys with dots', () => {
@@ -105,7 +100,7 @@ describe('validateWith', () => {
 
 describe('validateDataset', () => {
   it('accepts the seed dataset', () => {
-    expect(validateDataset(seed()).ok).toBe(true);
+    expect(validateDataset(seedJson()).ok).toBe(true);
   });
 
   it('rejects a value that is not an object', () => {
@@ -114,7 +109,7 @@ describe('validateDataset', () => {
   });
 
   it('reports a missing field by its path', () => {
-    const dataset: Record<string, unknown> = seed();
+    const dataset: Record<string, unknown> = seedJson();
     delete dataset.title;
     const result = validateDataset(dataset);
     expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(['title']);
@@ -123,19 +118,19 @@ describe('validateDataset', () => {
 
 describe('parseDataset', () => {
   it('parses and validates the seed text', () => {
-    const result = parseDataset(JSON.stringify(seed(), null, 2));
+    const result = parseDataset(JSON.stringify(seedJson(), null, 2));
     expect(result.ok && result.data.id).toBe('nagorno-karabakh-2023-09');
   });
 
   it('reports a syntax error with its line', () => {
-    const text = JSON.stringify(seed(), null, 2).replace('"revision": 1,', '"revision": 1,,');
+    const text = JSON.stringify(seedJson(), null, 2).replace('"revision": 1,', '"revision": 1,,');
     const result = parseDataset(text);
     const expectedLine = text.slice(0, text.indexOf(',,') + 1).split('\n').length;
     expect(result.ok ? undefined : result.issues[0]?.line).toBe(expectedLine);
   });
 
   it('reports a schema error by its path once the JSON is valid', () => {
-    const dataset = seed();
+    const dataset = seedJson();
     dataset.revision = 0;
     const result = parseDataset(JSON.stringify(dataset));
     expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(['revision']);

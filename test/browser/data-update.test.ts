@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { copyProject, launchBrowser, startDevServer, watchErrors } from './harness';
+import { SEED_FILE } from '../fixtures';
 
 let browser: Browser;
 let server: ViteDevServer;
 let baseUrl: string;
 let project: Awaited<ReturnType<typeof copyProject>>;
-const SEED = 'seeds/nagorno-karabakh-2023-09.json';
 
 beforeAll(async () => {
   project = await copyProject();
@@ -117,7 +117,7 @@ describe('updating the data in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(baseUrl);
     expect(await populationValue(page)).toBe('120000');
-    const file = join(project.dir, SEED);
+    const file = join(project.dir, SEED_FILE);
     const original = await readFile(file, 'utf8');
 
     await writeFile(file, original.replace('"value": 120000', '"value": 125000'));

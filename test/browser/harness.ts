@@ -1,35 +1,17 @@
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { launchBrowser } from '../../scripts/chromium';
+import { buildSite as build } from '../../scripts/build-site';
 
-const execFileAsync = promisify(execFile);
-
-/*
- * Real-browser tests drive Chromium through Playwright. The browser is the
- * system's Chromium unless CHROMIUM_PATH names another (for example the one
- * Playwright downloads on a developer's machine).
- */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/* Real-browser tests drive Chromium through Playwright; scripts/chromium.ts says which. */
+export { launchBrowser };
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-}
 
 /** The dev server exactly as `npm start` runs it, on a free port, with MSW serving the seed data. */
 export async function startDevServer(projectRoot = root): Promise<{ server: ViteDevServer; url: string }> {
@@ -98,8 +80,8 @@ export async function copyProject(): Promise<{ dir: string; remove: () => Promis
 }
 
 /*
- * A production build (`npm run build`'s steps) into a temporary folder, so a
- * test never overwrites the developer's dist/. Returns the site's folder.
+ * A production build into a temporary folder, so a test never overwrites the
+ * developer's dist/. Returns the site's folder.
  */
 export async function buildSite(): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'crisis-dashboard-build-'));
@@ -107,33 +89,7 @@ export async function buildSite(): Promise<{ dir: string; remove: () => Promise<
   // The server bundle imports React and the rest from node_modules, so it must sit inside the project.
   await mkdir(join(root, 'node_modules', '.cache'), { recursive: true });
   const ssr = await mkdtemp(join(root, 'node_modules', '.cache', 'ssr-'));
-  const bin = (name: string) => join(root, 'node_modules', '.bin', name);
-  const run = (command: string, args: string[]) =>
-    // Vitest sets NODE_ENV=test, which would make Vite build for development.
-    execFileAsync(command, args, { cwd: root, env: { ...process.env, NODE_ENV: 'production' } });
-  await run(bin('vite'), [
-    'build',
-    '--configLoader',
-    'runner',
-    '--logLevel',
-    'error',
-    '--outDir',
-    site,
-    '--emptyOutDir',
-  ]);
-  await run(bin('vite'), [
-    'build',
-    '--configLoader',
-    'runner',
-    '--logLevel',
-    'error',
-    '--ssr',
-    'src/entry-server.tsx',
-    '--outDir',
-    ssr,
-    '--emptyOutDir',
-  ]);
-  await run(bin('tsx'), ['scripts/prerender.ts', '--dist', site, '--ssr', ssr]);
+  await build({ outDir: site, ssrDir: ssr, quiet: true });
   return {
     dir: site,
     remove: async () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
 import { devServerForFile, watchErrors } from './harness';
 import { validateDataset } from '../../src/data/validate';
+import { seedJson } from '../fixtures';
 
 /*
  * A dataset whose every free-text field carries markup and script. The dev
@@ -39,9 +39,8 @@ function plant(dataset: Record<string, unknown>): Record<string, unknown> {
   return doc;
 }
 
-beforeAll(async () => {
-  const seed = JSON.parse(await readFile('seeds/nagorno-karabakh-2023-09.json', 'utf8')) as Record<string, unknown>;
-  hostile = plant(seed);
+beforeAll(() => {
+  hostile = plant(seedJson());
 });
 
 describe('hostile data in Chromium', () => {

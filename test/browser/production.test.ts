@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite, launchBrowser, watchErrors } from './harness';
 import { serveStatic } from '../../scripts/serve-static';
+import { firstScreenScripts, gzipBytes } from '../../scripts/first-screen';
 
 /*
  * The production build as users get it: a static site with every page
@@ -102,13 +102,9 @@ describe('the production build in Chromium', () => {
   it('needs at most 90 KB of compressed JavaScript before the home page responds', async () => {
     // What the page loads before it can hydrate: its entry script and the modules it preloads.
     const html = await readFile(join(siteDir, 'index.html'), 'utf8');
-    const files = [
-      ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g),
-    ].map((m) => m[1]!);
+    const files = firstScreenScripts(html);
     expect(files.length).toBeGreaterThan(0);
-    const sizes = await Promise.all(files.map(async (file) => gzipSync(await readFile(join(siteDir, file))).length));
-    const total = sizes.reduce((sum, size) => sum + size, 0);
-    expect(total).toBeLessThanOrEqual(90 * 1024);
+    expect(await gzipBytes(siteDir, files)).toBeLessThanOrEqual(90 * 1024);
     // Beyond those the home page loads only the schema, to check the live data: no chart library, no other page.
     const page = await browser.newPage();
     const loaded: string[] = [];

@@ -2,16 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { server, store } from '../../../mocks/node';
+import { server } from '../../../mocks/node';
 import { renderApp } from '../../../test/render';
+import { seedDataset } from '../../../test/fixtures';
 
 const DATASET_URL = '*/api/v1/datasets/:id';
-
-function seedDataset() {
-  const dataset = store.get('nagorno-karabakh-2023-09');
-  if (!dataset) throw new Error('seed dataset missing from the store');
-  return dataset;
-}
 
 async function findCard(name: RegExp) {
   return screen.findByRole('figure', { name });

@@ -1,4 +1,4 @@
-import { parseImport } from '../../data/update';
+import { parseImport } from '../../data/import';
 import type { Dataset } from '../../data/schema';
 import type { ImportJob } from './import-worker';
 

@@ -1,11 +1,12 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { usePutDataset } from '../../api/put-dataset';
 import { datasetQueryOptions } from '../../api/get-dataset';
 import { ApiError } from '../../api/client';
 import type { Dataset } from '../../data/schema';
+import { megabytes, plural } from '../../data/format';
 import { diffDatasets, isEmptyDiff, type DatasetDiff } from '../../data/diff';
-import { MAX_IMPORT_BYTES } from '../../data/update';
+import { MAX_IMPORT_BYTES } from '../../data/import';
 import { checkImport } from './check-import';
 import type { ValidationIssue } from '../../data/validate';
 import { IssueList } from '../../components/error-details';
@@ -19,8 +20,40 @@ type Checked = { origin: string; input: string } & (
 
 const MAX_SHOWN_ISSUES = 200;
 
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1);
+/* What to check: pasted text, or a file read only once it is known to be small enough. */
+type Source = { origin: string; current: Dataset } & ({ input: string } | { file: File });
+
+async function checkSource(source: Source): Promise<Checked> {
+  const { origin, current } = source;
+  const invalid = (message: string): Checked => ({
+    state: 'invalid',
+    origin,
+    input: '',
+    issues: [{ path: '', message }],
+  });
+  let input: string;
+  if ('file' in source) {
+    if (source.file.size > MAX_IMPORT_BYTES) {
+      return invalid(`The file is ${megabytes(source.file.size)} MB; the limit is ${megabytes(MAX_IMPORT_BYTES)} MB`);
+    }
+    try {
+      input = await source.file.text();
+    } catch {
+      return invalid('The file could not be read');
+    }
+  } else input = source.input;
+
+  const { kind, result } = await checkImport(input, current, new Date().toISOString());
+  if (!result.ok) return { state: 'invalid', origin, input, issues: result.issues };
+  return {
+    state: 'valid',
+    origin,
+    input,
+    kind,
+    candidate: result.data,
+    basedOn: current.revision,
+    diff: diffDatasets(current, result.data),
+  };
 }
 
 /*
@@ -31,66 +64,34 @@ function megabytes(bytes: number): string {
 export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable: boolean }) {
   const [text, setText] = useState('');
   const [checked, setChecked] = useState<Checked | null>(null);
-  const [applied, setApplied] = useState<number | null>(null);
-  const [checking, setChecking] = useState(false);
-  const checks = useRef(0);
   const put = usePutDataset(dataset.id);
+  /*
+   * Only the latest mutate call's callbacks run, so when checks overlap (another
+   * paste or file meanwhile) the last one started is the one shown. The check
+   * runs in the page, so it needs no network.
+   */
+  const check = useMutation({ mutationFn: checkSource, networkMode: 'always' });
   const queryClient = useQueryClient();
   const resultRef = useRef<HTMLDivElement>(null);
   const textId = useId();
   const fileId = useId();
   const readOnlyId = useId();
+  const applied = put.isSuccess ? put.data.revision : null;
 
-  const show = (next: Checked) => {
-    setChecked(next);
-    setApplied(null);
-    put.reset();
-    // Move focus to the outcome so keyboard and screen-reader users hear it at once.
-    requestAnimationFrame(() => resultRef.current?.focus());
-  };
-
-  const check = async (input: string, origin: string) => {
-    const run = ++checks.current;
-    setChecking(true);
-    const { kind, result } = await checkImport(input, dataset, new Date().toISOString());
-    // A newer check (another paste or file) has started meanwhile: its answer is the one to show.
-    if (run !== checks.current) return;
-    setChecking(false);
-    if (!result.ok) return show({ state: 'invalid', origin, input, issues: result.issues });
-    show({
-      state: 'valid',
-      origin,
-      input,
-      kind,
-      candidate: result.data,
-      basedOn: dataset.revision,
-      diff: diffDatasets(dataset, result.data),
+  const run = (source: Source) =>
+    check.mutate(source, {
+      onSuccess: (next) => {
+        setChecked(next);
+        put.reset();
+        // Move focus to the outcome so keyboard and screen-reader users hear it at once.
+        requestAnimationFrame(() => resultRef.current?.focus());
+      },
     });
-  };
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
-    if (!file) return;
-    const origin = `the file ${file.name}`;
-    if (file.size > MAX_IMPORT_BYTES) {
-      return show({
-        state: 'invalid',
-        origin,
-        input: '',
-        issues: [
-          {
-            path: '',
-            message: `The file is ${megabytes(file.size)} MB; the limit is ${megabytes(MAX_IMPORT_BYTES)} MB`,
-          },
-        ],
-      });
-    }
-    try {
-      await check(await file.text(), origin);
-    } catch {
-      show({ state: 'invalid', origin, input: '', issues: [{ path: '', message: 'The file could not be read' }] });
-    }
+    if (file) run({ origin: `the file ${file.name}`, file, current: dataset });
   };
 
   const apply = () => {
@@ -99,10 +100,9 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
     put.mutate(
       { dataset: checked.candidate, revision: checked.basedOn },
       {
-        onSuccess: (saved) => {
+        onSuccess: () => {
           setChecked(null);
           setText('');
-          setApplied(saved.revision);
           requestAnimationFrame(() => resultRef.current?.focus());
         },
         onError: (error) => {
@@ -137,15 +137,15 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
         />
       </div>
       <div className="actions">
-        <button type="button" onClick={() => void check(text, 'the pasted text')}>
+        <button type="button" onClick={() => run({ origin: 'the pasted text', input: text, current: dataset })}>
           Check
         </button>
         <span className="field-inline">
           <label htmlFor={fileId}>Or choose a JSON file</label>{' '}
-          <input id={fileId} type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+          <input id={fileId} type="file" accept=".json,application/json" onChange={onFile} />
         </span>
         <span className="muted" role="status">
-          {checking ? 'Checking…' : ''}
+          {check.isPending ? 'Checking…' : ''}
         </span>
       </div>
 
@@ -153,7 +153,7 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
         {checked?.state === 'invalid' && (
           <StatePanel
             kind="error"
-            title={`Nothing was changed: ${checked.origin} has ${checked.issues.length} ${checked.issues.length === 1 ? 'problem' : 'problems'} to fix.`}
+            title={`Nothing was changed: ${checked.origin} has ${checked.issues.length} ${plural(checked.issues.length, 'problem')} to fix.`}
           >
             <IssueList issues={checked.issues} max={MAX_SHOWN_ISSUES} />
           </StatePanel>
@@ -172,7 +172,10 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
                 kind="notice"
                 title="The data changed since this preview was made."
                 action={
-                  <button type="button" onClick={() => void check(checked.input, checked.origin)}>
+                  <button
+                    type="button"
+                    onClick={() => run({ origin: checked.origin, input: checked.input, current: dataset })}
+                  >
                     Check again against the latest data
                   </button>
                 }

@@ -118,7 +118,7 @@ describe('update screen', () => {
     Object.defineProperty(file, 'size', { value: 20 * 1024 * 1024 });
     await user.upload(input, file);
     expect(await screen.findByRole('alert')).toHaveTextContent('the file huge.json has 1 problem');
-    expect(screen.getByRole('alert')).toHaveTextContent('The file is 20.0 MB; the limit is 10.0 MB');
+    expect(screen.getByRole('alert')).toHaveTextContent('The file is 20 MB; the limit is 10 MB');
   });
 
   it('checks a chosen file like pasted text', async () => {

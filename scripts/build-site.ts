@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+
+/*
+ * The production build's steps, shared by `npm run build`, the benchmark and
+ * the tests: the client bundle, the server bundle that renders the pages, then
+ * scripts/prerender.ts, which turns the client bundle into the static site.
+ * `quiet` prints only errors, and only when a step fails.
+ */
+export async function buildSite({
+  outDir,
+  ssrDir,
+  quiet = false,
+}: {
+  outDir: string;
+  ssrDir: string;
+  quiet?: boolean;
+}): Promise<void> {
+  const vite = ['build', '--configLoader', 'runner', ...(quiet ? ['--logLevel', 'error'] : [])];
+  await run(bin('vite'), [...vite, '--outDir', outDir, '--emptyOutDir'], quiet);
+  await run(bin('vite'), [...vite, '--ssr', 'src/entry-server.tsx', '--outDir', ssrDir, '--emptyOutDir'], quiet);
+  await run(bin('tsx'), ['scripts/prerender.ts', '--dist', outDir, '--ssr', ssrDir], quiet);
+}
+
+function run(command: string, args: string[], quiet: boolean): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      // Under Vitest NODE_ENV is "test", which would make Vite build for development.
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: quiet ? ['ignore', 'ignore', 'pipe'] : 'inherit',
+    });
+    let errors = '';
+    child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (code === 0) done();
+      else fail(new Error(`${[command, ...args].join(' ')} failed with exit code ${code}\n${errors}`));
+    });
+  });
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { onlineManager } from '@tanstack/react-query';
+import { renderApp } from '../../../test/render';
+import { LATER_POPULATION_UPDATE } from '../../../test/examples';
+
+/* A file whose reading finishes only when the test says so. */
+function slowFile(text: string) {
+  let finish = () => {};
+  const file = new File([text], 'slow.json', { type: 'application/json' });
+  Object.defineProperty(file, 'text', {
+    value: () => new Promise<string>((resolve) => (finish = () => resolve(text))),
+  });
+  return { file, finish: () => finish() };
+}
+
+async function pasteAndCheck(text: string) {
+  fireEvent.change(await screen.findByLabelText('Paste JSON'), { target: { value: text } });
+  await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+}
+
+describe('import panel', () => {
+  it('says it is checking until the check is done', async () => {
+    renderApp('/update');
+    const slow = slowFile(JSON.stringify(LATER_POPULATION_UPDATE));
+    await userEvent.upload(await screen.findByLabelText('Or choose a JSON file'), slow.file);
+    expect(screen.getByText('Checking…')).toBeInTheDocument();
+    await act(async () => slow.finish());
+    expect(await screen.findByRole('table', { name: 'Figures that would change' })).toBeInTheDocument();
+    expect(screen.queryByText('Checking…')).not.toBeInTheDocument();
+  });
+
+  it('shows the check started last when an earlier one ends after it', async () => {
+    renderApp('/update');
+    const slow = slowFile(JSON.stringify(LATER_POPULATION_UPDATE));
+    await userEvent.upload(await screen.findByLabelText('Or choose a JSON file'), slow.file);
+    await pasteAndCheck('[1, 2, 3]');
+    expect(await screen.findByRole('alert')).toHaveTextContent('the pasted text has 1 problem');
+
+    await act(async () => slow.finish());
+    await new Promise((done) => setTimeout(done, 50));
+    expect(screen.getByRole('alert')).toHaveTextContent('the pasted text has 1 problem');
+    expect(screen.queryByRole('table', { name: 'Figures that would change' })).not.toBeInTheDocument();
+  });
+
+  it('checks while the browser is offline', async () => {
+    renderApp('/update');
+    onlineManager.setOnline(false);
+    try {
+      await pasteAndCheck('[1, 2, 3]');
+      expect(await screen.findByRole('alert')).toHaveTextContent('the pasted text has 1 problem');
+    } finally {
+      onlineManager.setOnline(true);
+    }
+  });
+});
