@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasetListSchema, errorBodySchema } from '../../src/data/schema';
-import { parseImport } from '../../src/data/update';
+import { parseImport } from '../../src/data/import';
 import { validateDataset, validateWith, type ValidationIssue } from '../../src/data/validate';
 import { seedDataset } from '../fixtures';
 
