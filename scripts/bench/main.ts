@@ -1,0 +1,66 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from '../chromium';
+import { buildSite } from '../build-site';
+import { parseDataset } from '../../src/data/validate';
+import type { Dataset } from '../../src/data/schema';
+import { PROFILES } from './cdp';
+import { pagesBench } from './pages';
+import { scaleBench } from './scale';
+import { printPages, printScale } from './print';
+
+/*
+ * `npm run bench`: how soon the headline figures are readable on a slow
+ * connection, against two pages generated here from the same seed: a static
+ * HTML page (the floor) and a minimal React page with the figures bundled in.
+ * Then the data at scale: 1,000 figures with a year of daily history each.
+ *
+ *   npm run bench -- [--runs 5] [--no-build] [--only pages|scale]
+ *
+ * Results go to bench-results/bench.json; a table is printed. Timings on a
+ * shared machine are noisy, so pages are alternated within each round and
+ * medians are compared, never single runs.
+ */
+
+const root = resolve(import.meta.dirname, '../..');
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    'no-build': { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
+});
+const RUNS = Math.max(1, Number(args.runs));
+const dist = join(root, 'dist');
+
+async function readSeed(): Promise<Dataset> {
+  const result = parseDataset(await readFile(join(root, 'seeds/nagorno-karabakh-2023-09.json'), 'utf8'));
+  if (!result.ok) throw new Error('The seed does not validate; run npm run validate');
+  return result.data;
+}
+
+if (!args['no-build']) {
+  console.log('Building…');
+  await buildSite({ outDir: dist, ssrDir: join(root, 'dist-ssr') });
+}
+const seed = await readSeed();
+const browser = await launchBrowser();
+const results: Record<string, unknown> = { date: new Date().toISOString(), runs: RUNS, profiles: PROFILES };
+try {
+  if (args.only !== 'scale') {
+    const pages = await pagesBench(browser, seed, dist, RUNS);
+    results.pages = pages;
+    printPages(pages, RUNS);
+  }
+  if (args.only !== 'pages') {
+    const scale = await scaleBench(browser, seed, dist, RUNS);
+    results.scale = scale;
+    printScale(scale);
+  }
+} finally {
+  await browser.close();
+}
+await mkdir(join(root, 'bench-results'), { recursive: true });
+await writeFile(join(root, 'bench-results/bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nWritten to bench-results/bench.json');
