@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isRealDate } from './dates';
+import { findHiddenCharacter, hasLetterOrDigit, hiddenCharacterMessage } from './text';
 
 /*
  * The one schema every dataset passes through: the seed files, API responses,
@@ -18,6 +19,9 @@ import { isRealDate } from './dates';
  */
 if (typeof self !== 'undefined') z.config({ jitless: true });
 
+/** Reports older than this are not what a situation dashboard holds. */
+export const EARLIEST_DATE = '1900-01-01';
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const idSchema = z
@@ -25,13 +29,35 @@ export const idSchema = z
   .max(80, 'An id has at most 80 characters')
   .regex(SLUG, 'An id uses lower-case letters, digits and single hyphens, like "population-under-blockade"');
 
+const trimmed = (max: number) =>
+  z
+    .string()
+    .trim()
+    .normalize('NFC')
+    .min(1, 'Must not be empty')
+    .max(max, `Must be at most ${max} characters`);
+
+/* Names, labels and titles: one line, something a reader can see and name. */
 const text = (max: number) =>
-  z.string().trim().min(1, 'Must not be empty').max(max, `Must be at most ${max} characters`);
+  trimmed(max).superRefine((value, ctx) => {
+    const hidden = findHiddenCharacter(value, false);
+    if (hidden) ctx.addIssue({ code: 'custom', message: hiddenCharacterMessage(hidden) });
+    else if (!hasLetterOrDigit(value)) ctx.addIssue({ code: 'custom', message: 'Must contain a letter or a digit' });
+  });
+
+/* Notes and descriptions: may run over several lines, but hide nothing. */
+const prose = (max: number) =>
+  trimmed(max).superRefine((value, ctx) => {
+    const hidden = findHiddenCharacter(value, true);
+    if (hidden) ctx.addIssue({ code: 'custom', message: hiddenCharacterMessage(hidden) });
+  });
 
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD, like "2023-09-19"')
-  .refine(isRealDate, 'This date does not exist in the calendar');
+  .refine(isRealDate, 'This date does not exist in the calendar')
+  // A year 0000 or 1066 here is a typing slip, and would stretch every duration and chart axis.
+  .refine((date) => date >= EARLIEST_DATE, `A date before ${EARLIEST_DATE} is not plausible here`);
 
 /* Only http(s) links ever reach an href: javascript:, data: and relative URLs are refused here. */
 export const httpUrlSchema = z
@@ -46,14 +72,32 @@ export const httpUrlSchema = z
     } catch {
       return false;
     }
-  }, 'Must be a full http:// or https:// URL');
+  }, 'Must be a full http:// or https:// URL')
+  /*
+   * "https://www.icrc.org@evil.example/" goes to evil.example: whatever
+   * stands before an @ is a user name, and it only serves to deceive.
+   */
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.username === '' && url.password === '';
+    } catch {
+      return true;
+    }
+  }, 'A link must not carry a user name or password (the part before an @ in the host)');
+
+/* JSON can say -0, which passes as not negative and then reads "-0 killed". */
+function positiveZero(value: number): number {
+  return Object.is(value, -0) ? 0 : value;
+}
 
 export const countSchema = z
   .number({ error: 'Must be a number' })
   // multipleOf rather than int(): zod's int() also rejects unsafe integers, with a message that would say "not whole".
   .multipleOf(1, 'Must be a whole number')
   .nonnegative('A count cannot be negative')
-  .max(Number.MAX_SAFE_INTEGER, 'Number is too large');
+  .max(Number.MAX_SAFE_INTEGER, 'Number is too large')
+  .overwrite(positiveZero);
 
 export const SOURCE_KINDS = [
   'government',
@@ -92,7 +136,7 @@ export const citationSchema = z.strictObject({
   url: httpUrlSchema,
   publishedOn: isoDateSchema,
   retrievedOn: isoDateSchema.optional(),
-  note: text(2000),
+  note: prose(2000),
 });
 
 const citationIdsSchema = z.array(idSchema).min(1, 'Cite at least one citation');
@@ -121,7 +165,8 @@ export const measureSchema = z.strictObject({
 export const measureValueSchema = z
   .number({ error: 'Must be a number' })
   .nonnegative('A value cannot be negative')
-  .max(Number.MAX_SAFE_INTEGER, 'Number is too large');
+  .max(Number.MAX_SAFE_INTEGER, 'Number is too large')
+  .overwrite(positiveZero);
 
 /*
  * One measure's value in a claim: a single number with its qualifier, or a
@@ -194,7 +239,7 @@ export const claimSchema = z
     values: z.array(claimValueSchema).max(10).optional(),
     status: statusSchema,
     citation: idSchema,
-    note: text(2000).optional(),
+    note: prose(2000).optional(),
     supersedes: idSchema.optional(),
     retracts: idSchema.optional(),
   })
@@ -225,14 +270,14 @@ export const claimSchema = z
 /* The claim maintainers chose to show instead of the latest one, and why. */
 export const shownClaimSchema = z.strictObject({
   claim: idSchema,
-  reason: text(500),
+  reason: prose(500),
 });
 
 const figureBase = {
   id: idSchema,
   label: text(160),
   headline: z.boolean().optional(),
-  note: text(2000).optional(),
+  note: prose(2000).optional(),
 };
 
 export const countFigureSchema = z.strictObject({
@@ -263,7 +308,7 @@ export const eventSchema = z.strictObject({
   date: isoDateSchema,
   kind: eventKindSchema,
   title: text(200),
-  description: text(2000).optional(),
+  description: prose(2000).optional(),
   citations: citationIdsSchema,
 });
 

@@ -62,7 +62,7 @@ function laterOf(a: string, b: string | undefined): string {
  * path and say "After merging".
  */
 export function applyUpdate(dataset: Dataset, update: PartialUpdate, now: string): Validated<Dataset> {
-  const issues = checkUpdate(dataset, update);
+  const issues = [...checkUpdate(dataset, update), ...checkNotFuture(update, now)];
   if (issues.length > 0) return { ok: false, issues };
 
   const merged: Dataset = {
@@ -166,6 +166,26 @@ function checkUpdate(dataset: Dataset, update: PartialUpdate): ValidationIssue[]
       );
     }
   });
+  return issues;
+}
+
+/*
+ * A dataset describes what has happened: nothing in an update may be dated
+ * after the day it is applied, or the dataset's date would run ahead and no
+ * later update could bring it back (it never moves backwards).
+ */
+function checkNotFuture(update: PartialUpdate, now: string): ValidationIssue[] {
+  const today = now.slice(0, 10);
+  const issues: ValidationIssue[] = [];
+  const check = (date: string | undefined, path: PropertyKey[]) => {
+    if (date !== undefined && compareDates(date, today) > 0) {
+      issues.push({ path: formatPath(path), message: `${date} is in the future: the update is applied on ${today}` });
+    }
+  };
+  check(update.asOf, ['asOf']);
+  update.claims?.forEach((c, i) => check(c.date, ['claims', i, 'date']));
+  update.events?.forEach((e, i) => check(e.date, ['events', i, 'date']));
+  update.citations?.forEach((c, i) => check(c.publishedOn, ['citations', i, 'publishedOn']));
   return issues;
 }
 
