@@ -3,6 +3,7 @@ import { applySheetUpdate, csvRows, jsonRows, rowsToUpdate } from '../src/data/c
 import { decodeUpload } from '../src/data/decode-upload';
 import { diffDatasets } from '../src/data/diff';
 import { exportDatasetText } from '../src/data/export';
+import { similarSources } from '../src/data/sources';
 import type { Dataset } from '../src/data/schema';
 import { applyUpdate, partialUpdateSchema } from '../src/data/update';
 import {
@@ -138,10 +139,15 @@ export function describeChanges(before: Dataset, after: Dataset, files: number):
   const lines = [
     `Applied ${files} update file${files === 1 ? '' : 's'}: revision ${before.revision} → ${after.revision}, asOf ${asOf}, updatedAt ${after.updatedAt}`,
   ];
-  for (const { source, similar } of diff.newSources) {
-    const hint = similar.map((s) => `looks like existing source "${s.name}" (${s.id})`).join('; ');
+  // Several files may add sources: each new one is also compared with those added before it.
+  diff.newSources.forEach(({ source, similar }, i) => {
+    const earlier = similarSources(
+      source.name,
+      diff.newSources.slice(0, i).map((n) => n.source),
+    );
+    const hint = [...similar, ...earlier].map((s) => `looks like existing source "${s.name}" (${s.id})`).join('; ');
     lines.push(`New source ${source.id}: "${source.name}" (${source.kind})${hint ? ` — ${hint}` : ''}`);
-  }
+  });
   for (const figure of diff.figures) {
     const head =
       figure.change === 'added' ? `New figure ${figure.id}: "${figure.label}"` : `${figure.label} (${figure.id})`;

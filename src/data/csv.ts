@@ -510,13 +510,17 @@ class SheetBuilder {
     };
   }
 
-  /* A source by id, by exact name, or created from the name; source_kind applies only to created ones. */
+  /*
+   * A source by id, by exact name, or created from the name. source_kind is
+   * the kind of a claimant the row creates; an outlet named only in
+   * published_by is created as "other", to be set by hand if it matters.
+   */
   private source(name: string, report: Report, column: Column): Source {
     const known = [...this.dataset.sources, ...this.sources];
     const found = known.find((s) => s.id === name) ?? known.find((s) => s.name === name);
+    const kind = column === 'claimed_by' ? report.sourceKind : undefined;
     if (found) {
-      const created = this.sources.includes(found);
-      if (created && report.sourceKind && report.sourceKind !== found.kind) {
+      if (this.sources.includes(found) && kind && kind !== found.kind) {
         this.add(report.row, 'source_kind', `"${name}" is a ${found.kind} source on an earlier row`);
       }
       return found;
@@ -524,7 +528,7 @@ class SheetBuilder {
     const source: Source = {
       id: uniqueId(slugify(name, 'source'), this.sourceIds),
       name,
-      kind: report.sourceKind ?? 'other',
+      kind: kind ?? 'other',
     };
     this.sources.push(source);
     this.origins.set(`sources:${source.id}`, [{ row: report.row, column }]);
