@@ -37,20 +37,22 @@ const trimmed = (max: number) =>
     .min(1, 'Must not be empty')
     .max(max, `Must be at most ${max} characters`);
 
-/* Names, labels and titles: one line, something a reader can see and name. */
-const text = (max: number) =>
+/* Nothing a reader cannot see; tabs and line breaks only in text that may run over several lines. */
+const visible = (max: number, lines: boolean) =>
   trimmed(max).superRefine((value, ctx) => {
-    const hidden = findHiddenCharacter(value, false);
+    const hidden = findHiddenCharacter(value, lines);
     if (hidden) ctx.addIssue({ code: 'custom', message: hiddenCharacterMessage(hidden) });
-    else if (!hasLetterOrDigit(value)) ctx.addIssue({ code: 'custom', message: 'Must contain a letter or a digit' });
   });
 
-/* Notes and descriptions: may run over several lines, but hide nothing. */
-const prose = (max: number) =>
-  trimmed(max).superRefine((value, ctx) => {
-    const hidden = findHiddenCharacter(value, true);
-    if (hidden) ctx.addIssue({ code: 'custom', message: hiddenCharacterMessage(hidden) });
-  });
+/* Names, labels and titles: one line, with something a reader can name. */
+const text = (max: number) =>
+  visible(max, false).refine(hasLetterOrDigit, { message: 'Must contain a letter or a digit', abort: true });
+
+/* Units may be a symbol alone ("%", "$"). */
+const unitText = (max: number) => visible(max, false);
+
+/* Notes and descriptions. */
+const prose = (max: number) => visible(max, true);
 
 export const isoDateSchema = z
   .string()
@@ -158,7 +160,7 @@ export const measureSchema = z.strictObject({
   key: idSchema,
   label: text(120),
   singular: text(120).optional(),
-  unit: text(40).optional(),
+  unit: unitText(40).optional(),
   decimals: z.boolean().optional(),
 });
 
@@ -283,7 +285,7 @@ const figureBase = {
 export const countFigureSchema = z.strictObject({
   ...figureBase,
   kind: z.literal('count'),
-  unit: text(40),
+  unit: unitText(40),
   measures: z.array(measureSchema).min(1, 'A count needs at least one measure').max(10),
   cumulative: z.boolean().optional(),
   shown: shownClaimSchema.optional(),

@@ -5,6 +5,7 @@ import { datasetListSchema, errorBodySchema } from '../../src/data/schema';
 import { parseImport } from '../../src/data/import';
 import { validateDataset, validateWith, type ValidationIssue } from '../../src/data/validate';
 import { seedDataset } from '../fixtures';
+import { applySheetUpdate, csvToUpdate } from '../../src/data/csv';
 
 const readme = readFileSync(resolve(process.cwd(), 'README.md'), 'utf8');
 
@@ -97,6 +98,16 @@ describe('README', () => {
   it.each(blocks)('the example under $name passes the check for its kind', ({ fragment, text }) => {
     if (fragment) expect(parsedOrUndefined(text) ?? parsedOrUndefined(`{${text}}`)).toBeDefined();
     else expect(check(text)).toMatchObject({ issues: [] });
+  });
+
+  it('shows spreadsheet rows that import into the seed', () => {
+    const block = /```csv\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const seed = seedDataset();
+    const sheet = csvToUpdate(block!, seed);
+    const result = sheet.ok ? applySheetUpdate(seed, sheet.data, '2023-09-22T00:00:00Z') : sheet;
+    expect(result.ok ? [] : result.issues).toEqual([]);
+    expect(sheet.ok && sheet.data.update.claims).toHaveLength(4);
   });
 
   it('names the two set-up commands', () => {

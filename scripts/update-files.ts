@@ -1,0 +1,165 @@
+import { extname } from 'node:path';
+import { applySheetUpdate, csvRows, jsonRows, rowsToUpdate } from '../src/data/csv';
+import { decodeUpload } from '../src/data/decode-upload';
+import { diffDatasets } from '../src/data/diff';
+import { exportDatasetText } from '../src/data/export';
+import { similarSources } from '../src/data/sources';
+import type { Dataset } from '../src/data/schema';
+import { applyUpdate, partialUpdateSchema } from '../src/data/update';
+import {
+  describeIssue,
+  parseDataset,
+  parseJson,
+  validateWith,
+  type Validated,
+  type ValidationIssue,
+} from '../src/data/validate';
+
+export interface UpdateIo {
+  readFile(path: string): Uint8Array;
+  writeFile(path: string, text: string): void;
+  /** The time written as updatedAt, ISO 8601. */
+  now: string;
+  print(line: string): void;
+}
+
+const USAGE = 'Usage: npm run update -- [--dry-run] [--now=2023-09-21T12:00:00Z] <dataset.json> <update files...>';
+
+/*
+ * npm run update: applies update files (partial updates, spreadsheet rows as
+ * CSV or as a JSON array) in order to a dataset file and writes it back in
+ * the export's stable order, so that git shows only what was added. Any
+ * problem in any file writes nothing. Returns the exit code.
+ */
+export function runUpdate(args: string[], io: UpdateIo): number {
+  const dryRun = args.includes('--dry-run');
+  let now = io.now;
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--dry-run') continue;
+    if (arg === '--now') now = args[++i] ?? '';
+    else if (arg.startsWith('--now=')) now = arg.slice('--now='.length);
+    else if (arg.startsWith('--')) return usage(io, `Unknown option ${arg}`);
+    else paths.push(arg);
+  }
+  const [datasetPath, ...updatePaths] = paths;
+  if (!datasetPath || updatePaths.length === 0) return usage(io, 'Give a dataset file and at least one update file');
+  if (Number.isNaN(Date.parse(now))) return usage(io, `--now must be a date and time like 2023-09-21T12:00:00Z`);
+
+  const original = readText(datasetPath, io);
+  const parsed = original.ok ? parseDataset(original.data) : original;
+  if (!parsed.ok) return fail(io, datasetPath, parsed.issues);
+
+  let dataset = parsed.data;
+  for (const [n, path] of updatePaths.entries()) {
+    const result = applyFile(path, dataset, now, io);
+    if (!result.ok) {
+      fail(io, path, result.issues);
+      const skipped = updatePaths.slice(n + 1);
+      if (skipped.length > 0) io.print(`Not checked, as they may build on ${path}: ${skipped.join(', ')}`);
+      io.print(`Nothing written: ${datasetPath} is unchanged.`);
+      return 1;
+    }
+    dataset = result.data;
+  }
+
+  for (const line of describeChanges(parsed.data, dataset, updatePaths.length)) io.print(line);
+  if (dryRun) {
+    io.print(`Dry run: ${datasetPath} is unchanged.`);
+  } else {
+    io.writeFile(datasetPath, exportDatasetText(dataset));
+    io.print(`Wrote ${datasetPath}.`);
+  }
+  return 0;
+}
+
+function usage(io: UpdateIo, message: string): number {
+  io.print(`${message}\n${USAGE}`);
+  return 1;
+}
+
+function fail(io: UpdateIo, path: string, issues: ValidationIssue[]): number {
+  for (const issue of issues) {
+    io.print(
+      issue.line !== undefined
+        ? `${path}:${issue.line}:${issue.column ?? 1}: ${issue.message}`
+        : `${path}:${describeIssue(issue)}`,
+    );
+  }
+  return 1;
+}
+
+function readText(path: string, io: UpdateIo): Validated<string> {
+  try {
+    return decodeUpload(io.readFile(path));
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    const message = code === 'ENOENT' ? 'No such file' : `Cannot read the file: ${String(error)}`;
+    return { ok: false, issues: [{ path: '', message }] };
+  }
+}
+
+/* A .csv file is spreadsheet rows; a JSON file is a partial update or the same rows as an array of objects. */
+function applyFile(path: string, dataset: Dataset, now: string, io: UpdateIo): Validated<Dataset> {
+  const text = readText(path, io);
+  if (!text.ok) return text;
+  if (extname(path).toLowerCase() === '.csv') {
+    const rows = csvRows(text.data);
+    const sheet = rows.ok ? rowsToUpdate(rows.data, dataset) : rows;
+    return sheet.ok ? applySheetUpdate(dataset, sheet.data, now) : sheet;
+  }
+  const json = parseJson(text.data);
+  if (!json.ok) return json;
+  const value = json.data;
+  if (Array.isArray(value)) {
+    const rows = jsonRows(value);
+    const sheet = rows.ok ? rowsToUpdate(rows.data, dataset) : rows;
+    return sheet.ok ? applySheetUpdate(dataset, sheet.data, now) : sheet;
+  }
+  const refuse = (message: string): Validated<Dataset> => ({ ok: false, issues: [{ path: '', message }] });
+  if (typeof value !== 'object' || value === null) {
+    return refuse('Expected a partial update (an object with "dataset") or an array of rows');
+  }
+  if (!Object.hasOwn(value, 'dataset')) {
+    return Object.hasOwn(value, 'figures') || Object.hasOwn(value, 'claims')
+      ? refuse(
+          `This is a whole dataset, not an update: give only the records to add, with "dataset": "${dataset.id}" (README: Partial updates)`,
+        )
+      : refuse('Expected a partial update: an object with "dataset" naming the dataset it updates');
+  }
+  const update = validateWith(partialUpdateSchema, value);
+  return update.ok ? applyUpdate(dataset, update.data, now) : update;
+}
+
+/* What a maintainer checks before committing: new figures and sources, each figure's new claims and shown value. */
+export function describeChanges(before: Dataset, after: Dataset, files: number): string[] {
+  const diff = diffDatasets(before, after);
+  const asOf = diff.asOf ? `${diff.asOf.before} → ${diff.asOf.after}` : `${after.asOf} (unchanged)`;
+  const lines = [
+    `Applied ${files} update file${files === 1 ? '' : 's'}: revision ${before.revision} → ${after.revision}, asOf ${asOf}, updatedAt ${after.updatedAt}`,
+  ];
+  // Several files may add sources: each new one is also compared with those added before it.
+  diff.newSources.forEach(({ source, similar }, i) => {
+    const earlier = similarSources(
+      source.name,
+      diff.newSources.slice(0, i).map((n) => n.source),
+    );
+    const hint = [...similar, ...earlier].map((s) => `looks like existing source "${s.name}" (${s.id})`).join('; ');
+    lines.push(`New source ${source.id}: "${source.name}" (${source.kind})${hint ? ` — ${hint}` : ''}`);
+  });
+  for (const figure of diff.figures) {
+    const head =
+      figure.change === 'added' ? `New figure ${figure.id}: "${figure.label}"` : `${figure.label} (${figure.id})`;
+    const ids = figure.newClaims.map((c) => c.id);
+    const claims =
+      ids.length === 0 ? 'no new claims' : `${ids.length} new claim${ids.length === 1 ? '' : 's'} (${ids.join(', ')})`;
+    lines.push(`${head}: ${claims}`);
+    const was = figure.before ? `${figure.before.value} (${figure.before.date})` : undefined;
+    const now = figure.after ? `${figure.after.value} (${figure.after.date})` : 'removed';
+    lines.push(`  shown: ${was && was !== now ? `${was} → ${now}` : now}`);
+  }
+  const { citations, events } = diff;
+  lines.push(`Citations: ${citations.added} added, ${citations.changed} changed; events: ${events.added} added`);
+  return lines;
+}
