@@ -1,19 +1,10 @@
-import { extname } from 'node:path';
-import { applySheetUpdate, csvRows, jsonRows, rowsToUpdate } from '../src/data/csv';
 import { decodeUpload } from '../src/data/decode-upload';
 import { diffDatasets } from '../src/data/diff';
 import { exportDatasetText } from '../src/data/export';
 import { similarSources } from '../src/data/sources';
 import type { Dataset } from '../src/data/schema';
-import { applyUpdate, partialUpdateSchema } from '../src/data/update';
-import {
-  describeIssue,
-  parseDataset,
-  parseJson,
-  validateWith,
-  type Validated,
-  type ValidationIssue,
-} from '../src/data/validate';
+import { parseImport } from '../src/data/import';
+import { describeIssue, parseDataset, type Validated, type ValidationIssue } from '../src/data/validate';
 
 export interface UpdateIo {
   readFile(path: string): Uint8Array;
@@ -50,6 +41,7 @@ export function runUpdate(args: string[], io: UpdateIo): number {
   const original = readText(datasetPath, io);
   const parsed = original.ok ? parseDataset(original.data) : original;
   if (!parsed.ok) return fail(io, datasetPath, parsed.issues);
+  for (const notice of parsed.notices) io.print(`${datasetPath}: ${notice}`);
 
   let dataset = parsed.data;
   for (const [n, path] of updatePaths.entries()) {
@@ -104,32 +96,9 @@ function readText(path: string, io: UpdateIo): Validated<string> {
 function applyFile(path: string, dataset: Dataset, now: string, io: UpdateIo): Validated<Dataset> {
   const text = readText(path, io);
   if (!text.ok) return text;
-  if (extname(path).toLowerCase() === '.csv') {
-    const rows = csvRows(text.data);
-    const sheet = rows.ok ? rowsToUpdate(rows.data, dataset) : rows;
-    return sheet.ok ? applySheetUpdate(dataset, sheet.data, now) : sheet;
-  }
-  const json = parseJson(text.data);
-  if (!json.ok) return json;
-  const value = json.data;
-  if (Array.isArray(value)) {
-    const rows = jsonRows(value);
-    const sheet = rows.ok ? rowsToUpdate(rows.data, dataset) : rows;
-    return sheet.ok ? applySheetUpdate(dataset, sheet.data, now) : sheet;
-  }
-  const refuse = (message: string): Validated<Dataset> => ({ ok: false, issues: [{ path: '', message }] });
-  if (typeof value !== 'object' || value === null) {
-    return refuse('Expected a partial update (an object with "dataset") or an array of rows');
-  }
-  if (!Object.hasOwn(value, 'dataset')) {
-    return Object.hasOwn(value, 'figures') || Object.hasOwn(value, 'claims')
-      ? refuse(
-          `This is a whole dataset, not an update: give only the records to add, with "dataset": "${dataset.id}" (README: Partial updates)`,
-        )
-      : refuse('Expected a partial update: an object with "dataset" naming the dataset it updates');
-  }
-  const update = validateWith(partialUpdateSchema, value);
-  return update.ok ? applyUpdate(dataset, update.data, now) : update;
+  const { result, notices } = parseImport(text.data, dataset, now, { fileName: path, updatesOnly: true });
+  for (const notice of notices) io.print(`${path}: ${notice}`);
+  return result;
 }
 
 /* What a maintainer checks before committing: new figures and sources, each figure's new claims and shown value. */

@@ -2,18 +2,20 @@ import type { Dataset } from './schema';
 import { megabytes } from './format';
 import { applyUpdate, readUpdate } from './update';
 import { parseJson, readDataset, type Validated } from './validate';
+import { applySheetUpdate, csvToUpdate, jsonRows, rowsToUpdate } from './csv';
 
 /*
- * Reading an imported text, pasted or from a file: which of the two kinds it
- * is, and whether it is small enough to read at all. Merging an update is done
- * in update.ts.
+ * Reading an imported text, pasted, from a file or on the command line: which
+ * kind it is, and whether it is small enough to read at all. Merging an update
+ * is done in update.ts, turning rows into an update in csv.ts.
  */
 
 /** Imports larger than this are refused before parsing, so a wrong file cannot freeze the page. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export interface ImportResult {
-  kind: 'dataset' | 'update';
+  /** A whole dataset, a partial update, or spreadsheet rows (CSV, or the same rows as a JSON array). */
+  kind: 'dataset' | 'update' | 'rows';
   result: Validated<Dataset>;
   /** What the reader should know beyond the result, such as a file converted from the earlier format. */
   notices: string[];
@@ -21,10 +23,16 @@ export interface ImportResult {
 
 /**
  * Reads an imported text: a whole dataset (it has id, asOf, sources and
- * figures) or a partial update (it has a dataset key), and returns the dataset
- * that would result. `kind` is "update" only for an object with a dataset key.
+ * figures), a partial update (it has a dataset key), or spreadsheet rows (a
+ * .csv file, pasted text that is not JSON, or a JSON array of row objects),
+ * and returns the dataset that would result.
  */
-export function parseImport(text: string, current: Dataset, now: string): ImportResult {
+export function parseImport(
+  text: string,
+  current: Dataset,
+  now: string,
+  options: { fileName?: string; updatesOnly?: boolean } = {},
+): ImportResult {
   const refuse = (message: string): ImportResult => ({
     kind: 'dataset',
     result: { ok: false, issues: [{ path: '', message }] },
@@ -35,11 +43,22 @@ export function parseImport(text: string, current: Dataset, now: string): Import
   if (bytes > MAX_IMPORT_BYTES) {
     return refuse(`The text is ${megabytes(bytes)} MB; the limit is ${megabytes(MAX_IMPORT_BYTES)} MB`);
   }
+  if (looksLikeCsv(text, options.fileName)) {
+    const sheet = csvToUpdate(text, current);
+    return { kind: 'rows', result: sheet.ok ? applySheetUpdate(current, sheet.data, now) : sheet, notices: [] };
+  }
   const parsed = parseJson(text);
   if (!parsed.ok) return { kind: 'dataset', result: parsed, notices: [] };
   const value = parsed.data;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return refuse(`Expected a JSON object (a dataset or a partial update) but found ${describeJson(value)}`);
+  if (Array.isArray(value)) {
+    const rows = jsonRows(value);
+    const sheet = rows.ok ? rowsToUpdate(rows.data, current) : rows;
+    return { kind: 'rows', result: sheet.ok ? applySheetUpdate(current, sheet.data, now) : sheet, notices: [] };
+  }
+  if (typeof value !== 'object' || value === null) {
+    return refuse(
+      `Expected a JSON object (a dataset or a partial update) or an array of rows, but found ${describeJson(value)}`,
+    );
   }
 
   if (Object.hasOwn(value, 'dataset')) {
@@ -47,6 +66,13 @@ export function parseImport(text: string, current: Dataset, now: string): Import
     return { kind: 'update', result: update.ok ? applyUpdate(current, update.data, now) : update, notices };
   }
 
+  if (options.updatesOnly) {
+    return refuse(
+      Object.hasOwn(value, 'figures') || Object.hasOwn(value, 'claims')
+        ? `This is a whole dataset, not an update: give only the records to add, with "dataset": "${current.id}" (README: Partial updates)`
+        : 'Expected a partial update: an object with "dataset" naming the dataset it updates',
+    );
+  }
   const missing = ['id', 'asOf', 'sources', 'figures'].filter((key) => !Object.hasOwn(value, key));
   if (missing.length > 0) {
     return refuse(
@@ -58,6 +84,13 @@ export function parseImport(text: string, current: Dataset, now: string): Import
   if (typeof id !== 'string' || id === current.id) return { kind: 'dataset', result, notices };
   const wrongId = { path: 'id', message: `This dataset is "${id}", but the dataset open is "${current.id}"` };
   return { kind: 'dataset', result: { ok: false, issues: [wrongId, ...(result.ok ? [] : result.issues)] }, notices };
+}
+
+/* A .csv file is rows whatever it holds; pasted text is rows when it does not open as JSON does. */
+function looksLikeCsv(text: string, fileName?: string): boolean {
+  if (fileName !== undefined) return /\.csv$/i.test(fileName);
+  const first = text.replace(/^\uFEFF/, '').trimStart()[0];
+  return first !== undefined && first !== '{' && first !== '[';
 }
 
 /* Every UTF-16 unit is at least one UTF-8 byte, so a text already too long in units is not encoded at all. */

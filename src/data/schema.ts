@@ -30,12 +30,7 @@ export const idSchema = z
   .regex(SLUG, 'An id uses lower-case letters, digits and single hyphens, like "population-under-blockade"');
 
 const trimmed = (max: number) =>
-  z
-    .string()
-    .trim()
-    .normalize('NFC')
-    .min(1, 'Must not be empty')
-    .max(max, `Must be at most ${max} characters`);
+  z.string().trim().normalize('NFC').min(1, 'Must not be empty').max(max, `Must be at most ${max} characters`);
 
 /* Nothing a reader cannot see; tabs and line breaks only in text that may run over several lines. */
 const visible = (max: number, lines: boolean) =>

@@ -69,7 +69,8 @@ export interface HiddenCharacter {
 function describe(char: string, position: number): HiddenCharacter {
   const code = char.codePointAt(0)!;
   const codePoint = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  const name = NAMES[code] ?? (code < 0x20 || (code >= 0x7f && code <= 0x9f) ? 'CONTROL CHARACTER' : 'INVISIBLE CHARACTER');
+  const name =
+    NAMES[code] ?? (code < 0x20 || (code >= 0x7f && code <= 0x9f) ? 'CONTROL CHARACTER' : 'INVISIBLE CHARACTER');
   return { position, codePoint, name };
 }
 
