@@ -15,8 +15,38 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
 
 export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
+  return scanJson(text, false).error;
+}
+
+/* How many repeated keys are listed at most: one is enough to find the pattern, a hundred enough to fix them all. */
+const MAX_DUPLICATES = 100;
+
+/**
+ * Keys given twice in one object. JSON.parse keeps the last silently, so
+ * `"value": 100000, "value": 999999` would show a number the maintainer may
+ * never have meant. Only for text that JSON.parse accepted.
+ */
+export function findDuplicateKeys(text: string): JsonSyntaxError[] {
+  return scanJson(text, true).duplicates;
+}
+
+function scanJson(
+  text: string,
+  collectDuplicates: boolean,
+): { error: JsonSyntaxError | null; duplicates: JsonSyntaxError[] } {
+  const duplicates: JsonSyntaxError[] = [];
+  const error = scan(text, collectDuplicates ? duplicates : null);
+  return { error, duplicates };
+}
+
+function keyOf(raw: string): string {
+  return raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+}
+
+function scan(text: string, duplicates: JsonSyntaxError[] | null): JsonSyntaxError | null {
   let pos = 0;
   const stack: ('object' | 'array')[] = [];
+  const keys: (Set<string> | null)[] = [];
 
   const fail = (message: string, at = pos): JsonSyntaxError => ({ offset: at, message });
   const skipWhitespace = () => {
@@ -81,8 +111,17 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
           : `Expected a property name in double quotes but found ${describe(pos)}`,
       );
     }
+    const start = pos;
     const bad = readString();
     if (bad) return bad;
+    const seen = keys.at(-1);
+    if (seen && duplicates && duplicates.length < MAX_DUPLICATES) {
+      const key = keyOf(text.slice(start, pos));
+      if (seen.has(key)) {
+        duplicates.push(fail(`Duplicate key "${key}": JSON keeps only the last one, so give each key once`, start));
+      }
+      seen.add(key);
+    }
     skipWhitespace();
     if (text[pos] !== ':') return fail(`Expected ":" after a property name but found ${describe(pos)}`);
     pos++;
@@ -106,6 +145,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         pos++;
       } else {
         stack.push(kind);
+        keys.push(kind === 'object' && duplicates ? new Set() : null);
         expectKey = kind === 'object';
         continue;
       }
@@ -123,6 +163,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       const close = top === 'object' ? '}' : ']';
       if (text[pos] === close) {
         stack.pop();
+        keys.pop();
         pos++;
         continue;
       }

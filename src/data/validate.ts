@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Dataset } from './schema';
 import { datasetSchema } from './dataset-schema';
 import { convertLegacyDataset, legacyDatasetSchema, LEGACY_NOTICE, looksLegacy } from './legacy';
-import { findJsonSyntaxError } from './json-syntax';
+import { findDuplicateKeys, findJsonSyntaxError } from './json-syntax';
 import { formatPath, lineAndColumn, type Validated } from './issues';
 
 /* Re-exported so callers that validate find the issue helpers in the same place. */
@@ -40,8 +40,9 @@ export function parseJson(text: string): Validated<unknown> {
       issues: [{ path: '', message: 'The text is empty: expected a JSON document', line: 1, column: 1 }],
     };
   }
+  let data: unknown;
   try {
-    return { ok: true, data: JSON.parse(text) as unknown };
+    data = JSON.parse(text) as unknown;
   } catch (error) {
     const found = findJsonSyntaxError(text);
     const message = found?.message ?? (error instanceof Error ? error.message : 'syntax error');
@@ -52,6 +53,14 @@ export function parseJson(text: string): Validated<unknown> {
       ],
     };
   }
+  const duplicates = findDuplicateKeys(text);
+  if (duplicates.length > 0) {
+    return {
+      ok: false,
+      issues: duplicates.map((d) => ({ path: '', message: d.message, ...lineAndColumn(text, d.offset) })),
+    };
+  }
+  return { ok: true, data };
 }
 
 export function parseDataset(text: string): Validated<Dataset> & { notices: string[] } {
