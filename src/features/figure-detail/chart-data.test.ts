@@ -3,6 +3,7 @@ import type { Citation, Claim, ClaimValue, CountFigure, Source } from '../../dat
 import { indexDataset } from '../../data/figures';
 import {
   SERIES_COLOURS,
+  chartBounds,
   chartSeries,
   claimTime,
   historySummary,
@@ -90,7 +91,7 @@ describe('markerKind', () => {
 
 describe('plotValue', () => {
   it('puts a range at its middle with a whisker reaching both ends', () => {
-    expect(plotValue({ measure: 'm', low: 50, high: 1000 })).toEqual({ value: 525, whisker: [475, 475] });
+    expect(plotValue({ measure: 'm', low: 50, high: 1000 })).toEqual({ value: 525, whisker: { low: 50, high: 1000 } });
   });
 
   it('gives a single value no whisker', () => {
@@ -99,7 +100,7 @@ describe('plotValue', () => {
 
   it('keeps decimals', () => {
     expect(plotValue({ measure: 'm', value: 3.45, qualifier: 'about' })).toEqual({ value: 3.45 });
-    expect(plotValue({ measure: 'm', low: 1.5, high: 2.5 })).toEqual({ value: 2, whisker: [0.5, 0.5] });
+    expect(plotValue({ measure: 'm', low: 1.5, high: 2.5 })).toEqual({ value: 2, whisker: { low: 1.5, high: 2.5 } });
   });
 });
 
@@ -127,6 +128,17 @@ describe('chartSeries', () => {
     expect(a!.shape).not.toBe(b!.shape);
   });
 
+  it('keeps a claimant’s colour and shape when the measure changes', () => {
+    const index = build([
+      claim('2023-09-18', 'ministry-via-wire', [exact('killed', 1)]),
+      claim('2023-09-19', 'ombudsman-own', [exact('killed', 5), { measure: 'share', value: 2.5, qualifier: 'exact' }]),
+    ]);
+    const killed = chartSeries(figure, figure.measures[0]!, index).find((s) => s.claimant === 'ombudsman')!;
+    const [share] = chartSeries(figure, figure.measures[1]!, index);
+    expect(share!.claimant).toBe('ombudsman');
+    expect([share!.colour, share!.shape]).toEqual([killed.colour, killed.shape]);
+  });
+
   it('fills each point from its claim: time, text, attribution via the outlet, status', () => {
     const index = build([
       claim('2023-09-19', 'ministry-via-wire', [{ measure: 'killed', low: 50, high: 1000 }], {
@@ -139,7 +151,7 @@ describe('chartSeries', () => {
     expect(point).toEqual({
       time: Date.UTC(2023, 8, 19, 8, 15),
       value: 525,
-      whisker: [475, 475],
+      whisker: { low: 50, high: 1000 },
       marker: 'range',
       claimId: 'the-claim',
       when: '19 September 2023 08:15',
@@ -197,6 +209,24 @@ describe('chartSeries', () => {
     expect(byTime!.value).toBe(8);
     expect(byTime!.time).toBe(Date.UTC(2023, 8, 19));
     expect(Object.keys(byTime!)).not.toContain('constructor');
+  });
+});
+
+describe('chartBounds', () => {
+  it('spans the first to the last moment, from zero to the top of the highest range', () => {
+    const index = build([
+      claim('2023-09-19', 'ministry-via-wire', [exact('killed', 30)]),
+      claim('2023-09-20', 'ombudsman-own', [{ measure: 'killed', low: 10, high: 40 }], { time: '06:00' }),
+      claim('2023-10-30', 'ministry-via-wire', [exact('killed', 35)]),
+    ]);
+    expect(chartBounds(chartSeries(figure, figure.measures[0]!, index))).toEqual([
+      { time: Date.UTC(2023, 8, 19), value: 0 },
+      { time: Date.UTC(2023, 9, 30), value: 40 },
+    ]);
+  });
+
+  it('is empty without points', () => {
+    expect(chartBounds([])).toEqual([]);
   });
 });
 

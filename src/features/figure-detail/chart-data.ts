@@ -1,5 +1,5 @@
 import type { Claim, ClaimValue, CountFigure, Measure } from '../../data/schema';
-import { seriesByClaimant } from '../../data/claims';
+import { activeClaims, seriesByClaimant } from '../../data/claims';
 import { attributionOf, attributionText } from '../../data/attribution';
 import { dayNumber, formatDate } from '../../data/dates';
 import { measureValueText } from '../../data/figures';
@@ -19,8 +19,8 @@ export interface ChartPoint {
   time: number;
   /** Where the marker sits: the value, or the middle of a range. */
   value: number;
-  /** A range's whisker as distances below and above `value`, the form recharts' ErrorBar reads. */
-  whisker?: [number, number];
+  /** A range's whisker: where it starts and ends. */
+  whisker?: { low: number; high: number };
   marker: MarkerKind;
   claimId: string;
   /** "19 September 2023 14:30". */
@@ -74,7 +74,31 @@ export function plotValue(value: ClaimValue): Pick<ChartPoint, 'value' | 'whiske
   const low = value.low ?? 0;
   const high = value.high ?? low;
   const middle = (low + high) / 2;
-  return { value: middle, whisker: [middle - low, high - middle] };
+  return { value: middle, whisker: { low, high } };
+}
+
+/*
+ * The two corners the axes must reach: the first and last moments, from zero
+ * up to the highest value or top of a range. The axes are sized from these
+ * rows alone, so their cost does not grow with the number of claims.
+ */
+export function chartBounds(series: ChartSeries[]): { time: number; value: number }[] {
+  let first = Infinity;
+  let last = -Infinity;
+  let top = 0;
+  for (const s of series) {
+    for (const p of s.points) {
+      first = Math.min(first, p.time);
+      last = Math.max(last, p.time);
+      top = Math.max(top, p.whisker?.high ?? p.value);
+    }
+  }
+  return first > last
+    ? []
+    : [
+        { time: first, value: 0 },
+        { time: last, value: top },
+      ];
 }
 
 export function whenText(claim: Pick<Claim, 'date' | 'time'>): string {
@@ -91,25 +115,39 @@ function attributionFor(claim: Claim, index: DatasetIndex): string {
   return citation ? attributionText(attributionOf(citation, index.sources)) : claim.citation;
 }
 
+/* Claimants in order of their first standing claim on any measure, so each keeps its colour and shape when the measure changes. */
+function claimantOrder(figure: CountFigure, index: DatasetIndex): Map<string, number> {
+  const order = new Map<string, number>();
+  for (const claim of activeClaims(figure.id, index.claims)) {
+    const claimant = index.claimantOf(claim);
+    if (!order.has(claimant)) order.set(claimant, order.size);
+  }
+  return order;
+}
+
 /** One series per claimant for one measure, standing claims only, oldest first. */
 export function chartSeries(figure: CountFigure, measure: Measure, index: DatasetIndex): ChartSeries[] {
-  return seriesByClaimant(figure, measure.key, index.claims, index.claimantOf).map((series, i) => ({
-    claimant: series.claimant,
-    name: sourceName(series.claimant, index),
-    colour: SERIES_COLOURS[i % SERIES_COLOURS.length]!,
-    shape: MARKER_SHAPES[i % MARKER_SHAPES.length]!,
-    dash: DASHES[Math.floor(i / SERIES_COLOURS.length) % DASHES.length]!,
-    points: series.points.map(({ claim, value }) => ({
-      time: claimTime(claim),
-      ...plotValue(value),
-      marker: markerKind(value),
-      claimId: claim.id,
-      when: whenText(claim),
-      valueText: measureValueText(measure, value),
-      attribution: attributionFor(claim, index),
-      status: statusLabel(claim.status),
-    })),
-  }));
+  const order = claimantOrder(figure, index);
+  return seriesByClaimant(figure, measure.key, index.claims, index.claimantOf).map((series) => {
+    const i = order.get(series.claimant) ?? 0;
+    return {
+      claimant: series.claimant,
+      name: sourceName(series.claimant, index),
+      colour: SERIES_COLOURS[i % SERIES_COLOURS.length]!,
+      shape: MARKER_SHAPES[i % MARKER_SHAPES.length]!,
+      dash: DASHES[Math.floor(i / SERIES_COLOURS.length) % DASHES.length]!,
+      points: series.points.map(({ claim, value }) => ({
+        time: claimTime(claim),
+        ...plotValue(value),
+        marker: markerKind(value),
+        claimId: claim.id,
+        when: whenText(claim),
+        valueText: measureValueText(measure, value),
+        attribution: attributionFor(claim, index),
+        status: statusLabel(claim.status),
+      })),
+    };
+  });
 }
 
 export type TickUnit = 'hour' | 'day' | 'month';

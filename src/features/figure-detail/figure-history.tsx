@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import type { CountFigure, Measure } from '../../data/schema';
 import type { DatasetIndex } from '../../data/figures';
+import { formatCount } from '../../data/format';
 import { SectionBoundary } from '../../components/section-boundary';
 import { chartSeries, historySummary, type HistorySummary } from './chart-data';
 
@@ -36,7 +37,7 @@ function MeasureSwitch({
   );
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 function Summary({ summary }: { summary: HistorySummary }) {
   return (
@@ -75,7 +76,7 @@ export function FigureHistory({ figure, index }: { figure: CountFigure; index: D
         <Summary summary={summary} />
         <SectionBoundary what="the chart (the list of claims holds the same values)">
           <Suspense fallback={<p className="muted">Loading the chart…</p>}>
-            <HistoryChart series={series} decimals={measure.decimals} />
+            <HistoryChart key={measure.key} series={series} decimals={measure.decimals} />
           </Suspense>
         </SectionBoundary>
       </>

@@ -1,21 +1,20 @@
-import { useMemo, type ReactElement } from 'react';
+import { useMemo, useState, type PointerEvent } from 'react';
 import {
   CartesianGrid,
-  ErrorBar,
+  LineChart,
   ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
   XAxis,
   YAxis,
-  type TooltipContentProps,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
 } from 'recharts';
 import { formatNumber } from '../../data/format';
-import { tickText, timeTicks, type ChartPoint, type ChartSeries, type MarkerShape } from './chart-data';
+import { chartBounds, tickText, timeTicks, type ChartPoint, type ChartSeries, type MarkerShape } from './chart-data';
 
 const R = 5;
 
-/* Outlines of the claimant's shape, centred on (x, y), as one path: cheap enough to draw a thousand. */
+/* The outline of a claimant's shape centred on (x, y), as path commands that many markers can share one path. */
 function shapePath(shape: MarkerShape, x: number, y: number, r: number): string {
   switch (shape) {
     case 'circle':
@@ -47,42 +46,137 @@ function shapePath(shape: MarkerShape, x: number, y: number, r: number): string 
 
 /* The arrowhead of "at least" (pointing up, above the marker) or "at most" (down, below it). */
 function arrowPath(up: boolean, x: number, y: number): string {
-  const tip = up ? y - R - 8 : y + R + 8;
-  const base = up ? y - R - 2 : y + R + 2;
-  return `M${x},${tip}L${x + 4},${base}L${x - 4},${base}Z`;
+  const tip = up ? y - R - 11 : y + R + 11;
+  const base = up ? y - R - 1 : y + R + 1;
+  return `M${x},${tip}L${x + 6},${base}L${x - 6},${base}Z`;
 }
 
-interface MarkerProps {
-  cx?: number;
-  cy?: number;
-  payload?: ChartPoint;
+interface Hovered {
+  point: ChartPoint;
+  x: number;
+  y: number;
 }
 
-/* One shape function per series: markers are plain paths, not components, so many points stay cheap. */
-function markerShape(series: ChartSeries) {
-  return function Marker({ cx, cy, payload }: MarkerProps): ReactElement {
-    if (cx === undefined || cy === undefined || !payload) return <g />;
-    const hollow = payload.marker === 'about';
-    const arrow = payload.marker === 'at-least' || payload.marker === 'at-most';
-    return (
-      <g>
-        <path
-          d={shapePath(series.shape, cx, cy, R)}
-          fill={hollow ? '#ffffff' : series.colour}
-          stroke={series.colour}
-          strokeWidth={hollow ? 2 : 1}
-        />
-        {arrow && <path d={arrowPath(payload.marker === 'at-least', cx, cy)} fill={series.colour} />}
-      </g>
-    );
+/** How near the pointer must come to a marker to show its tooltip: within reach of a finger. */
+const REACH = 24;
+const CAP = 5;
+
+interface SeriesPaths {
+  series: ChartSeries;
+  line: string;
+  whiskers: string;
+  filled: string;
+  hollow: string;
+  arrows: string;
+}
+
+/*
+ * Every mark drawn by hand in one layer: each series is a handful of paths
+ * (its line, whiskers, filled and hollow markers, arrowheads) whatever its
+ * length, where one recharts component per point would make a figure with
+ * a thousand claims open in one long task. Recharts still draws the axes and
+ * grid, and lends its scales.
+ */
+function Marks({
+  series,
+  hovered,
+  onHover,
+}: {
+  series: ChartSeries[];
+  hovered: Hovered | null;
+  onHover: (h: Hovered | null) => void;
+}) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const area = usePlotArea();
+  if (!xScale || !yScale || !area) return null;
+
+  const placed: Hovered[] = [];
+  const paths: SeriesPaths[] = series.map((s) => {
+    const drawn: SeriesPaths = { series: s, line: '', whiskers: '', filled: '', hollow: '', arrows: '' };
+    for (const point of s.points) {
+      const x = xScale(point.time);
+      const y = yScale(point.value);
+      if (x === undefined || y === undefined) continue;
+      placed.push({ point, x, y });
+      drawn.line += `${drawn.line ? 'L' : 'M'}${x},${y}`;
+      if (point.whisker) {
+        const low = yScale(point.whisker.low) ?? y;
+        const high = yScale(point.whisker.high) ?? y;
+        drawn.whiskers += `M${x},${low}V${high}M${x - CAP},${low}h${2 * CAP}M${x - CAP},${high}h${2 * CAP}`;
+      }
+      if (point.marker === 'about') drawn.hollow += shapePath(s.shape, x, y, R);
+      else drawn.filled += shapePath(s.shape, x, y, R);
+      if (point.marker === 'at-least' || point.marker === 'at-most') {
+        drawn.arrows += arrowPath(point.marker === 'at-least', x, y);
+      }
+    }
+    return drawn;
+  });
+
+  const find = (event: PointerEvent<SVGRectElement>) => {
+    const box = event.currentTarget.ownerSVGElement?.getBoundingClientRect();
+    if (!box) return;
+    const px = event.clientX - box.left;
+    const py = event.clientY - box.top;
+    let best: Hovered | null = null;
+    let bestDistance = REACH * REACH;
+    for (const candidate of placed) {
+      const distance = (candidate.x - px) ** 2 + (candidate.y - py) ** 2;
+      if (distance <= bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    if (best?.point !== hovered?.point) onHover(best);
   };
+
+  // Lines and whiskers of every series first, so no line crosses over a marker.
+  return (
+    <g className="chart-marks">
+      {paths.map(({ series: s, line }) => (
+        <path
+          key={`line-${s.claimant}`}
+          d={line}
+          fill="none"
+          stroke={s.colour}
+          strokeWidth={1.5}
+          strokeDasharray={s.dash || undefined}
+        />
+      ))}
+      {paths.map(({ series: s, whiskers }) =>
+        whiskers ? (
+          <path key={`whiskers-${s.claimant}`} d={whiskers} fill="none" stroke={s.colour} strokeWidth={2} />
+        ) : null,
+      )}
+      {paths.map(({ series: s, filled, hollow, arrows }) => (
+        <g key={`markers-${s.claimant}`}>
+          {filled && <path d={filled} fill={s.colour} stroke={s.colour} />}
+          {hollow && <path d={hollow} fill="#ffffff" stroke={s.colour} strokeWidth={2} />}
+          {arrows && <path d={arrows} fill={s.colour} stroke="#ffffff" />}
+        </g>
+      ))}
+      {hovered && <circle cx={hovered.x} cy={hovered.y} r={R + 5} fill="none" stroke="#1b1b1b" strokeWidth={2} />}
+      <rect
+        x={area.x}
+        y={area.y}
+        width={area.width}
+        height={area.height}
+        fill="transparent"
+        onPointerMove={find}
+        onPointerDown={find}
+        onPointerLeave={() => onHover(null)}
+      />
+    </g>
+  );
 }
 
-function PointTooltip({ active, payload }: TooltipContentProps) {
-  const point = payload?.[0]?.payload as ChartPoint | undefined;
-  if (!active || !point) return null;
+function PointTooltip({ hovered, width }: { hovered: Hovered; width: number }) {
+  const { point, x, y } = hovered;
+  // The tooltip sits beside the marker, on whichever side has more room.
+  const style = x > width / 2 ? { right: width - x + 12, top: y + 12 } : { left: x + 12, top: y + 12 };
   return (
-    <div className="chart-tooltip">
+    <div className="chart-tooltip" style={style}>
       <p>
         <strong>{point.when}</strong>
       </p>
@@ -107,58 +201,40 @@ function LegendMarker({ series }: { series: Pick<ChartSeries, 'shape' | 'colour'
  * carry the same data.
  */
 export function HistoryChart({ series, decimals = false }: { series: ChartSeries[]; decimals?: boolean }) {
-  const shapes = useMemo(() => series.map(markerShape), [series]);
-  const { ticks, unit } = useMemo(() => {
-    let min = Infinity;
-    let max = -Infinity;
-    for (const s of series) {
-      for (const p of s.points) {
-        min = Math.min(min, p.time);
-        max = Math.max(max, p.time);
-      }
-    }
-    return timeTicks(min, max);
-  }, [series]);
+  const [hovered, setHovered] = useState<Hovered | null>(null);
+  const [width, setWidth] = useState(0);
+  const bounds = useMemo(() => chartBounds(series), [series]);
+  const { ticks, unit } = useMemo(() => timeTicks(bounds[0]?.time ?? 0, bounds[1]?.time ?? 0), [bounds]);
 
   return (
     <div className="history-chart" aria-hidden="true">
-      <ResponsiveContainer width="100%" height={280}>
-        <ScatterChart accessibilityLayer={false} margin={{ top: 16, right: 20, bottom: 8, left: 8 }}>
-          <CartesianGrid stroke="#d9d6cc" strokeDasharray="3 3" />
-          <XAxis
-            dataKey="time"
-            type="number"
-            scale="time"
-            domain={['dataMin', 'dataMax']}
-            ticks={ticks}
-            tickFormatter={(t: number) => tickText(t, unit)}
-            padding={{ left: 12, right: 12 }}
-            stroke="#4a4a4a"
-          />
-          <YAxis
-            dataKey="value"
-            type="number"
-            tickFormatter={(v: number) => formatNumber(v, decimals)}
-            allowDecimals={decimals}
-            width={64}
-            stroke="#4a4a4a"
-          />
-          <Tooltip content={PointTooltip} cursor={false} isAnimationActive={false} />
-          {series.map((s, i) => (
-            <Scatter
-              key={s.claimant}
-              name={s.name}
-              data={s.points}
-              shape={shapes[i]}
-              line={{ stroke: s.colour, strokeWidth: 1.5, strokeDasharray: s.dash }}
-              lineType="joint"
-              isAnimationActive={false}
-            >
-              <ErrorBar dataKey="whisker" direction="y" stroke={s.colour} strokeWidth={2} width={6} />
-            </Scatter>
-          ))}
-        </ScatterChart>
-      </ResponsiveContainer>
+      <div className="history-chart-plot">
+        <ResponsiveContainer width="100%" height={280} onResize={(w) => setWidth(w)}>
+          <LineChart data={bounds} accessibilityLayer={false} margin={{ top: 16, right: 20, bottom: 8, left: 8 }}>
+            <CartesianGrid stroke="#d9d6cc" strokeDasharray="3 3" />
+            <XAxis
+              dataKey="time"
+              type="number"
+              scale="time"
+              domain={['dataMin', 'dataMax']}
+              ticks={ticks}
+              tickFormatter={(t: number) => tickText(t, unit)}
+              padding={{ left: 12, right: 12 }}
+              stroke="#4a4a4a"
+            />
+            <YAxis
+              dataKey="value"
+              type="number"
+              tickFormatter={(v: number) => formatNumber(v, decimals)}
+              allowDecimals={decimals}
+              width="auto"
+              stroke="#4a4a4a"
+            />
+            <Marks series={series} hovered={hovered} onHover={setHovered} />
+          </LineChart>
+        </ResponsiveContainer>
+        {hovered && <PointTooltip hovered={hovered} width={width} />}
+      </div>
       <ul className="chart-legend">
         {series.map((s) => (
           <li key={s.claimant}>
