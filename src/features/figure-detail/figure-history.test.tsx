@@ -52,6 +52,13 @@ describe('the history of a figure', () => {
     expect(await within(history).findByTestId('chart')).toHaveTextContent(/^Zartonk Media: 10, 23$/);
   });
 
+  it('offers no switch while a figure has a single claim', async () => {
+    renderApp('/figures/casualties-19-september');
+    const history = await screen.findByRole('region', { name: 'How it changed over time' });
+    expect(within(history).queryByRole('radio')).not.toBeInTheDocument();
+    expect(history).toHaveTextContent('Only one value has been recorded so far');
+  });
+
   it('offers no switch for a figure with one measure', async () => {
     renderApp('/figures/population-under-blockade');
     const history = await screen.findByRole('region', { name: 'How it changed over time' });

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import type { CountFigure, Measure } from '../../data/schema';
 import type { DatasetIndex } from '../../data/figures';
+import { activeClaims } from '../../data/claims';
 import { formatCount } from '../../data/format';
 import { SectionBoundary } from '../../components/section-boundary';
 import { chartSeries, historySummary, type HistorySummary } from './chart-data';
@@ -64,6 +65,8 @@ export function FigureHistory({ figure, index }: { figure: CountFigure; index: D
   const measure = figure.measures.find((m) => m.key === chosenKey) ?? figure.measures[0]!;
   const series = useMemo(() => chartSeries(figure, measure, index), [figure, measure, index]);
   const summary = useMemo(() => historySummary(figure, measure, index), [figure, measure, index]);
+  // With a single claim there is no history to switch between.
+  const standing = useMemo(() => activeClaims(figure.id, index.claims).length, [figure, index]);
 
   let body;
   if (!summary) {
@@ -85,7 +88,7 @@ export function FigureHistory({ figure, index }: { figure: CountFigure; index: D
 
   return (
     <>
-      {figure.measures.length > 1 && (
+      {figure.measures.length > 1 && standing > 1 && (
         <MeasureSwitch measures={figure.measures} chosen={measure} onChange={(m) => setChosenKey(m.key)} />
       )}
       {body}
