@@ -1,40 +1,97 @@
-import { lazy, Suspense } from 'react';
-import type { CountFigure } from '../../data/schema';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import type { CountFigure, Measure } from '../../data/schema';
 import type { DatasetIndex } from '../../data/figures';
-import { seriesByClaimant } from '../../data/claims';
-import { DateText } from '../../components/date-text';
+import { activeClaims } from '../../data/claims';
+import { formatCount } from '../../data/format';
 import { SectionBoundary } from '../../components/section-boundary';
+import { chartSeries, historySummary, type HistorySummary } from './chart-data';
 
 // recharts is large; it loads only when a figure with a history is opened.
 const HistoryChart = lazy(() => import('./history-chart').then((m) => ({ default: m.HistoryChart })));
 
+function MeasureSwitch({
+  measures,
+  chosen,
+  onChange,
+}: {
+  measures: Measure[];
+  chosen: Measure;
+  onChange: (measure: Measure) => void;
+}) {
+  const name = useId();
+  return (
+    <fieldset className="measure-switch">
+      <legend>Measure shown</legend>
+      {measures.map((measure) => (
+        <label key={measure.key}>
+          <input
+            type="radio"
+            name={name}
+            value={measure.key}
+            checked={measure === chosen}
+            onChange={() => onChange(measure)}
+          />{' '}
+          {measure.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
+
+function Summary({ summary }: { summary: HistorySummary }) {
+  return (
+    <div className="history-summary">
+      <p>
+        {plural(summary.claims, 'claim', 'claims')} from {plural(summary.parties.length, 'party', 'parties')} between{' '}
+        {summary.from} and {summary.to}. Corrected and withdrawn claims are left out; the list above has them all.
+      </p>
+      <ul>
+        {summary.parties.map((party) => (
+          <li key={party.name}>
+            {party.claims === 1
+              ? `${party.name}: ${party.first.text} (${party.first.when}), its only claim`
+              : `${party.name}: first ${party.first.text} (${party.first.when}), latest ${party.latest.text} (${party.latest.when})`}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function FigureHistory({ figure, index }: { figure: CountFigure; index: DatasetIndex }) {
-  const measure = figure.measures[0]!;
-  const series = seriesByClaimant(figure, measure.key, index.claims, index.claimantOf);
-  const points = series.flatMap((s) => s.points);
-  if (points.length < 2) {
-    return <p>Only one value has been recorded so far. A chart appears once there are more.</p>;
+  const [chosenKey, setChosenKey] = useState(figure.measures[0]!.key);
+  const measure = figure.measures.find((m) => m.key === chosenKey) ?? figure.measures[0]!;
+  const series = useMemo(() => chartSeries(figure, measure, index), [figure, measure, index]);
+  const summary = useMemo(() => historySummary(figure, measure, index), [figure, measure, index]);
+  // With a single claim there is no history to switch between.
+  const standing = useMemo(() => activeClaims(figure.id, index.claims).length, [figure, index]);
+
+  let body;
+  if (!summary) {
+    body = <p>No claim that still stands gives {measure.label}.</p>;
+  } else if (summary.claims < 2) {
+    body = <p>Only one value has been recorded so far. A chart appears once there are more.</p>;
+  } else {
+    body = (
+      <>
+        <Summary summary={summary} />
+        <SectionBoundary what="the chart (the list of claims holds the same values)">
+          <Suspense fallback={<p className="muted">Loading the chart…</p>}>
+            <HistoryChart key={measure.key} series={series} decimals={measure.decimals} />
+          </Suspense>
+        </SectionBoundary>
+      </>
+    );
   }
-  const first = points.reduce((a, b) => (a.claim.date < b.claim.date ? a : b));
-  const last = points.reduce((a, b) => (a.claim.date > b.claim.date ? a : b));
+
   return (
     <>
-      <p>
-        {points.length} values between <DateText date={first.claim.date} style="long" /> and{' '}
-        <DateText date={last.claim.date} style="long" />.
-      </p>
-      <SectionBoundary what="the chart (the list of claims holds the same values)">
-        <Suspense fallback={<p className="muted">Loading the chart…</p>}>
-          <HistoryChart
-            series={[{ key: measure.key, label: measure.label }]}
-            points={points.map((p) => ({
-              date: p.claim.date,
-              values: { [measure.key]: p.value.value ?? p.value.low ?? 0 },
-              source: index.sources.get(index.claimantOf(p.claim))?.name ?? index.claimantOf(p.claim),
-            }))}
-          />
-        </Suspense>
-      </SectionBoundary>
+      {figure.measures.length > 1 && standing > 1 && (
+        <MeasureSwitch measures={figure.measures} chosen={measure} onChange={(m) => setChosenKey(m.key)} />
+      )}
+      {body}
     </>
   );
 }

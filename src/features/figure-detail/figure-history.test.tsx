@@ -1,0 +1,68 @@
+import { describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { server } from '../../../mocks/node';
+import { renderApp } from '../../../test/render';
+import { seedDataset, withHistoryAndRivalClaim } from '../../../test/fixtures';
+import type { ChartSeries } from './chart-data';
+
+// recharts draws nothing measurable in jsdom; this stand-in shows what the chart was given.
+vi.mock('./history-chart', () => ({
+  HistoryChart: ({ series }: { series: ChartSeries[] }) => (
+    <p data-testid="chart">{series.map((s) => `${s.name}: ${s.points.map((p) => p.value).join(', ')}`).join('; ')}</p>
+  ),
+}));
+
+async function openHistory() {
+  server.use(http.get('*/api/v1/datasets/:id', () => HttpResponse.json(withHistoryAndRivalClaim(seedDataset()))));
+  renderApp('/figures/casualties-19-september');
+  return screen.findByRole('region', { name: 'How it changed over time' });
+}
+
+describe('the history of a figure', () => {
+  it('sums up the first measure: claims, parties, dates, and each party’s first and latest value', async () => {
+    const history = await openHistory();
+    expect(within(history).getByRole('radio', { name: 'civilians killed' })).toBeChecked();
+    expect(history).toHaveTextContent('3 claims from 2 parties between 18 September 2023 and 19 September 2023.');
+    expect(
+      within(history)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Zartonk Media: first 1 civilian killed (18 September 2023), latest 2 civilians killed (19 September 2023)',
+      'Test Ombudsman: at least 5 civilians killed (19 September 2023), its only claim',
+    ]);
+    expect(await within(history).findByTestId('chart')).toHaveTextContent('Zartonk Media: 1, 2; Test Ombudsman: 5');
+  });
+
+  it('switches the chart and the summary to another measure from the keyboard', async () => {
+    const user = userEvent.setup();
+    const history = await openHistory();
+    const switcher = within(history).getByRole('group', { name: 'Measure shown' });
+    within(switcher).getByRole('radio', { name: 'civilians killed' }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(within(switcher).getByRole('radio', { name: 'injured' })).toBeChecked();
+    expect(history).toHaveTextContent('2 claims from 1 party between 18 September 2023 and 19 September 2023.');
+    expect(
+      within(history)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Zartonk Media: first 10 injured (18 September 2023), latest 23 injured (19 September 2023)']);
+    expect(await within(history).findByTestId('chart')).toHaveTextContent(/^Zartonk Media: 10, 23$/);
+  });
+
+  it('offers no switch while a figure has a single claim', async () => {
+    renderApp('/figures/casualties-19-september');
+    const history = await screen.findByRole('region', { name: 'How it changed over time' });
+    expect(within(history).queryByRole('radio')).not.toBeInTheDocument();
+    expect(history).toHaveTextContent('Only one value has been recorded so far');
+  });
+
+  it('offers no switch for a figure with one measure', async () => {
+    renderApp('/figures/population-under-blockade');
+    const history = await screen.findByRole('region', { name: 'How it changed over time' });
+    expect(within(history).queryByRole('radio')).not.toBeInTheDocument();
+    expect(history).toHaveTextContent('Only one value has been recorded so far');
+  });
+});
