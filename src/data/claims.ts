@@ -170,9 +170,19 @@ export function disagreementOn(
   index: ClaimIndex,
   claimantOf: ClaimantOf,
 ): Disagreement | null {
+  const sameDay = activeClaims(figure.id, index).filter((claim) => claim.date === date);
+  return disagreementAmong(sameDay, measure, date, claimantOf);
+}
+
+/* `sameDay` holds one day's standing claims in chronological order, so the last one of each party is its latest word. */
+function disagreementAmong(
+  sameDay: Claim[],
+  measure: Measure,
+  date: string,
+  claimantOf: ClaimantOf,
+): Disagreement | null {
   const latest = new Map<string, { claim: Claim; value: ClaimValue }>();
-  for (const claim of activeClaims(figure.id, index)) {
-    if (claim.date !== date) continue;
+  for (const claim of sameDay) {
     const value = valueFor(claim, measure.key);
     if (value) latest.set(claimantOf(claim), { claim, value });
   }
@@ -201,9 +211,14 @@ export function currentDisagreements(figure: CountFigure, index: ClaimIndex, cla
 
 /** Every day on which parties disagreed, for any measure, oldest first. */
 export function allDisagreements(figure: CountFigure, index: ClaimIndex, claimantOf: ClaimantOf): Disagreement[] {
-  const dates = [...new Set(activeClaims(figure.id, index).map((c) => c.date))];
-  return dates.flatMap((date) =>
-    figure.measures.flatMap((measure) => disagreementOn(figure, measure, date, index, claimantOf) ?? []),
+  const byDate = new Map<string, Claim[]>();
+  for (const claim of activeClaims(figure.id, index)) {
+    const day = byDate.get(claim.date);
+    if (day) day.push(claim);
+    else byDate.set(claim.date, [claim]);
+  }
+  return [...byDate].flatMap(([date, sameDay]) =>
+    figure.measures.flatMap((measure) => disagreementAmong(sameDay, measure, date, claimantOf) ?? []),
   );
 }
 
