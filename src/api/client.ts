@@ -65,7 +65,15 @@ async function readJson(response: Response, url: string): Promise<unknown> {
   }
 }
 
-export async function requestJson<T>(path: string, loadSchema: SchemaLoader<T>, init: RequestInit = {}): Promise<T> {
+/** A check of a valid answer against what was asked; returns what is wrong, or null. */
+export type AnswerCheck<T> = (data: T, response: Response) => string | null;
+
+export async function requestJson<T>(
+  path: string,
+  loadSchema: SchemaLoader<T>,
+  init: RequestInit = {},
+  check?: AnswerCheck<T>,
+): Promise<T> {
   const url = apiUrl(path);
   const validation = Promise.all([loadValidation(), loadSchema()]);
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
@@ -99,5 +107,7 @@ export async function requestJson<T>(path: string, loadSchema: SchemaLoader<T>, 
       issues: checked.issues,
     });
   }
+  const wrong = check?.(checked.data, response);
+  if (wrong) throw new ApiError('invalid-data', wrong, url, { status: response.status });
   return checked.data;
 }

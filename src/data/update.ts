@@ -3,7 +3,7 @@ import { claimSchema, datasetShapeSchema, figureSchema, idSchema, type Dataset }
 import { datasetSchema } from './dataset-schema';
 import { compareDates } from './dates';
 import { formatPath, type Validated, type ValidationIssue } from './issues';
-import { validateWith } from './validate';
+import { safeCheck, validateWith } from './validate';
 import {
   convertLegacyFigureUpdates,
   LEGACY_UPDATE_NOTICE,
@@ -77,11 +77,11 @@ export function applyUpdate(dataset: Dataset, update: PartialUpdate, now: string
     events: upsert(dataset.events, update.events),
   };
 
-  const result = datasetSchema.safeParse(merged);
+  const result = safeCheck(datasetSchema, merged);
   if (result.success) return { ok: true, data: result.data };
   return {
     ok: false,
-    issues: result.error.issues.map((issue) => {
+    issues: result.issues.map((issue) => {
       const inUpdate = locateInUpdate(issue.path, merged, dataset, update);
       return inUpdate
         ? { path: formatPath(inUpdate), message: issue.message }

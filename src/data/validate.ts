@@ -9,12 +9,32 @@ import { formatPath, lineAndColumn, type Validated } from './issues';
 export { describeIssue, formatPath, lineAndColumn } from './issues';
 export type { Validated, ValidationIssue } from './issues';
 
+export type Checked<T> = { success: true; data: T } | { success: false; issues: { path: PropertyKey[]; message: string }[] };
+
+/*
+ * zod can throw on pathological input: gathering the issues of a 200,000-item
+ * array of wrong values overflows the stack. That is a problem with the data,
+ * to report like any other, never a crash and never a fault worth retrying.
+ */
+export function safeCheck<S extends z.ZodType>(schema: S, value: unknown): Checked<z.infer<S>> {
+  try {
+    const result = schema.safeParse(value);
+    return result.success ? { success: true, data: result.data } : { success: false, issues: result.error.issues };
+  } catch (error) {
+    const why = error instanceof RangeError ? 'it is too large or too deeply nested' : String(error);
+    return {
+      success: false,
+      issues: [{ path: [], message: `The data could not be checked (${why}); nothing was changed` }],
+    };
+  }
+}
+
 export function validateWith<S extends z.ZodType>(schema: S, value: unknown): Validated<z.infer<S>> {
-  const result = schema.safeParse(value);
+  const result = safeCheck(schema, value);
   if (result.success) return { ok: true, data: result.data };
   return {
     ok: false,
-    issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    issues: result.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
   };
 }
 
