@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { seedsPlugin } from './scripts/seeds-plugin';
 import { cspPlugin } from './scripts/csp-plugin';
+import { hostingPlugin } from './scripts/hosting-plugin';
 
 export default defineConfig({
-  plugins: [react(), seedsPlugin(), cspPlugin()],
+  plugins: [react(), seedsPlugin(), cspPlugin(), hostingPlugin()],
   server: { port: 5173, strictPort: false },
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],

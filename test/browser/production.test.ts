@@ -240,4 +240,12 @@ describe('the production build in Chromium', () => {
     await notice.waitFor({ state: 'detached' });
     await context.close();
   });
+
+  it('leaves the mocked API out, and writes the headers a host must send', async () => {
+    await expect(readFile(join(siteDir, 'mockServiceWorker.js'))).rejects.toThrow(/ENOENT/);
+    const headers = await readFile(join(siteDir, '_headers'), 'utf8');
+    expect(headers).toContain("frame-ancestors 'none'");
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+    expect(headers).toContain('Referrer-Policy: strict-origin-when-cross-origin');
+  });
 });
