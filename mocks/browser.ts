@@ -27,10 +27,17 @@ export const worker = setupWorker(...createHandlers(store));
  * the data on screen stays as it was.
  */
 export function onSeedEdit(dataChanged: () => void): void {
-  import.meta.hot?.on('seeds:changed', ({ file, text }: { file: string; text: string }) => {
-    const check = checkSeed(file, text);
-    store.setSeedProblems(file, check.problems);
-    if (check.dataset) store.replaceSeed(check.dataset);
-    dataChanged();
-  });
+  import.meta.hot?.on(
+    'seeds:changed',
+    (edit: { file: string; text: string } | { file: string; problems: string[] }) => {
+      if ('problems' in edit) {
+        store.setSeedProblems(edit.file, edit.problems);
+      } else {
+        const check = checkSeed(edit.file, edit.text);
+        store.setSeedProblems(edit.file, check.problems);
+        if (check.dataset) store.replaceSeed(check.dataset);
+      }
+      dataChanged();
+    },
+  );
 }

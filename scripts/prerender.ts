@@ -2,7 +2,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { describeIssue, parseDataset } from '../src/data/validate';
+import { describeIssue, parseDatasetFile } from '../src/data/validate';
 import type { Dataset, DatasetList } from '../src/data/schema';
 import type * as EntryServer from '../src/entry-server';
 import { escapeHtml } from './html';
@@ -25,7 +25,7 @@ async function readSeeds(): Promise<Dataset[]> {
   const datasets: Dataset[] = [];
   const problems: string[] = [];
   for (const name of names) {
-    const result = parseDataset(await readFile(join(root, 'seeds', name), 'utf8'));
+    const result = parseDatasetFile(await readFile(join(root, 'seeds', name)));
     if (result.ok) datasets.push(result.data);
     else problems.push(...result.issues.map((issue) => `seeds/${name}: ${describeIssue(issue)}`));
   }

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { parseDataset } from '../src/data/validate';
+import { decodeUpload } from '../src/data/decode-upload';
+import { parseDatasetFile } from '../src/data/validate';
 import { problemLine } from './validate-files';
 
 const SEED = /[\\/]seeds[\\/][^\\/]+\.json$/;
@@ -19,15 +20,20 @@ export function seedsPlugin(): Plugin {
     async handleHotUpdate({ file, server }) {
       if (!isSeed(file)) return;
       const name = relative(server.config.root, file).replace(/\\/g, '/');
-      const text = await readFile(file, 'utf8');
-      const result = parseDataset(text);
+      const bytes = await readFile(file);
+      const result = parseDatasetFile(bytes);
+      const decoded = decodeUpload(bytes);
       const log = server.config.logger;
       if (result.ok) log.info(`✓ ${name} is valid; the dashboard now shows it`, { timestamp: true });
       else {
         log.error(`✗ ${name} is not valid; the dashboard keeps the last valid data:`, { timestamp: true });
         for (const issue of result.issues) log.error(`  ${problemLine(name, issue)}`);
       }
-      server.ws.send({ type: 'custom', event: 'seeds:changed', data: { file: name, text } });
+      // A file that is not UTF-8 has no text to send: the page gets its problems instead.
+      const data = decoded.ok
+        ? { file: name, text: decoded.data }
+        : { file: name, problems: result.ok ? [] : result.issues.map((issue) => problemLine(name, issue)) };
+      server.ws.send({ type: 'custom', event: 'seeds:changed', data });
       // Handled here: Vite's own update would reload the page and lose what is on screen.
       return [];
     },

@@ -15,7 +15,7 @@ const files: Record<string, string> = {
   'seeds/syntax.json': '{\n  "id": "x",\n  "asOf" "2023-09-19"\n}',
   'seeds/wrong-type.json': valid.replace('"value": 120000', '"value": "120000"'),
 };
-const read = (path: string) => files[path] ?? withError('ENOENT')();
+const read = (path: string) => new TextEncoder().encode(files[path] ?? withError('ENOENT')());
 
 describe('validateFiles', () => {
   it('prints a tick for a valid file', () => {
@@ -30,12 +30,12 @@ describe('validateFiles', () => {
 
   it('prints a schema problem with its path', () => {
     expect(validateFiles(['seeds/wrong-type.json'], read).lines).toEqual([
-      'seeds/wrong-type.json: figures[0].measures[0].value: Must be a number',
+      'seeds/wrong-type.json: claims[0].values[0].value: Must be a number',
     ]);
   });
 
   it('prints a problem of the whole document without a path', () => {
-    expect(validateFiles(['seeds/array.json'], () => '[]').lines).toEqual([
+    expect(validateFiles(['seeds/array.json'], () => new TextEncoder().encode('[]')).lines).toEqual([
       'seeds/array.json: (whole document): Invalid input: expected object, received array',
     ]);
   });
@@ -52,6 +52,23 @@ describe('validateFiles', () => {
     expect(validateFiles(['seeds/locked.json'], withError('EACCES')).lines).toEqual([
       'seeds/locked.json: Cannot read the file: EACCES: something',
     ]);
+  });
+
+  it('reads a UTF-8 file with a byte order mark like one without', () => {
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(valid)]);
+    expect(validateFiles(['seeds/bom.json'], () => withBom).lines).toEqual(['✓ seeds/bom.json']);
+  });
+
+  it('refuses a Latin-1 file by name instead of reading its accents as replacement characters', () => {
+    const latin1 = Uint8Array.from(valid.replace('Medya News', 'M\u00e9dya News'), (c) => c.charCodeAt(0));
+    expect(validateFiles(['seeds/latin1.json'], () => latin1).lines).toEqual([
+      'seeds/latin1.json: (whole document): The file is not UTF-8 (looks like Latin-1): save it as UTF-8 ("CSV UTF-8" in spreadsheet programs) and try again',
+    ]);
+  });
+
+  it('refuses a UTF-16 file by name', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]);
+    expect(validateFiles(['seeds/utf16.json'], () => utf16).lines[0]).toMatch(/not UTF-8 \(looks like UTF-16\)/);
   });
 
   it('fails when any one file fails', () => {

@@ -1,6 +1,6 @@
-import { describeIssue, parseDataset, type ValidationIssue } from '../src/data/validate';
+import { describeIssue, parseDatasetFile, type ValidationIssue } from '../src/data/validate';
 
-export type ReadFile = (path: string) => string;
+export type ReadFile = (path: string) => Uint8Array;
 
 /** The dataset files among a folder's entries: JSON, but not the JSON Schema written beside them. */
 export function datasetFiles(names: string[]): string[] {
@@ -15,15 +15,15 @@ export function validateFiles(paths: string[], readFile: ReadFile): { lines: str
   const lines: string[] = [];
   let ok = true;
   for (const path of paths) {
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = readFile(path);
+      bytes = readFile(path);
     } catch (error) {
       ok = false;
       lines.push(`${path}: ${readError(error)}`);
       continue;
     }
-    const result = parseDataset(text);
+    const result = parseDatasetFile(bytes);
     if (result.ok) {
       lines.push(`✓ ${path}`);
     } else {

@@ -3,13 +3,15 @@ import type { Dataset } from './schema';
 import { datasetSchema } from './dataset-schema';
 import { convertLegacyDataset, legacyDatasetSchema, LEGACY_NOTICE, looksLegacy } from './legacy';
 import { findDuplicateKeys, findJsonSyntaxError } from './json-syntax';
+import { decodeUpload } from './decode-upload';
 import { formatPath, lineAndColumn, type Validated } from './issues';
 
 /* Re-exported so callers that validate find the issue helpers in the same place. */
 export { describeIssue, formatPath, lineAndColumn } from './issues';
 export type { Validated, ValidationIssue } from './issues';
 
-export type Checked<T> = { success: true; data: T } | { success: false; issues: { path: PropertyKey[]; message: string }[] };
+export type Checked<T> =
+  { success: true; data: T } | { success: false; issues: { path: PropertyKey[]; message: string }[] };
 
 /*
  * zod can throw on pathological input: gathering the issues of a 200,000-item
@@ -53,7 +55,9 @@ export function readDataset(value: unknown): Validated<Dataset> & { notices: str
   return { ...validateDataset(convertLegacyDataset(legacy.data)), notices: [LEGACY_NOTICE] };
 }
 
-export function parseJson(text: string): Validated<unknown> {
+export function parseJson(input: string): Validated<unknown> {
+  // A byte order mark is accepted and ignored, whether a file or a paste brings it.
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   if (text.trim() === '') {
     return {
       ok: false,
@@ -81,6 +85,12 @@ export function parseJson(text: string): Validated<unknown> {
     };
   }
   return { ok: true, data };
+}
+
+/** A dataset file as bytes: UTF-8 or refused by the name of its encoding, then read as any dataset text. */
+export function parseDatasetFile(bytes: Uint8Array): Validated<Dataset> & { notices: string[] } {
+  const text = decodeUpload(bytes);
+  return text.ok ? parseDataset(text.data) : { ...text, notices: [] };
 }
 
 export function parseDataset(text: string): Validated<Dataset> & { notices: string[] } {
