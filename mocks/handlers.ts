@@ -21,11 +21,16 @@ function revisionFrom(request: Request): number | null {
 
 const MISSING_REVISION = 'Send If-Match with the revision your change is based on';
 
+/** Runs a read-compare-write alone: in a browser, across every tab of the site. */
+export type WriteLock = <T>(write: () => T) => Promise<T>;
+
+const unlocked: WriteLock = async (write) => write();
+
 /*
  * The API contract of the README, over a store. The origin is a wildcard so
  * the same handlers answer whatever API base URL the app is built with.
  */
-export function createHandlers(store: Store) {
+export function createHandlers(store: Store, lock: WriteLock = unlocked) {
   return [
     http.get('*/api/v1/datasets', () => {
       const notices = store.notices();
@@ -57,15 +62,22 @@ export function createHandlers(store: Store) {
           `The body is not JSON (line ${issue?.line}, column ${issue?.column}): ${issue?.message}`,
         );
       }
-      return answer(store.put(String(params.id), parsed.data, revision));
+      return answer(await lock(() => store.put(String(params.id), parsed.data, revision)));
     }),
 
-    http.post('*/api/v1/datasets/:id/undo', ({ params, request }) => {
+    http.post('*/api/v1/datasets/:id/undo', async ({ params, request }) => {
       const revision = revisionFrom(request);
       if (revision === null) return errorResponse(428, MISSING_REVISION);
-      return answer(store.undo(String(params.id), revision));
+      return answer(await lock(() => store.undo(String(params.id), revision)));
     }),
 
-    http.post('*/api/v1/datasets/:id/reset', ({ params }) => answer(store.resetToSeed(String(params.id)))),
+    http.post('*/api/v1/datasets/:id/reset', async ({ params, request }) => {
+      const revision = revisionFrom(request);
+      if (revision === null) return errorResponse(428, MISSING_REVISION);
+      return answer(await lock(() => store.resetToSeed(String(params.id), revision)));
+    }),
+
+    /* Mock only: saved copies found damaged and set aside in this browser, for the maintainer to download. */
+    http.get('*/api/v1/set-aside', () => HttpResponse.json({ copies: store.setAside() })),
   ];
 }

@@ -1,11 +1,24 @@
 import type { Dataset, DatasetSummary } from '../src/data/schema';
 import { parseJson, readDataset, validateDataset, type ValidationIssue } from '../src/data/validate';
+import { plural } from '../src/data/format';
 
 export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /* Listing keys is needed only to find copies set aside; a storage without it lists none. */
+  key?(index: number): string | null;
+  readonly length?: number;
 }
+
+export interface SetAsideCopy {
+  key: string;
+  dataset: string;
+  setAsideAt: string;
+  text: string;
+}
+
+const STORAGE_UNREADABLE = 'Browser storage cannot be read here; changes will last until the page is closed.';
 
 export type StoreResult =
   | { ok: true; dataset: Dataset }
@@ -21,46 +34,81 @@ interface Saved {
 }
 
 const KEY_PREFIX = 'crisis-dashboard:v1:';
+/* Damaged copies are moved here, never deleted: `<prefix><dataset id>:<when>`. */
+const SET_ASIDE_PREFIX = 'crisis-dashboard:set-aside:';
 const UNDO_DEPTH = 10;
 
-function readSaved(raw: string | null, seed: Dataset): { saved: Saved | null; problem?: string } {
+interface Reading {
+  saved: Saved | null;
+  /** What was wrong, when anything was: the raw copy is then set aside. */
+  problem?: string;
+  /** What of a damaged copy could still be used. */
+  kept?: string;
+  /** Earlier revisions that could be read when the current data could not. */
+  previous?: Dataset[];
+}
+
+/*
+ * Reads a saved copy, keeping every part that still passes the schema: a bad
+ * undo entry costs that entry, not the current data. Never throws: anything
+ * unreadable is damage.
+ */
+function readSaved(raw: string | null, seed: Dataset): Reading {
   if (raw === null) return { saved: null };
-  const parsed = parseJson(raw);
-  if (!parsed.ok || typeof parsed.data !== 'object' || parsed.data === null) {
-    return { saved: null, problem: 'it is not readable JSON' };
+  try {
+    const parsed = parseJson(raw);
+    if (!parsed.ok || typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
+      return { saved: null, problem: 'it is not readable JSON' };
+    }
+    const candidate = parsed.data as Partial<Saved>;
+    if (candidate.format !== 1 || typeof candidate.seedUpdatedAt !== 'string') {
+      return { saved: null, problem: 'it is not a saved copy this version can read' };
+    }
+    const ofThisDataset = (value: unknown): Dataset | null => {
+      const result = readDataset(value);
+      return result.ok && result.data.id === seed.id ? result.data : null;
+    };
+    const current = ofThisDataset(candidate.current);
+    const entries = Array.isArray(candidate.previous) ? candidate.previous : [];
+    const previous = entries.flatMap((entry) => ofThisDataset(entry) ?? []);
+    const dropped = entries.length - previous.length;
+    if (current && dropped === 0) {
+      return { saved: { format: 1, seedUpdatedAt: candidate.seedUpdatedAt, current, previous } };
+    }
+    if (current) {
+      return {
+        saved: { format: 1, seedUpdatedAt: candidate.seedUpdatedAt, current, previous },
+        problem: `${plural(dropped, 'earlier revision')} did not pass the dataset schema`,
+        kept: `The current data and ${plural(previous.length, 'earlier revision')} were kept.`,
+      };
+    }
+    return {
+      saved: null,
+      problem: 'its current data does not pass the dataset schema',
+      kept: previous.length
+        ? `The seed data is shown; ${plural(previous.length, 'earlier revision')} that could be read ${previous.length === 1 ? 'is' : 'are'} one undo away.`
+        : undefined,
+      previous,
+    };
+  } catch (error) {
+    return { saved: null, problem: `it could not be read (${error instanceof Error ? error.message : String(error)})` };
   }
-  const candidate = parsed.data as Partial<Saved>;
-  const current = readDataset(candidate.current);
-  const previous = Array.isArray(candidate.previous) ? candidate.previous.map(readDataset) : [];
-  if (
-    candidate.format !== 1 ||
-    !current.ok ||
-    previous.some((p) => !p.ok) ||
-    typeof candidate.seedUpdatedAt !== 'string'
-  ) {
-    return { saved: null, problem: 'it does not pass the dataset schema' };
-  }
-  if (current.data.id !== seed.id) return { saved: null, problem: 'it belongs to another dataset' };
-  return {
-    saved: {
-      format: 1,
-      seedUpdatedAt: candidate.seedUpdatedAt,
-      current: current.data,
-      previous: previous.flatMap((p) => (p.ok ? [p.data] : [])),
-    },
-  };
 }
 
 /*
  * The data behind the mocked API. Each accepted write replaces the saved copy
- * whole, in one setItem, so a copy is never half old and half new; a copy that
- * is damaged anyway is set aside for the seed, with a notice.
+ * whole, in one setItem, so a copy is never half old and half new. Every
+ * operation first reads what is stored now, so a change made in another tab
+ * is seen, and a write based on an older revision is refused, not lost. A copy
+ * that is damaged is set aside under a key of its own, never deleted.
  */
 export function createStore(seeds: Dataset[], options: { storage?: StorageLike; now?: () => string } = {}) {
   const { storage } = options;
   const now = options.now ?? (() => new Date().toISOString());
   let seedById = new Map(seeds.map((d) => [d.id, d]));
   const state = new Map<string, Saved>();
+  /** The stored text each dataset's state was read from, to notice writes by other tabs. */
+  const lastRaw = new Map<string, string | null>();
   const notices: string[] = [];
   const seedProblems = new Map<string, string[]>();
 
@@ -71,33 +119,78 @@ export function createStore(seeds: Dataset[], options: { storage?: StorageLike; 
     previous: [],
   });
 
-  function load(seed: Dataset) {
-    let raw: string | null = null;
+  function readRaw(id: string): string | null {
     try {
-      raw = storage?.getItem(KEY_PREFIX + seed.id) ?? null;
+      return storage?.getItem(KEY_PREFIX + id) ?? null;
     } catch {
-      notices.push('Browser storage cannot be read here; changes will last until the page is closed.');
+      if (!notices.includes(STORAGE_UNREADABLE)) notices.push(STORAGE_UNREADABLE);
+      return null;
     }
-    const { saved, problem } = readSaved(raw, seed);
-    if (problem) {
-      notices.push(`The saved copy of “${seed.title}” was damaged (${problem}), so the seed data is shown instead.`);
-      storage?.removeItem(KEY_PREFIX + seed.id);
+  }
+
+  /* Moves a damaged copy out of the way, under its own key with the time, so nothing the maintainer applied is lost. */
+  function setAside(seed: Dataset, raw: string, problem: string, kept?: string): boolean {
+    const key = `${SET_ASIDE_PREFIX}${seed.id}:${now()}`;
+    let moved = false;
+    try {
+      storage?.setItem(key, raw);
+      moved = true;
+    } catch {
+      // No room: the copy stays under its own key, and the notice says so.
     }
-    if (saved && saved.seedUpdatedAt !== seed.updatedAt) {
+    const where = moved
+      ? `It was set aside in this browser's storage as “${key}”; the Update screen can download it.`
+      : 'There was no room to set it aside, so it stays where it was until the next change is applied.';
+    notices.push(
+      `The saved copy of “${seed.title}” was damaged (${problem}). ${kept ?? 'The seed data is shown instead.'} ${where}`,
+    );
+    return moved;
+  }
+
+  /* Returns whether a damaged copy was moved away. */
+  function load(seed: Dataset, raw: string | null): boolean {
+    lastRaw.set(seed.id, raw);
+    const reading = readSaved(raw, seed);
+    const movedAway =
+      reading.problem !== undefined && raw !== null && setAside(seed, raw, reading.problem, reading.kept);
+    const saved = reading.saved;
+    if (!saved) {
+      const next = fresh(seed);
+      if (reading.previous) next.previous = reading.previous.slice(0, UNDO_DEPTH);
+      state.set(seed.id, next);
+      return movedAway;
+    }
+    if (saved.seedUpdatedAt !== seed.updatedAt) {
       // The seed file was edited after this copy was saved: show the seed, and keep the copy one undo away.
       const next = fresh(seed);
       next.current.revision = saved.current.revision + 1;
       next.previous = [saved.current, ...saved.previous].slice(0, UNDO_DEPTH);
       state.set(seed.id, next);
-      return;
+      return movedAway;
     }
-    state.set(seed.id, saved ?? fresh(seed));
+    state.set(seed.id, saved);
+    return movedAway;
+  }
+
+  /* Once the damaged copy is safe elsewhere, what could be kept replaces it, so the next load finds no damage. */
+  function loadAndRepair(seed: Dataset, raw: string | null) {
+    if (load(seed, raw)) persist(seed.id, state.get(seed.id)!);
+  }
+
+  /* What is stored now, which another tab may have written since this one last looked. */
+  function sync(id: string) {
+    const seed = seedById.get(id);
+    if (!seed || !storage) return;
+    const raw = readRaw(id);
+    if (raw !== lastRaw.get(id)) loadAndRepair(seed, raw);
   }
 
   function persist(id: string, next: Saved): boolean {
     if (!storage) return true;
     try {
-      storage.setItem(KEY_PREFIX + id, JSON.stringify(next));
+      const raw = JSON.stringify(next);
+      storage.setItem(KEY_PREFIX + id, raw);
+      lastRaw.set(id, raw);
       return true;
     } catch {
       return false;
@@ -121,13 +214,16 @@ export function createStore(seeds: Dataset[], options: { storage?: StorageLike; 
     };
   }
 
-  for (const seed of seeds) load(seed);
+  for (const seed of seeds) loadAndRepair(seed, readRaw(seed.id));
 
   /* Back to the seed file's data; what was there stays one undo away. */
-  function resetToSeed(id: string): StoreResult {
+  function resetToSeed(id: string, ifMatch?: number): StoreResult {
+    sync(id);
     const saved = state.get(id);
     const seed = seedById.get(id);
     if (!saved || !seed) return { ok: false, status: 404, message: `There is no dataset "${id}"` };
+    const conflict = ifMatch === undefined ? null : stale(saved.current, ifMatch);
+    if (conflict) return conflict;
     const current: Dataset = { ...structuredClone(seed), revision: saved.current.revision + 1, updatedAt: now() };
     return commit(id, { ...fresh(seed), current, previous: [saved.current, ...saved.previous].slice(0, UNDO_DEPTH) });
   }
@@ -145,16 +241,19 @@ export function createStore(seeds: Dataset[], options: { storage?: StorageLike; 
     hasSeedProblems: () => seedProblems.size > 0,
 
     list(): DatasetSummary[] {
+      for (const id of state.keys()) sync(id);
       return [...state.values()].map(({ current: { id, title, asOf, revision } }) => ({ id, title, asOf, revision }));
     },
 
     get(id: string): Dataset | undefined {
+      sync(id);
       const saved = state.get(id);
       return saved && structuredClone(saved.current);
     },
 
     /** Replace a dataset with a new version, if it is based on the current revision and valid. */
     put(id: string, candidate: unknown, ifMatch: number): StoreResult {
+      sync(id);
       const saved = state.get(id);
       if (!saved) return { ok: false, status: 404, message: `There is no dataset "${id}"` };
       const conflict = stale(saved.current, ifMatch);
@@ -175,6 +274,7 @@ export function createStore(seeds: Dataset[], options: { storage?: StorageLike; 
 
     /** Go back one revision. The content returns; the revision number still grows, so no client's If-Match is reused. */
     undo(id: string, ifMatch: number): StoreResult {
+      sync(id);
       const saved = state.get(id);
       if (!saved) return { ok: false, status: 404, message: `There is no dataset "${id}"` };
       const conflict = stale(saved.current, ifMatch);
@@ -198,6 +298,25 @@ export function createStore(seeds: Dataset[], options: { storage?: StorageLike; 
       return resetToSeed(seed.id);
     },
 
+    /** Copies set aside as damaged, oldest first, for the maintainer to download. */
+    setAside(): SetAsideCopy[] {
+      if (!storage?.key || storage.length === undefined) return [];
+      const copies: SetAsideCopy[] = [];
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i);
+        if (!key?.startsWith(SET_ASIDE_PREFIX)) continue;
+        const rest = key.slice(SET_ASIDE_PREFIX.length);
+        const split = rest.indexOf(':');
+        copies.push({
+          key,
+          dataset: rest.slice(0, split),
+          setAsideAt: rest.slice(split + 1),
+          text: storage.getItem(key) ?? '',
+        });
+      }
+      return copies.sort((a, b) => (a.setAsideAt < b.setAsideAt ? -1 : 1));
+    },
+
     /** For tests: forget every change and every saved copy. */
     clear() {
       seedById = new Map(seeds.map((d) => [d.id, d]));
@@ -205,6 +324,7 @@ export function createStore(seeds: Dataset[], options: { storage?: StorageLike; 
       seedProblems.clear();
       for (const seed of seeds) {
         storage?.removeItem(KEY_PREFIX + seed.id);
+        lastRaw.set(seed.id, null);
         state.set(seed.id, fresh(seed));
       }
     },

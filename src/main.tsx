@@ -15,8 +15,8 @@ const queryClient = createQueryClient();
  */
 async function startMocks(): Promise<void> {
   if (!import.meta.env.DEV && import.meta.env.VITE_USE_MOCKS !== 'true') return;
-  const { worker, onSeedEdit } = await import('../mocks/browser');
-  onSeedEdit(() => void queryClient.invalidateQueries());
+  const { worker, onDataChanged } = await import('../mocks/browser');
+  onDataChanged(() => void queryClient.invalidateQueries());
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,

@@ -3,11 +3,21 @@ import type { Dataset } from '../data/schema';
 import { requestJson } from './client';
 import { loadDatasetSchema, useReceiveDataset } from './get-dataset';
 
-/** Returns a dataset to its seed data; the server keeps what was there one undo away. */
-export function resetDataset(id: string): Promise<Dataset> {
-  return requestJson(`/datasets/${encodeURIComponent(id)}/reset`, loadDatasetSchema, { method: 'POST' });
+/**
+ * Returns a dataset to its seed data; the server keeps what was there one undo
+ * away. Like every write it names the revision it was based on, so a reset
+ * from a tab that has not seen another tab's change is refused, not applied.
+ */
+export function resetDataset(id: string, revision: number): Promise<Dataset> {
+  return requestJson(`/datasets/${encodeURIComponent(id)}/reset`, loadDatasetSchema, {
+    method: 'POST',
+    headers: { 'If-Match': `"${revision}"` },
+  });
 }
 
 export function useResetDataset(id: string) {
-  return useMutation({ mutationFn: () => resetDataset(id), onSuccess: useReceiveDataset(id) });
+  return useMutation({
+    mutationFn: (revision: number) => resetDataset(id, revision),
+    onSuccess: useReceiveDataset(id),
+  });
 }

@@ -40,7 +40,7 @@ export function RevisionPanel({ dataset, writable }: { dataset: Dataset; writabl
   const onReset = () => {
     if (reset.isPending) return;
     undo.reset();
-    reset.mutate(undefined, {
+    reset.mutate(dataset.revision, {
       onSuccess: (d) => {
         setConfirmReset(false);
         setMessage(`Reset to the seed data (now revision ${d.revision}). Undo brings back what was there.`);
