@@ -8,6 +8,7 @@ import { Providers } from '../../app/app';
 import { MemoryRouter } from '../../router/router';
 import { UpdatePage } from './update-page';
 import { SEED_ID } from '../../../test/fixtures';
+import { currentValues, indexClaims } from '../../data/claims';
 
 const NEW_CITATION = {
   id: 'test-new-count',
@@ -19,16 +20,19 @@ const NEW_CITATION = {
   note: 'A later count, written for tests.',
 };
 
-function populationUpdate(value: unknown) {
+/* A later population count by the seed's own claimant, so it becomes the value shown. */
+function populationUpdate(value: unknown, date = '2023-09-19') {
   return JSON.stringify({
     dataset: SEED_ID,
-    citations: [NEW_CITATION],
-    figures: [
+    citations: [{ ...NEW_CITATION, publishedOn: date }],
+    claims: [
       {
-        id: 'population-under-blockade',
-        date: '2023-09-19',
-        measures: [{ key: 'population', value, qualifier: 'about' }],
-        citations: ['test-new-count'],
+        id: 'test-population-later',
+        figure: 'population-under-blockade',
+        date,
+        values: [{ measure: 'population', value, qualifier: 'about' }],
+        status: 'reported',
+        citation: 'test-new-count',
       },
     ],
   });
@@ -40,9 +44,12 @@ async function paste(text: string) {
   await userEvent.click(screen.getByRole('button', { name: 'Check' }));
 }
 
+/* The population as the dashboard would show it from the stored claims. */
 function population() {
-  const figure = store.get(SEED_ID)?.figures.find((f) => f.id === 'population-under-blockade');
-  return figure?.kind === 'count' ? figure.measures[0]?.value : undefined;
+  const dataset = store.get(SEED_ID)!;
+  const figure = dataset.figures.find((f) => f.id === 'population-under-blockade');
+  if (figure?.kind !== 'count') return undefined;
+  return currentValues(figure, indexClaims(dataset.claims))[0]?.value.value;
 }
 
 describe('update screen', () => {
@@ -66,15 +73,16 @@ describe('update screen', () => {
     expect(within(card).getByText('100,000')).toHaveAttribute('value', '100000');
   });
 
-  it('keeps the replaced value in the figure’s history with its citation', async () => {
+  it('keeps the earlier claim beside the new one, each with its citation', async () => {
     const user = userEvent.setup();
     renderApp('/update');
     await paste(populationUpdate(100000));
     await user.click(await screen.findByRole('button', { name: 'Apply' }));
     await screen.findByText(/Applied/);
-    const figure = store.get(SEED_ID)?.figures.find((f) => f.id === 'population-under-blockade');
-    expect(figure?.kind === 'count' && figure.history).toEqual([
-      { date: '2023-09-19', values: { population: 120000 }, citations: ['medya-blockade-population'] },
+    const claims = store.get(SEED_ID)!.claims.filter((c) => c.figure === 'population-under-blockade');
+    expect(claims.map((c) => [c.values?.[0]?.value, c.citation])).toEqual([
+      [120000, 'medya-blockade-population'],
+      [100000, 'test-new-count'],
     ]);
   });
 
@@ -83,7 +91,7 @@ describe('update screen', () => {
     await paste(populationUpdate('a lot'));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Nothing was changed: the pasted text has 1 problem to fix.');
-    expect(alert).toHaveTextContent('figures[0].measures[0].value: Must be a number');
+    expect(alert).toHaveTextContent('claims[0].values[0].value: Must be a number');
     expect(screen.queryByRole('button', { name: 'Apply' })).not.toBeInTheDocument();
     expect(population()).toBe(120000);
   });
@@ -94,12 +102,12 @@ describe('update screen', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('line 3, column 15: Not valid JSON');
   });
 
-  it('refuses an update of a figure that does not exist', async () => {
+  it('refuses a claim about a figure that does not exist', async () => {
     renderApp('/update');
-    await paste(
-      JSON.stringify({ dataset: SEED_ID, figures: [{ id: 'no-such-figure', citations: ['zartonk-casualties'] }] }),
-    );
-    expect(await screen.findByRole('alert')).toHaveTextContent('figures[0].id');
+    const update = JSON.parse(populationUpdate(100000)) as { claims: { figure: string }[] };
+    update.claims[0]!.figure = 'no-such-figure';
+    await paste(JSON.stringify(update));
+    expect(await screen.findByRole('alert')).toHaveTextContent('claims[0].figure: Unknown figure "no-such-figure"');
   });
 
   it('refuses an empty text and a JSON value that is not an object', async () => {
