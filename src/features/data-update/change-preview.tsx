@@ -75,7 +75,7 @@ function ClaimItem({ claim, figure, index }: { claim: Claim; figure: Figure | un
       </span>{' '}
       <span className="preview-claim-meta">
         {claimantText(claim, index)} <StatusBadge status={claim.status} />
-      </span>
+      </span>{' '}
       {claim.supersedes !== undefined && (
         <span className="preview-claim-link">
           Corrects <TargetClaim id={claim.supersedes} figure={figure} index={index} />
