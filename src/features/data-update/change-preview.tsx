@@ -136,9 +136,10 @@ function NewSourceItem({ entry }: { entry: NewSource }) {
   );
 }
 
-const CHANGE_WORDS: Record<FigureChange['change'], string> = {
+/* A changed figure needs no word: its two values say it. */
+const CHANGE_WORDS: Record<FigureChange['change'], string | null> = {
   added: 'new figure',
-  changed: 'changed',
+  changed: null,
   removed: 'removed',
 };
 
@@ -149,7 +150,8 @@ function FigureRow({ change }: { change: FigureChange }) {
   return (
     <tr className={`change-${change.change}`}>
       <th scope="row">
-        {change.label} <span className="muted">({CHANGE_WORDS[change.change]})</span>
+        {change.label}
+        {CHANGE_WORDS[change.change] && <span className="muted"> ({CHANGE_WORDS[change.change]})</span>}
         {count > 0 && <span className="preview-count">{`${count} new ${plural(count, 'claim')}`}</span>}
       </th>
       <td>

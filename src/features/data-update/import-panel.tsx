@@ -156,7 +156,10 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
       </div>
 
       <div ref={resultRef} tabIndex={-1} className="import-result">
-        {/* Always in the page, so a screen reader hears the notices that appear in it. */}
+        {checked?.state === 'valid' && (
+          <h3>Preview of {checked.kind === 'update' ? 'the partial update' : 'the imported dataset'}</h3>
+        )}
+        {/* Always in the page, so a screen reader hears the notices that appear in it; under the heading of a preview. */}
         <div role="status" className="import-notices">
           {checked && checked.notices.length > 0 && (
             <div className="state-panel state-notice">
@@ -177,7 +180,6 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
 
         {checked?.state === 'valid' && (
           <div className="preview">
-            <h3>Preview of {checked.kind === 'update' ? 'the partial update' : 'the imported dataset'}</h3>
             {isEmptyDiff(checked.diff) ? (
               <p>This would change nothing: the data already says the same.</p>
             ) : (
