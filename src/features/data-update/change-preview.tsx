@@ -1,5 +1,15 @@
-import type { DatasetDiff, ListChanges } from '../../data/diff';
+import { useId, useMemo } from 'react';
+import type { Claim, Dataset, Figure } from '../../data/schema';
+import type { DatasetDiff, FigureChange, ListChanges, NewSource } from '../../data/diff';
+import { indexDataset, measureValueText, numberText, type DatasetIndex } from '../../data/figures';
+import { attributionOf, attributionText } from '../../data/attribution';
+import { plural } from '../../data/format';
+import { sourceKindLabel } from '../../data/sources';
 import { DateText } from '../../components/date-text';
+import { StatusBadge } from '../../components/status-badge';
+
+/* An update may add hundreds of claims to one figure; past this many the rest are counted, so the preview stays readable. */
+export const CLAIMS_SHOWN_PER_FIGURE = 20;
 
 function listLine(name: string, changes: ListChanges): string | null {
   const parts = (['added', 'changed', 'removed'] as const)
@@ -8,20 +18,210 @@ function listLine(name: string, changes: ListChanges): string | null {
   return parts.length ? `${name}: ${parts.join(', ')}` : null;
 }
 
-/* What applying would change, figure by figure: old value and date beside the new. */
-export function ChangePreview({ diff }: { diff: DatasetDiff }) {
+/** "A", "A and B", "A, B and C". */
+function andList(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+}
+
+function claimantText(claim: Claim, index: DatasetIndex): string {
+  const citation = index.citations.get(claim.citation);
+  return citation ? attributionText(attributionOf(citation, index.sources)) : claim.citation;
+}
+
+/* Each value as the dashboard would word it, with its qualifier or range and unit. */
+function claimValuesText(claim: Claim, figure: Figure | undefined): string {
+  const measures = figure?.kind === 'count' ? figure.measures : [];
+  return (claim.values ?? [])
+    .map((value) => {
+      const measure = measures.find((m) => m.key === value.measure);
+      return measure ? measureValueText(measure, value) : `${numberText(value, {})} ${value.measure}`;
+    })
+    .join('; ');
+}
+
+function When({ claim }: { claim: Pick<Claim, 'date' | 'time'> }) {
+  return (
+    <>
+      <DateText date={claim.date} />
+      {claim.time && (
+        <>
+          {' '}
+          <time dateTime={`${claim.date}T${claim.time}`}>{claim.time}</time>
+        </>
+      )}
+    </>
+  );
+}
+
+/* The earlier claim a correction or retraction points at, named so it can be found on the figure page. */
+function TargetClaim({ id, figure, index }: { id: string; figure: Figure | undefined; index: DatasetIndex }) {
+  const target = index.claims.byId.get(id);
+  if (!target) return <code>{id}</code>;
+  return (
+    <>
+      the claim of <When claim={target} /> by {claimantText(target, index)} ({claimValuesText(target, figure)})
+    </>
+  );
+}
+
+function ClaimItem({ claim, figure, index }: { claim: Claim; figure: Figure | undefined; index: DatasetIndex }) {
+  return (
+    <li className="preview-claim">
+      <span className="preview-claim-when">
+        <When claim={claim} />
+      </span>{' '}
+      <span className="preview-claim-value">
+        {claim.retracts !== undefined ? 'Retraction' : claimValuesText(claim, figure)}
+      </span>{' '}
+      <span className="preview-claim-meta">
+        {claimantText(claim, index)} <StatusBadge status={claim.status} />
+      </span>{' '}
+      {claim.supersedes !== undefined && (
+        <span className="preview-claim-link">
+          Corrects <TargetClaim id={claim.supersedes} figure={figure} index={index} />
+          {claim.note && `: ${claim.note}`}
+        </span>
+      )}
+      {claim.retracts !== undefined && (
+        <span className="preview-claim-link">
+          Withdraws <TargetClaim id={claim.retracts} figure={figure} index={index} />
+          {claim.note && `: ${claim.note}`}
+        </span>
+      )}
+    </li>
+  );
+}
+
+interface FigureClaimsProps {
+  change: FigureChange;
+  figure?: Figure;
+  index: DatasetIndex;
+  headingId: string;
+}
+
+function FigureClaims({ change, figure, index, headingId }: FigureClaimsProps) {
+  const count = change.newClaims.length;
+  const rest = count - CLAIMS_SHOWN_PER_FIGURE;
+  return (
+    <section className="preview-figure-claims" aria-labelledby={headingId}>
+      <h5 id={headingId}>
+        {change.label} <span className="muted">· {`${count} new ${plural(count, 'claim')}`}</span>
+      </h5>
+      <ol className="preview-claims">
+        {change.newClaims.slice(0, CLAIMS_SHOWN_PER_FIGURE).map((claim) => (
+          <ClaimItem key={claim.id} claim={claim} figure={figure} index={index} />
+        ))}
+      </ol>
+      {rest > 0 && (
+        <p className="muted">
+          and {rest} more new {plural(rest, 'claim')} about this figure, not listed here
+        </p>
+      )}
+    </section>
+  );
+}
+
+function NewSourceItem({ entry }: { entry: NewSource }) {
+  const { source, similar } = entry;
+  return (
+    <li>
+      <strong>{source.name}</strong> <span className="muted">({sourceKindLabel(source.kind)})</span>
+      {similar.length > 0 && (
+        <span className="similar-hint">
+          {' '}
+          looks like existing {plural(similar.length, 'source')} {andList(similar.map((s) => s.name))}
+        </span>
+      )}
+    </li>
+  );
+}
+
+/* A changed figure needs no word: its two values say it. */
+const CHANGE_WORDS: Record<FigureChange['change'], string | null> = {
+  added: 'new figure',
+  changed: null,
+  removed: 'removed',
+};
+
+function FigureRow({ change }: { change: FigureChange }) {
+  const { before, after } = change;
+  const unchanged = before && after && before.value === after.value && before.date === after.date;
+  const count = change.newClaims.length;
+  return (
+    <tr className={`change-${change.change}`}>
+      <th scope="row">
+        {change.label}
+        {CHANGE_WORDS[change.change] && <span className="muted"> ({CHANGE_WORDS[change.change]})</span>}
+        {count > 0 && <span className="preview-count">{`${count} new ${plural(count, 'claim')}`}</span>}
+      </th>
+      <td>
+        {before ? (
+          <>
+            {before.value}, <DateText date={before.date} />
+          </>
+        ) : (
+          '—'
+        )}
+      </td>
+      <td>
+        {!after ? (
+          'removed'
+        ) : unchanged ? (
+          <span className="muted">unchanged</span>
+        ) : (
+          <>
+            <strong>{after.value}</strong>, <DateText date={after.date} />
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/*
+ * What applying would change: the summary counts, what each figure shows now
+ * and after, the sources that would be new (with a hint when one looks like a
+ * source already there), and every new claim grouped by figure.
+ */
+export function ChangePreview({ diff, after }: { diff: DatasetDiff; after: Dataset }) {
+  const ids = useId();
+  const index = useMemo(() => indexDataset(after), [after]);
+  const figures = useMemo(() => new Map(after.figures.map((f) => [f.id, f])), [after]);
   const lists = [
+    listLine('Claims', diff.claims),
     listLine('Sources', diff.sources),
     listLine('Citations', diff.citations),
     listLine('Events', diff.events),
   ].filter((line): line is string => line !== null);
-  const texts = (['asOf', 'title', 'region'] as const).flatMap((key) => {
-    const change = diff[key];
-    return change ? [{ key, ...change }] : [];
-  });
+  const withClaims = diff.figures.filter((f) => f.newClaims.length > 0);
 
   return (
     <>
+      {(lists.length > 0 || diff.asOf || diff.title || diff.region) && (
+        <ul className="preview-other">
+          {diff.asOf && (
+            <li>
+              Dataset date: <DateText date={diff.asOf.before} /> →{' '}
+              <strong>
+                <DateText date={diff.asOf.after} />
+              </strong>
+            </li>
+          )}
+          {(['title', 'region'] as const).map((key) => {
+            const change = diff[key];
+            return (
+              change && (
+                <li key={key}>
+                  {key === 'title' ? 'Title' : 'Region'}: {change.before} → <strong>{change.after}</strong>
+                </li>
+              )
+            );
+          })}
+          {lists.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
       {diff.figures.length > 0 && (
         <div className="table-scroll" tabIndex={0} role="group" aria-label="Figure changes">
           <table className="preview-table">
@@ -29,51 +229,41 @@ export function ChangePreview({ diff }: { diff: DatasetDiff }) {
             <thead>
               <tr>
                 <th scope="col">Figure</th>
-                <th scope="col">Now</th>
-                <th scope="col">After applying</th>
+                <th scope="col">Shown now</th>
+                <th scope="col">Shown after applying</th>
               </tr>
             </thead>
             <tbody>
               {diff.figures.map((f) => (
-                <tr key={f.id} className={`change-${f.change}`}>
-                  <th scope="row">
-                    {f.label} <span className="muted">({f.change})</span>
-                  </th>
-                  <td>
-                    {f.before ? (
-                      <>
-                        {f.before.value}, <DateText date={f.before.date} />
-                      </>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                  <td>
-                    {f.after ? (
-                      <>
-                        <strong>{f.after.value}</strong>, <DateText date={f.after.date} />
-                      </>
-                    ) : (
-                      'removed'
-                    )}
-                  </td>
-                </tr>
+                <FigureRow key={f.id} change={f} />
               ))}
             </tbody>
           </table>
         </div>
       )}
-      {(lists.length > 0 || texts.length > 0) && (
-        <ul className="preview-other">
-          {texts.map((t) => (
-            <li key={t.key}>
-              {t.key === 'asOf' ? 'Dataset date' : t.key}: {t.before} → <strong>{t.after}</strong>
-            </li>
+      {diff.newSources.length > 0 && (
+        <section aria-labelledby={`${ids}-sources`}>
+          <h4 id={`${ids}-sources`}>New sources</h4>
+          <ul className="preview-sources">
+            {diff.newSources.map((entry) => (
+              <NewSourceItem key={entry.source.id} entry={entry} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {withClaims.length > 0 && (
+        <section aria-labelledby={`${ids}-claims`}>
+          <h4 id={`${ids}-claims`}>New claims, by figure</h4>
+          {withClaims.map((change) => (
+            <FigureClaims
+              key={change.id}
+              change={change}
+              figure={figures.get(change.id)}
+              index={index}
+              headingId={`${ids}-claims-${change.id}`}
+            />
           ))}
-          {lists.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
+        </section>
       )}
     </>
   );

@@ -1,14 +1,17 @@
-import { parseImport } from '../../data/import';
+import { parseImport, type ImportResult } from '../../data/import';
 import type { Dataset } from '../../data/schema';
 import type { ImportJob } from './import-worker';
 
-export type ImportOutcome = ReturnType<typeof parseImport>;
+/* The whole result crosses from the worker, notices included, so a converted file says so whichever path checked it. */
+export type ImportOutcome = ImportResult;
 
 /* Above this size, reading and checking a file takes long enough to freeze the page, so a worker does it. */
 export const WORKER_THRESHOLD_CHARS = 256 * 1024;
 
 /**
- * Checks an imported text against the schema and the current data. Large
+ * Checks an imported text against the schema and the current data. The text
+ * goes to parseImport as it is, whatever its format: parseImport tells a
+ * dataset, an update and any other format it reads apart. Large
  * texts are checked in a worker so the page keeps responding; where workers
  * are missing or fail to start, the check runs here.
  */

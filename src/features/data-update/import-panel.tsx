@@ -13,12 +13,16 @@ import { IssueList } from '../../components/error-details';
 import { StatePanel } from '../../components/state-panel';
 import { ChangePreview } from './change-preview';
 
-type Checked = { origin: string; input: string } & (
+/* Notices (such as a file converted from the earlier format) come with either outcome. */
+type Checked = { origin: string; input: string; notices: string[] } & (
   | { state: 'invalid'; issues: ValidationIssue[] }
   | { state: 'valid'; kind: 'dataset' | 'update'; candidate: Dataset; basedOn: number; diff: DatasetDiff }
 );
 
 const MAX_SHOWN_ISSUES = 200;
+
+/* CSV is offered beside JSON: the text of either goes to the same check, which tells the formats apart. */
+export const ACCEPTED_FILES = '.json,.csv,application/json,text/csv';
 
 /* What to check: pasted text, or a file read only once it is known to be small enough. */
 type Source = { origin: string; current: Dataset } & ({ input: string } | { file: File });
@@ -29,6 +33,7 @@ async function checkSource(source: Source): Promise<Checked> {
     state: 'invalid',
     origin,
     input: '',
+    notices: [],
     issues: [{ path: '', message }],
   });
   let input: string;
@@ -43,12 +48,13 @@ async function checkSource(source: Source): Promise<Checked> {
     }
   } else input = source.input;
 
-  const { kind, result } = await checkImport(input, current, new Date().toISOString());
-  if (!result.ok) return { state: 'invalid', origin, input, issues: result.issues };
+  const { kind, result, notices } = await checkImport(input, current, new Date().toISOString());
+  if (!result.ok) return { state: 'invalid', origin, input, notices, issues: result.issues };
   return {
     state: 'valid',
     origin,
     input,
+    notices,
     kind,
     candidate: result.data,
     basedOn: current.revision,
@@ -122,8 +128,8 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
     <section aria-labelledby="import-heading" className="detail-section">
       <h2 id="import-heading">Import JSON</h2>
       <p>
-        Paste or choose either a whole dataset or a partial update of some figures. It is checked against the schema and
-        shown as a preview; nothing changes until you apply it.
+        Paste or choose either a whole dataset or a partial update that adds claims. It is checked against the schema
+        and shown as a preview; nothing changes until you apply it.
       </p>
       <div className="field">
         <label htmlFor={textId}>Paste JSON</label>
@@ -142,7 +148,7 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
         </button>
         <span className="field-inline">
           <label htmlFor={fileId}>Or choose a JSON file</label>{' '}
-          <input id={fileId} type="file" accept=".json,application/json" onChange={onFile} />
+          <input id={fileId} type="file" accept={ACCEPTED_FILES} onChange={onFile} />
         </span>
         <span className="muted" role="status">
           {check.isPending ? 'Checking…' : ''}
@@ -150,6 +156,19 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
       </div>
 
       <div ref={resultRef} tabIndex={-1} className="import-result">
+        {checked?.state === 'valid' && (
+          <h3>Preview of {checked.kind === 'update' ? 'the partial update' : 'the imported dataset'}</h3>
+        )}
+        {/* Always in the page, so a screen reader hears the notices that appear in it; under the heading of a preview. */}
+        <div role="status" className="import-notices">
+          {checked && checked.notices.length > 0 && (
+            <div className="state-panel state-notice">
+              {checked.notices.map((notice) => (
+                <p key={notice}>{notice}</p>
+              ))}
+            </div>
+          )}
+        </div>
         {checked?.state === 'invalid' && (
           <StatePanel
             kind="error"
@@ -161,11 +180,10 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
 
         {checked?.state === 'valid' && (
           <div className="preview">
-            <h3>Preview of {checked.kind === 'update' ? 'the partial update' : 'the imported dataset'}</h3>
             {isEmptyDiff(checked.diff) ? (
               <p>This would change nothing: the data already says the same.</p>
             ) : (
-              <ChangePreview diff={checked.diff} />
+              <ChangePreview diff={checked.diff} after={checked.candidate} />
             )}
             {stalePreview && (
               <StatePanel

@@ -1,4 +1,4 @@
-import { parseImport } from '../../data/import';
+import { parseImport, type ImportResult } from '../../data/import';
 import type { Dataset } from '../../data/schema';
 
 export interface ImportJob {
@@ -10,7 +10,7 @@ export interface ImportJob {
 // The DOM library types `self` as a window; in a dedicated worker it is the worker's scope.
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ImportJob>) => void) | null;
-  postMessage: (message: unknown) => void;
+  postMessage: (message: ImportResult) => void;
 };
 
 scope.onmessage = ({ data: { text, current, now } }) => {

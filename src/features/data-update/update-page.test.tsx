@@ -8,6 +8,9 @@ import { Providers } from '../../app/app';
 import { MemoryRouter } from '../../router/router';
 import { UpdatePage } from './update-page';
 import { SEED_ID } from '../../../test/fixtures';
+import { currentValues, indexClaims } from '../../data/claims';
+import { LEGACY_UPDATE_NOTICE } from '../../data/legacy';
+import { CLAIMS_SHOWN_PER_FIGURE } from './change-preview';
 
 const NEW_CITATION = {
   id: 'test-new-count',
@@ -19,16 +22,19 @@ const NEW_CITATION = {
   note: 'A later count, written for tests.',
 };
 
-function populationUpdate(value: unknown) {
+/* A later population count by the seed's own claimant, so it becomes the value shown. */
+function populationUpdate(value: unknown, date = '2023-09-19') {
   return JSON.stringify({
     dataset: SEED_ID,
-    citations: [NEW_CITATION],
-    figures: [
+    citations: [{ ...NEW_CITATION, publishedOn: date }],
+    claims: [
       {
-        id: 'population-under-blockade',
-        date: '2023-09-19',
-        measures: [{ key: 'population', value, qualifier: 'about' }],
-        citations: ['test-new-count'],
+        id: 'test-population-later',
+        figure: 'population-under-blockade',
+        date,
+        values: [{ measure: 'population', value, qualifier: 'about' }],
+        status: 'reported',
+        citation: 'test-new-count',
       },
     ],
   });
@@ -40,9 +46,12 @@ async function paste(text: string) {
   await userEvent.click(screen.getByRole('button', { name: 'Check' }));
 }
 
+/* The population as the dashboard would show it from the stored claims. */
 function population() {
-  const figure = store.get(SEED_ID)?.figures.find((f) => f.id === 'population-under-blockade');
-  return figure?.kind === 'count' ? figure.measures[0]?.value : undefined;
+  const dataset = store.get(SEED_ID)!;
+  const figure = dataset.figures.find((f) => f.id === 'population-under-blockade');
+  if (figure?.kind !== 'count') return undefined;
+  return currentValues(figure, indexClaims(dataset.claims))[0]?.value.value;
 }
 
 describe('update screen', () => {
@@ -66,15 +75,16 @@ describe('update screen', () => {
     expect(within(card).getByText('100,000')).toHaveAttribute('value', '100000');
   });
 
-  it('keeps the replaced value in the figure’s history with its citation', async () => {
+  it('keeps the earlier claim beside the new one, each with its citation', async () => {
     const user = userEvent.setup();
     renderApp('/update');
     await paste(populationUpdate(100000));
     await user.click(await screen.findByRole('button', { name: 'Apply' }));
     await screen.findByText(/Applied/);
-    const figure = store.get(SEED_ID)?.figures.find((f) => f.id === 'population-under-blockade');
-    expect(figure?.kind === 'count' && figure.history).toEqual([
-      { date: '2023-09-19', values: { population: 120000 }, citations: ['medya-blockade-population'] },
+    const claims = store.get(SEED_ID)!.claims.filter((c) => c.figure === 'population-under-blockade');
+    expect(claims.map((c) => [c.values?.[0]?.value, c.citation])).toEqual([
+      [120000, 'medya-blockade-population'],
+      [100000, 'test-new-count'],
     ]);
   });
 
@@ -83,7 +93,7 @@ describe('update screen', () => {
     await paste(populationUpdate('a lot'));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Nothing was changed: the pasted text has 1 problem to fix.');
-    expect(alert).toHaveTextContent('figures[0].measures[0].value: Must be a number');
+    expect(alert).toHaveTextContent('claims[0].values[0].value: Must be a number');
     expect(screen.queryByRole('button', { name: 'Apply' })).not.toBeInTheDocument();
     expect(population()).toBe(120000);
   });
@@ -94,12 +104,12 @@ describe('update screen', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('line 3, column 15: Not valid JSON');
   });
 
-  it('refuses an update of a figure that does not exist', async () => {
+  it('refuses a claim about a figure that does not exist', async () => {
     renderApp('/update');
-    await paste(
-      JSON.stringify({ dataset: SEED_ID, figures: [{ id: 'no-such-figure', citations: ['zartonk-casualties'] }] }),
-    );
-    expect(await screen.findByRole('alert')).toHaveTextContent('figures[0].id');
+    const update = JSON.parse(populationUpdate(100000)) as { claims: { figure: string }[] };
+    update.claims[0]!.figure = 'no-such-figure';
+    await paste(JSON.stringify(update));
+    expect(await screen.findByRole('alert')).toHaveTextContent('claims[0].figure: Unknown figure "no-such-figure"');
   });
 
   it('refuses an empty text and a JSON value that is not an object', async () => {
@@ -217,3 +227,238 @@ describe('update screen on a read-only (static) build', () => {
     expect(population()).toBe(120000);
   });
 });
+
+/* Updates written for these tests: invented reports at example.org, not facts. */
+const OMBUDSMAN = { id: 'example-ombudsman', name: 'Example Ombudsman', kind: 'ngo' };
+
+function citation(id: string, claimedBy: string, publishedBy: string, publishedOn: string) {
+  return {
+    id,
+    claimedBy,
+    publishedBy,
+    title: `Example report ${id}`,
+    url: `https://example.org/${id}`,
+    publishedOn,
+    note: 'An invented report for the tests.',
+  };
+}
+
+function update(parts: Record<string, unknown>) {
+  return JSON.stringify({ dataset: SEED_ID, ...parts });
+}
+
+/* An update in the earlier format: the new value written into the figure. */
+const EARLIER_FORMAT_UPDATE = update({
+  citations: [citation('earlier-format-count', 'medya-news', 'medya-news', '2023-09-19')],
+  figures: [
+    {
+      id: 'population-under-blockade',
+      date: '2023-09-19',
+      measures: [{ key: 'population', value: 95000, qualifier: 'about' }],
+      citations: ['earlier-format-count'],
+    },
+  ],
+});
+
+function figureRow(label: RegExp) {
+  return within(screen.getByRole('table', { name: 'Figures that would change' })).getByRole('row', { name: label });
+}
+
+function claimGroup(label: RegExp) {
+  return screen.getByRole('region', { name: label });
+}
+
+/* The text as a screen reader gets it: decorative glyphs (aria-hidden) left out, spaces collapsed. */
+function spoken(element: HTMLElement): string {
+  const copy = element.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((node) => node.remove());
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+describe('the preview of an update', () => {
+  it('lists a new figure with what it would show', async () => {
+    renderApp('/update');
+    await paste(
+      update({
+        citations: [citation('fuel-price-report', 'medya-news', 'medya-news', '2023-09-19')],
+        figures: [
+          {
+            id: 'fuel-price',
+            kind: 'count',
+            label: 'Price of fuel',
+            unit: 'AMD per litre',
+            measures: [{ key: 'price', label: 'price of petrol', unit: 'AMD', decimals: true }],
+          },
+        ],
+        claims: [
+          {
+            id: 'fuel-price-1',
+            figure: 'fuel-price',
+            date: '2023-09-19',
+            values: [{ measure: 'price', value: 1500.5, qualifier: 'about' }],
+            status: 'reported',
+            citation: 'fuel-price-report',
+          },
+        ],
+      }),
+    );
+    const row = await waitForRow(/Price of fuel/);
+    expect(row).toHaveTextContent('Price of fuel (new figure)1 new claim');
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['—', 'price of petrol: about 1,500.5 AMD, 19 Sept 2023']);
+  });
+
+  it('lists new sources, with a hint when one looks like a source already there', async () => {
+    renderApp('/update');
+    await paste(
+      update({
+        sources: [OMBUDSMAN, { id: 'medya-news-english', name: 'Medya News (English)', kind: 'media' }],
+      }),
+    );
+    const section = await screen.findByRole('region', { name: 'New sources' });
+    const items = within(section).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      'Example Ombudsman (NGO)',
+      'Medya News (English) (Media) looks like existing source Medya News',
+    ]);
+  });
+
+  it('lists the new claims by figure: when, value, who, status, and what a correction or retraction replaces', async () => {
+    renderApp('/update');
+    await paste(
+      update({
+        sources: [OMBUDSMAN],
+        citations: [
+          citation('ombudsman-casualties', 'example-ombudsman', 'medya-news', '2023-09-19'),
+          citation('zartonk-correction', 'zartonk-media', 'medya-news', '2023-09-19'),
+          citation('army-withdrawal', 'azerbaijani-army', 'azerbaijani-army', '2023-09-19'),
+        ],
+        claims: [
+          {
+            id: 'ombudsman-casualties-range',
+            figure: 'casualties-19-september',
+            date: '2023-09-19',
+            time: '14:30',
+            values: [{ measure: 'killed', low: 50, high: 1000 }],
+            status: 'estimated',
+            citation: 'ombudsman-casualties',
+          },
+          {
+            id: 'zartonk-casualties-corrected',
+            figure: 'casualties-19-september',
+            date: '2023-09-19',
+            time: '20:00',
+            values: [
+              { measure: 'killed', value: 3, qualifier: 'at-least' },
+              { measure: 'injured', value: 25, qualifier: 'exact' },
+            ],
+            status: 'reported',
+            citation: 'zartonk-correction',
+            supersedes: 'casualties-19-september-2023-09-19',
+            note: 'A later count by the same party.',
+          },
+          {
+            id: 'mine-blasts-withdrawn',
+            figure: 'mine-blast-deaths-alleged',
+            date: '2023-09-19',
+            status: 'alleged',
+            citation: 'army-withdrawal',
+            retracts: 'mine-blast-deaths-alleged-2023-09-19',
+            note: 'Withdrawn in an invented statement.',
+          },
+        ],
+      }),
+    );
+    const casualties = await screen.findByRole('region', { name: /^Casualties of the 19 September offensive/ });
+    expect(within(casualties).getByRole('heading')).toHaveTextContent('· 2 new claims');
+    const [range, correction] = within(casualties).getAllByRole('listitem');
+    expect(spoken(range!)).toBe(
+      '19 Sept 2023 14:30 between 50 and 1,000 civilians killed Example Ombudsman via Medya News Estimated',
+    );
+    expect(spoken(correction!)).toBe(
+      '19 Sept 2023 20:00 at least 3 civilians killed; 25 injured Zartonk Media via Medya News Reported ' +
+        'Corrects the claim of 19 Sept 2023 by Zartonk Media via Medya News (2 civilians killed, of whom 1 child; 23 injured): A later count by the same party.',
+    );
+
+    const mines = claimGroup(/^Mine-blast deaths/);
+    expect(spoken(within(mines).getByRole('listitem'))).toBe(
+      '19 Sept 2023 Retraction Azerbaijani army Alleged ' +
+        'Withdraws the claim of 19 Sept 2023 by Azerbaijani army via Medya News (4 police officers killed; 2 civilians killed): Withdrawn in an invented statement.',
+    );
+    expect(screen.queryByRole('region', { name: /^Population under blockade/ })).not.toBeInTheDocument();
+  });
+
+  it('shows what each figure shows now and after, and says when it stays the same', async () => {
+    renderApp('/update');
+    const later = JSON.parse(populationUpdate(100000, '2023-09-21')) as { citations: unknown[]; claims: unknown[] };
+    later.citations.push(citation('ombudsman-earlier', 'example-ombudsman', 'example-ombudsman', '2023-09-18'));
+    later.claims.push({
+      id: 'ombudsman-earlier-casualties',
+      figure: 'casualties-19-september',
+      date: '2023-09-18',
+      values: [{ measure: 'injured', value: 20, qualifier: 'about' }],
+      status: 'reported',
+      citation: 'ombudsman-earlier',
+    });
+    await paste(JSON.stringify({ ...later, sources: [OMBUDSMAN] }));
+
+    const cells = (label: RegExp) =>
+      within(figureRow(label))
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    await screen.findByRole('table', { name: 'Figures that would change' });
+    expect(cells(/^Population under blockade/)).toEqual([
+      'about 120,000 ethnic Armenians, 19 Sept 2023',
+      'about 100,000 ethnic Armenians, 21 Sept 2023',
+    ]);
+    expect(cells(/^Blockade duration/)).toEqual(['281 days, 19 Sept 2023', '283 days, 21 Sept 2023']);
+    expect(cells(/^Casualties/)).toEqual([
+      '2 civilians killed, of whom 1 child; 23 injured, 19 Sept 2023',
+      'unchanged',
+    ]);
+    expect(screen.getByText(/^Dataset date:/)).toHaveTextContent('Dataset date: 19 Sept 2023 → 21 Sept 2023');
+    expect(screen.getByText(/^Claims:/)).toHaveTextContent('Claims: 2 added');
+  });
+
+  it('keeps a long update readable: the first claims of each figure, then how many more', async () => {
+    renderApp('/update');
+    const total = CLAIMS_SHOWN_PER_FIGURE + 7;
+    const claims = Array.from({ length: total }, (_, i) => ({
+      id: `population-count-${i}`,
+      figure: 'population-under-blockade',
+      date: '2023-09-19',
+      values: [{ measure: 'population', value: 100000 + i, qualifier: 'about' }],
+      status: 'reported',
+      citation: 'many-counts',
+    }));
+    await paste(update({ citations: [citation('many-counts', 'medya-news', 'medya-news', '2023-09-19')], claims }));
+    const group = await screen.findByRole('region', { name: /^Population under blockade/ });
+    expect(within(group).getByRole('heading')).toHaveTextContent(`· ${total} new claims`);
+    const items = within(group).getAllByRole('listitem');
+    expect(items).toHaveLength(CLAIMS_SHOWN_PER_FIGURE);
+    expect(items[0]).toHaveTextContent('about 100,000 ethnic Armenians');
+    expect(group).toHaveTextContent('and 7 more new claims about this figure, not listed here');
+  });
+
+  it('says when a file in the earlier format was converted, and previews the converted claim', async () => {
+    renderApp('/update');
+    await paste(EARLIER_FORMAT_UPDATE);
+    await screen.findByRole('heading', { name: 'Preview of the partial update' });
+    expect(screen.getAllByRole('status').some((s) => s.textContent === LEGACY_UPDATE_NOTICE)).toBe(true);
+    expect(figureRow(/^Population under blockade/)).toHaveTextContent('about 95,000 ethnic Armenians');
+  });
+
+  it('offers CSV files beside JSON in the file picker', async () => {
+    renderApp('/update');
+    const input = await screen.findByLabelText('Or choose a JSON file');
+    expect(input.getAttribute('accept')?.split(',')).toEqual(expect.arrayContaining(['.json', '.csv']));
+  });
+});
+
+async function waitForRow(label: RegExp) {
+  await screen.findByRole('table', { name: 'Figures that would change' });
+  return figureRow(label);
+}

@@ -38,8 +38,10 @@ export function UpdatePage({ datasetId, writable = API_WRITABLE }: { datasetId: 
             <details className="format-help">
               <summary>What a partial update looks like</summary>
               <p>
-                Name the dataset and each figure to change, with its new values, date and citation. The value it
-                replaces moves into the figure’s history. New citations and sources go in the same document.
+                Name the dataset and add claims: each says which figure it is about, its date, its values and its
+                citation. Claims are added, never replaced: to correct one, add a claim with{' '}
+                <code>{'"supersedes": "its id"'}</code>; to withdraw one, a claim with <code>{'"retracts"'}</code> and a
+                note saying why. New citations and sources go in the same document.
               </p>
               <pre>{PARTIAL_EXAMPLE}</pre>
             </details>
@@ -54,13 +56,15 @@ const PARTIAL_EXAMPLE = `{
   "dataset": "nagorno-karabakh-2023-09",
   "citations": [{
     "id": "new-report", "claimedBy": "medya-news", "publishedBy": "medya-news",
-    "title": "…", "url": "https://…", "publishedOn": "2023-09-19",
+    "title": "…", "url": "https://…", "publishedOn": "2023-09-20",
     "note": "In your own words: what was counted."
   }],
-  "figures": [{
-    "id": "population-under-blockade",
-    "date": "2023-09-19",
-    "measures": [{ "key": "population", "value": 100000, "qualifier": "about" }],
-    "citations": ["new-report"]
+  "claims": [{
+    "id": "population-2023-09-20-medya",
+    "figure": "population-under-blockade",
+    "date": "2023-09-20",
+    "values": [{ "measure": "population", "value": 100000, "qualifier": "about" }],
+    "status": "reported",
+    "citation": "new-report"
   }]
 }`;
