@@ -55,7 +55,19 @@ describe('parseImport', () => {
   });
 
   it.each([
-    ['an array', '[]'],
+    ['an empty array', '[]'],
+    ['an array of other values', '[1, 2, 3]'],
+  ])('refuses %s at the top level', (found, text) => {
+    const { result } = importText(text);
+    expect(result.ok ? [] : result.issues).toEqual([
+      {
+        path: '',
+        message: `Expected a JSON object (a dataset or a partial update) or an array of rows (objects keyed by column name) but found ${found}`,
+      },
+    ]);
+  });
+
+  it.each([
     ['a string', '"dataset"'],
     ['a number', '42'],
     ['null', 'null'],

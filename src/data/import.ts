@@ -33,6 +33,28 @@ export function parseImport(
   now: string,
   options: { fileName?: string; updatesOnly?: boolean } = {},
 ): ImportResult {
+  try {
+    return readImport(text, current, now, options);
+  } catch (error) {
+    // Every check reports instead of throwing; this is the last guard, so an import always settles.
+    const why = error instanceof RangeError ? 'it is too large or too deeply nested' : String(error);
+    return {
+      kind: 'dataset',
+      result: {
+        ok: false,
+        issues: [{ path: '', message: `The text could not be checked (${why}); nothing was changed` }],
+      },
+      notices: [],
+    };
+  }
+}
+
+function readImport(
+  text: string,
+  current: Dataset,
+  now: string,
+  options: { fileName?: string; updatesOnly?: boolean } = {},
+): ImportResult {
   const refuse = (message: string): ImportResult => ({
     kind: 'dataset',
     result: { ok: false, issues: [{ path: '', message }] },
@@ -50,15 +72,19 @@ export function parseImport(
   const parsed = parseJson(text);
   if (!parsed.ok) return { kind: 'dataset', result: parsed, notices: [] };
   const value = parsed.data;
+  const isRow = (row: unknown) => typeof row === 'object' && row !== null && !Array.isArray(row);
+  if (Array.isArray(value) && (value.length === 0 || !value.every(isRow))) {
+    return refuse(
+      `Expected a JSON object (a dataset or a partial update) or an array of rows (objects keyed by column name) but found ${value.length === 0 ? 'an empty array' : 'an array of other values'}`,
+    );
+  }
   if (Array.isArray(value)) {
     const rows = jsonRows(value);
     const sheet = rows.ok ? rowsToUpdate(rows.data, current) : rows;
     return { kind: 'rows', result: sheet.ok ? applySheetUpdate(current, sheet.data, now) : sheet, notices: [] };
   }
   if (typeof value !== 'object' || value === null) {
-    return refuse(
-      `Expected a JSON object (a dataset or a partial update) or an array of rows, but found ${describeJson(value)}`,
-    );
+    return refuse(`Expected a JSON object (a dataset or a partial update) but found ${describeJson(value)}`);
   }
 
   if (Object.hasOwn(value, 'dataset')) {
@@ -86,11 +112,21 @@ export function parseImport(
   return { kind: 'dataset', result: { ok: false, issues: [wrongId, ...(result.ok ? [] : result.issues)] }, notices };
 }
 
-/* A .csv file is rows whatever it holds; pasted text is rows when it does not open as JSON does. */
+/*
+ * A .csv file is rows whatever it holds. Pasted text is rows unless it is
+ * JSON: it opens as an object or array does, or is a JSON value at all (a
+ * pasted number or string is then refused as JSON, not read as a sheet).
+ */
 function looksLikeCsv(text: string, fileName?: string): boolean {
   if (fileName !== undefined) return /\.csv$/i.test(fileName);
-  const first = text.replace(/^\uFEFF/, '').trimStart()[0];
-  return first !== undefined && first !== '{' && first !== '[';
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (trimmed === '' || trimmed[0] === '{' || trimmed[0] === '[') return false;
+  try {
+    JSON.parse(trimmed);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /* Every UTF-16 unit is at least one UTF-8 byte, so a text already too long in units is not encoded at all. */

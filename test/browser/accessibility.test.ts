@@ -31,7 +31,7 @@ async function openPage(options: Parameters<Browser['newContext']>[0]): Promise<
 }
 
 async function pasteAndCheck(page: Page, text: string) {
-  await page.getByLabel('Paste JSON').fill(text);
+  await page.getByLabel('Paste JSON or CSV').fill(text);
   await page.getByRole('button', { name: 'Check' }).click();
 }
 
@@ -62,7 +62,7 @@ const STATES: State[] = [
     path: '/sources',
     ready: (p) => p.getByRole('heading', { level: 1, name: 'Sources' }).waitFor(),
   },
-  { name: 'the update screen', path: '/update', ready: (p) => p.getByLabel('Paste JSON').waitFor() },
+  { name: 'the update screen', path: '/update', ready: (p) => p.getByLabel('Paste JSON or CSV').waitFor() },
   {
     name: 'the update screen with validation errors',
     path: '/update',

@@ -35,7 +35,7 @@ async function populationValue(page: Page): Promise<string | null> {
 
 async function importFile(page: Page, name: string, text: string) {
   await page
-    .getByLabel('Or choose a JSON file')
+    .getByLabel('Or choose a JSON or CSV file')
     .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
@@ -106,7 +106,7 @@ describe('updating the data in Chromium', () => {
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto(`${baseUrl}/update`);
-    await page.getByLabel('Paste JSON').waitFor();
+    await page.getByLabel('Paste JSON or CSV').waitFor();
     const dataset = await exportedDataset(page);
     // About 3 MB: the seed with 20,000 more events, each citing the seed's first citation.
     const citation = (dataset.citations as { id: string }[])[0]!.id;
@@ -179,7 +179,7 @@ describe('updating the data in Chromium', () => {
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto(`${baseUrl}/update`);
-    await page.getByLabel('Paste JSON').waitFor();
+    await page.getByLabel('Paste JSON or CSV').waitFor();
     // An update in the earlier format (the new value written into the figure), made large by 20,000 events.
     const events = Array.from({ length: 20_000 }, (_, i) => ({
       id: `bulk-event-${i}`,
@@ -230,7 +230,7 @@ describe('updating the data in Chromium', () => {
     await page.goto(`${baseUrl}/update`);
 
     for (const [i, { name, text, update }] of stream.entries()) {
-      await page.getByLabel('Paste JSON').fill(text);
+      await page.getByLabel('Paste JSON or CSV').fill(text);
       await page.getByRole('button', { name: 'Check' }).click();
       await page.getByRole('heading', { name: 'Preview of the partial update' }).waitFor();
       const preview = await page.locator('.preview').innerText();

@@ -92,7 +92,7 @@ describe('keyboard alone, in Chromium', () => {
     await tabTo(page, (f) => f.tag === 'a' && f.name === 'Update data', 'the update screen in the menu', true);
     await page.keyboard.press('Enter');
     await page.waitForURL(`${dev.baseUrl}/update`);
-    await page.getByLabel('Paste JSON').waitFor();
+    await page.getByLabel('Paste JSON or CSV').waitFor();
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     expect(await expectVisibleFocus(page, 'the update screen, opened')).toMatchObject({
       tag: 'h1',

@@ -133,7 +133,7 @@ describe('the production build in Chromium', () => {
     }));
     const big = JSON.stringify({ ...dataset, events: [...dataset.events, ...events] });
     await page
-      .getByLabel('Or choose a JSON file')
+      .getByLabel('Or choose a JSON or CSV file')
       .setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(big) });
     await page.getByRole('heading', { name: 'Preview of the imported dataset' }).waitFor({ timeout: 60_000 });
     expect(workers.some((url) => /import-worker/.test(url))).toBe(true);

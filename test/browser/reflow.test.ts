@@ -13,7 +13,7 @@ const PAGES: [string, string, (page: Page) => Promise<unknown>][] = [
   ],
   ['the duration figure', '/figures/blockade-duration', (p) => p.getByRole('region', { name: 'Timeline' }).waitFor()],
   ['the sources index', '/sources', (p) => p.getByRole('heading', { level: 1, name: 'Sources' }).waitFor()],
-  ['the update screen', '/update', (p) => p.getByLabel('Paste JSON').waitFor()],
+  ['the update screen', '/update', (p) => p.getByLabel('Paste JSON or CSV').waitFor()],
 ];
 
 /*

@@ -15,9 +15,9 @@ export const WORKER_THRESHOLD_CHARS = 256 * 1024;
  * texts are checked in a worker so the page keeps responding; where workers
  * are missing or fail to start, the check runs here.
  */
-export function checkImport(text: string, current: Dataset, now: string): Promise<ImportOutcome> {
+export function checkImport(text: string, current: Dataset, now: string, fileName?: string): Promise<ImportOutcome> {
   if (text.length < WORKER_THRESHOLD_CHARS || typeof Worker === 'undefined') {
-    return Promise.resolve(parseImport(text, current, now));
+    return Promise.resolve(parseImport(text, current, now, { fileName }));
   }
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
@@ -28,9 +28,9 @@ export function checkImport(text: string, current: Dataset, now: string): Promis
     worker.onmessage = (event: MessageEvent<ImportOutcome>) => finish(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
-      finish(parseImport(text, current, now));
+      finish(parseImport(text, current, now, { fileName }));
     };
-    const job: ImportJob = { text, current, now };
+    const job: ImportJob = { text, current, now, fileName };
     worker.postMessage(job);
   });
 }

@@ -9,14 +9,14 @@ import { LATER_POPULATION_UPDATE } from '../../../test/examples';
 function slowFile(text: string) {
   let finish = () => {};
   const file = new File([text], 'slow.json', { type: 'application/json' });
-  Object.defineProperty(file, 'text', {
-    value: () => new Promise<string>((resolve) => (finish = () => resolve(text))),
+  Object.defineProperty(file, 'arrayBuffer', {
+    value: () => new Promise<ArrayBuffer>((resolve) => (finish = () => resolve(new TextEncoder().encode(text).buffer))),
   });
   return { file, finish: () => finish() };
 }
 
 async function pasteAndCheck(text: string) {
-  fireEvent.change(await screen.findByLabelText('Paste JSON'), { target: { value: text } });
+  fireEvent.change(await screen.findByLabelText('Paste JSON or CSV'), { target: { value: text } });
   await userEvent.click(screen.getByRole('button', { name: 'Check' }));
 }
 
@@ -24,7 +24,7 @@ describe('import panel', () => {
   it('says it is checking until the check is done', async () => {
     renderApp('/update');
     const slow = slowFile(JSON.stringify(LATER_POPULATION_UPDATE));
-    await userEvent.upload(await screen.findByLabelText('Or choose a JSON file'), slow.file);
+    await userEvent.upload(await screen.findByLabelText('Or choose a JSON or CSV file'), slow.file);
     expect(screen.getByText('Checking…')).toBeInTheDocument();
     await act(async () => slow.finish());
     expect(await screen.findByRole('table', { name: 'Figures that would change' })).toBeInTheDocument();
@@ -34,7 +34,7 @@ describe('import panel', () => {
   it('shows the check started last when an earlier one ends after it', async () => {
     renderApp('/update');
     const slow = slowFile(JSON.stringify(LATER_POPULATION_UPDATE));
-    await userEvent.upload(await screen.findByLabelText('Or choose a JSON file'), slow.file);
+    await userEvent.upload(await screen.findByLabelText('Or choose a JSON or CSV file'), slow.file);
     await pasteAndCheck('[1, 2, 3]');
     expect(await screen.findByRole('alert')).toHaveTextContent('the pasted text has 1 problem');
 

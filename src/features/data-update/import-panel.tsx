@@ -6,7 +6,8 @@ import { ApiError } from '../../api/client';
 import type { Dataset } from '../../data/schema';
 import { megabytes, plural } from '../../data/format';
 import { diffDatasets, isEmptyDiff, type DatasetDiff } from '../../data/diff';
-import { MAX_IMPORT_BYTES } from '../../data/import';
+import { MAX_IMPORT_BYTES, type ImportResult } from '../../data/import';
+import { decodeUpload } from '../../data/decode-upload';
 import { checkImport } from './check-import';
 import type { ValidationIssue } from '../../data/validate';
 import { IssueList } from '../../components/error-details';
@@ -16,12 +17,18 @@ import { ChangePreview } from './change-preview';
 /* Notices (such as a file converted from the earlier format) come with either outcome. */
 type Checked = { origin: string; input: string; notices: string[] } & (
   | { state: 'invalid'; issues: ValidationIssue[] }
-  | { state: 'valid'; kind: 'dataset' | 'update'; candidate: Dataset; basedOn: number; diff: DatasetDiff }
+  | { state: 'valid'; kind: ImportResult['kind']; candidate: Dataset; basedOn: number; diff: DatasetDiff }
 );
 
 const MAX_SHOWN_ISSUES = 200;
 
 /* CSV is offered beside JSON: the text of either goes to the same check, which tells the formats apart. */
+const PREVIEW_OF: Record<ImportResult['kind'], string> = {
+  dataset: 'the imported dataset',
+  update: 'the partial update',
+  rows: 'the spreadsheet rows',
+};
+
 export const ACCEPTED_FILES = '.json,.csv,application/json,text/csv';
 
 /* What to check: pasted text, or a file read only once it is known to be small enough. */
@@ -41,14 +48,20 @@ async function checkSource(source: Source): Promise<Checked> {
     if (source.file.size > MAX_IMPORT_BYTES) {
       return invalid(`The file is ${megabytes(source.file.size)} MB; the limit is ${megabytes(MAX_IMPORT_BYTES)} MB`);
     }
+    let bytes: Uint8Array;
     try {
-      input = await source.file.text();
+      bytes = new Uint8Array(await source.file.arrayBuffer());
     } catch {
       return invalid('The file could not be read');
     }
+    // The same rule as the command line: UTF-8 or refused by name, never read with replacement characters.
+    const decoded = decodeUpload(bytes);
+    if (!decoded.ok) return { state: 'invalid', origin, input: '', notices: [], issues: decoded.issues };
+    input = decoded.data;
   } else input = source.input;
 
-  const { kind, result, notices } = await checkImport(input, current, new Date().toISOString());
+  const fileName = 'file' in source ? source.file.name : undefined;
+  const { kind, result, notices } = await checkImport(input, current, new Date().toISOString(), fileName);
   if (!result.ok) return { state: 'invalid', origin, input, notices, issues: result.issues };
   return {
     state: 'valid',
@@ -126,13 +139,13 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
 
   return (
     <section aria-labelledby="import-heading" className="detail-section">
-      <h2 id="import-heading">Import JSON</h2>
+      <h2 id="import-heading">Import</h2>
       <p>
-        Paste or choose either a whole dataset or a partial update that adds claims. It is checked against the schema
-        and shown as a preview; nothing changes until you apply it.
+        Paste or choose a whole dataset, a partial update that adds claims (JSON), or spreadsheet rows, one report per
+        row (CSV). It is checked against the schema and shown as a preview; nothing changes until you apply it.
       </p>
       <div className="field">
-        <label htmlFor={textId}>Paste JSON</label>
+        <label htmlFor={textId}>Paste JSON or CSV</label>
         <textarea
           id={textId}
           value={text}
@@ -147,7 +160,7 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
           Check
         </button>
         <span className="field-inline">
-          <label htmlFor={fileId}>Or choose a JSON file</label>{' '}
+          <label htmlFor={fileId}>Or choose a JSON or CSV file</label>{' '}
           <input id={fileId} type="file" accept={ACCEPTED_FILES} onChange={onFile} />
         </span>
         <span className="muted" role="status">
@@ -156,9 +169,7 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
       </div>
 
       <div ref={resultRef} tabIndex={-1} className="import-result">
-        {checked?.state === 'valid' && (
-          <h3>Preview of {checked.kind === 'update' ? 'the partial update' : 'the imported dataset'}</h3>
-        )}
+        {checked?.state === 'valid' && <h3>Preview of {PREVIEW_OF[checked.kind]}</h3>}
         {/* Always in the page, so a screen reader hears the notices that appear in it; under the heading of a preview. */}
         <div role="status" className="import-notices">
           {checked && checked.notices.length > 0 && (

@@ -5,6 +5,7 @@ export interface ImportJob {
   text: string;
   current: Dataset;
   now: string;
+  fileName?: string;
 }
 
 // The DOM library types `self` as a window; in a dedicated worker it is the worker's scope.
@@ -13,6 +14,6 @@ const scope = self as unknown as {
   postMessage: (message: ImportResult) => void;
 };
 
-scope.onmessage = ({ data: { text, current, now } }) => {
-  scope.postMessage(parseImport(text, current, now));
+scope.onmessage = ({ data: { text, current, now, fileName } }) => {
+  scope.postMessage(parseImport(text, current, now, { fileName }));
 };

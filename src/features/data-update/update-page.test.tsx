@@ -41,7 +41,7 @@ function populationUpdate(value: unknown, date = '2023-09-19') {
 }
 
 async function paste(text: string) {
-  const box = await screen.findByLabelText('Paste JSON');
+  const box = await screen.findByLabelText('Paste JSON or CSV');
   fireEvent.change(box, { target: { value: text } });
   await userEvent.click(screen.getByRole('button', { name: 'Check' }));
 }
@@ -123,7 +123,7 @@ describe('update screen', () => {
   it('refuses a file over the size limit without reading it', async () => {
     const user = userEvent.setup();
     renderApp('/update');
-    const input = await screen.findByLabelText('Or choose a JSON file');
+    const input = await screen.findByLabelText('Or choose a JSON or CSV file');
     const file = new File(['{}'], 'huge.json', { type: 'application/json' });
     Object.defineProperty(file, 'size', { value: 20 * 1024 * 1024 });
     await user.upload(input, file);
@@ -134,7 +134,7 @@ describe('update screen', () => {
   it('checks a chosen file like pasted text', async () => {
     const user = userEvent.setup();
     renderApp('/update');
-    const input = await screen.findByLabelText('Or choose a JSON file');
+    const input = await screen.findByLabelText('Or choose a JSON or CSV file');
     await user.upload(input, new File([populationUpdate(90000)], 'update.json', { type: 'application/json' }));
     expect(await screen.findByRole('table', { name: 'Figures that would change' })).toHaveTextContent('about 90,000');
   });
@@ -453,7 +453,7 @@ describe('the preview of an update', () => {
 
   it('offers CSV files beside JSON in the file picker', async () => {
     renderApp('/update');
-    const input = await screen.findByLabelText('Or choose a JSON file');
+    const input = await screen.findByLabelText('Or choose a JSON or CSV file');
     expect(input.getAttribute('accept')?.split(',')).toEqual(expect.arrayContaining(['.json', '.csv']));
   });
 });
