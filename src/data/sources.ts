@@ -1,39 +1,82 @@
-import type { Citation, Dataset, Source } from './schema';
+import { formatCount } from './format';
+import { SOURCE_KINDS, type Citation, type Dataset, type Figure, type Source, type SourceKind } from './schema';
+
+export type SourceRole = 'claimed' | 'published';
+
+export interface FigureUse {
+  id: string;
+  label: string;
+  kind: Figure['kind'];
+  roles: Set<SourceRole>;
+  /** Claims about this figure the source made, and published (for others or itself). A duration takes no claims: both 0. */
+  claimsMade: number;
+  claimsPublished: number;
+}
 
 export interface SourceUse {
   source: Source;
-  figures: { id: string; label: string; roles: Set<'claimed' | 'published'> }[];
-  events: { id: string; title: string; date: string; roles: Set<'claimed' | 'published'> }[];
+  figures: FigureUse[];
+  events: { id: string; title: string; date: string; roles: Set<SourceRole> }[];
   /** How many claims this source made, and how many it published for others or itself. */
   claimsMade: number;
   claimsPublished: number;
 }
 
-function citationIdsByFigure(dataset: Dataset): Map<string, string[]> {
-  const ids = new Map<string, string[]>(
-    dataset.figures.map((f) => [f.id, f.kind === 'duration' ? [...f.citations] : []]),
-  );
-  for (const claim of dataset.claims) ids.get(claim.figure)?.push(claim.citation);
-  return ids;
-}
+const nameOrder = new Intl.Collator('en');
 
-/** For each source, the figures and events that cite it, whether it made the claim or published it, and how often. */
+/*
+ * For each source, the figures and events that cite it, whether it made the
+ * claim or published it, and how often. One pass over the claims and
+ * citations, so a dataset of thousands of sources costs no more than its size.
+ */
 export function sourceUsage(dataset: Dataset): SourceUse[] {
   const citations = new Map<string, Citation>(dataset.citations.map((c) => [c.id, c]));
+  const figures = new Map<string, Figure>(dataset.figures.map((f) => [f.id, f]));
+  const figureOrder = new Map<string, number>(dataset.figures.map((f, i) => [f.id, i]));
   const uses = new Map<string, SourceUse>(
     dataset.sources.map((s) => [s.id, { source: s, figures: [], events: [], claimsMade: 0, claimsPublished: 0 }]),
   );
-  const byFigure = citationIdsByFigure(dataset);
+  const figureUses = new Map<string, Map<string, FigureUse>>();
 
-  const rolesFor = (citationIds: string[], sourceId: string) => {
-    const roles = new Set<'claimed' | 'published'>();
-    for (const id of citationIds) {
-      const c = citations.get(id);
-      if (c?.claimedBy === sourceId) roles.add('claimed');
-      if (c?.publishedBy === sourceId) roles.add('published');
+  const figureUse = (sourceId: string, figure: Figure): FigureUse | undefined => {
+    if (!uses.has(sourceId)) return undefined;
+    let bySource = figureUses.get(sourceId);
+    if (!bySource) figureUses.set(sourceId, (bySource = new Map()));
+    let use = bySource.get(figure.id);
+    if (!use) {
+      use = {
+        id: figure.id,
+        label: figure.label,
+        kind: figure.kind,
+        roles: new Set(),
+        claimsMade: 0,
+        claimsPublished: 0,
+      };
+      bySource.set(figure.id, use);
     }
-    return roles;
+    return use;
   };
+
+  const cite = (citation: Citation, figure: Figure, counts: boolean) => {
+    const claimant = figureUse(citation.claimedBy, figure);
+    if (claimant) {
+      claimant.roles.add('claimed');
+      if (counts) claimant.claimsMade++;
+    }
+    const outlet = figureUse(citation.publishedBy, figure);
+    if (outlet) {
+      outlet.roles.add('published');
+      if (counts) outlet.claimsPublished++;
+    }
+  };
+
+  for (const figure of dataset.figures) {
+    if (figure.kind !== 'duration') continue;
+    for (const id of figure.citations) {
+      const citation = citations.get(id);
+      if (citation) cite(citation, figure, false);
+    }
+  }
 
   for (const claim of dataset.claims) {
     const citation = citations.get(claim.citation);
@@ -42,29 +85,96 @@ export function sourceUsage(dataset: Dataset): SourceUse[] {
     if (claimant) claimant.claimsMade++;
     const outlet = uses.get(citation.publishedBy);
     if (outlet) outlet.claimsPublished++;
+    const figure = figures.get(claim.figure);
+    if (figure) cite(citation, figure, true);
   }
 
-  for (const use of uses.values()) {
-    for (const figure of dataset.figures) {
-      const roles = rolesFor(byFigure.get(figure.id) ?? [], use.source.id);
-      if (roles.size) use.figures.push({ id: figure.id, label: figure.label, roles });
+  for (const event of dataset.events) {
+    const roles = new Map<string, Set<SourceRole>>();
+    const add = (sourceId: string, role: SourceRole) => {
+      if (!uses.has(sourceId)) return;
+      if (!roles.has(sourceId)) roles.set(sourceId, new Set());
+      roles.get(sourceId)!.add(role);
+    };
+    for (const id of event.citations) {
+      const citation = citations.get(id);
+      if (!citation) continue;
+      add(citation.claimedBy, 'claimed');
+      add(citation.publishedBy, 'published');
     }
-    for (const event of dataset.events) {
-      const roles = rolesFor(event.citations, use.source.id);
-      if (roles.size) use.events.push({ id: event.id, title: event.title, date: event.date, roles });
+    for (const [sourceId, set] of roles) {
+      uses.get(sourceId)!.events.push({ id: event.id, title: event.title, date: event.date, roles: set });
     }
   }
-  return [...uses.values()].sort((a, b) => a.source.name.localeCompare(b.source.name, 'en'));
+
+  for (const [sourceId, bySource] of figureUses) {
+    uses.get(sourceId)!.figures = [...bySource.values()].sort(
+      (a, b) => figureOrder.get(a.id)! - figureOrder.get(b.id)!,
+    );
+  }
+  return [...uses.values()].sort((a, b) => nameOrder.compare(a.source.name, b.source.name));
+}
+
+export interface SourceGroup {
+  kind: SourceKind;
+  label: string;
+  uses: SourceUse[];
+}
+
+/* One group per kind that has sources, in the order of SOURCE_KINDS (states first, outlets last); each keeps the order it was given. */
+export function groupByKind(uses: readonly SourceUse[]): SourceGroup[] {
+  const byKind = new Map<SourceKind, SourceUse[]>();
+  for (const use of uses) {
+    const group = byKind.get(use.source.kind);
+    if (group) group.push(use);
+    else byKind.set(use.source.kind, [use]);
+  }
+  return SOURCE_KINDS.flatMap((kind) => {
+    const group = byKind.get(kind);
+    return group ? [{ kind, label: sourceKindLabel(kind), uses: group }] : [];
+  });
+}
+
+/* Case and accents are folded away, so "kocharyan" finds "Kocharyán". */
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** What a filter looks in: the source's name, id and kind, folded once so each keystroke only compares strings. */
+export function sourceSearchKey(source: Source): string {
+  return fold([source.name, source.id, sourceKindLabel(source.kind)].join('\n'));
+}
+
+/** The words of a filter, folded; a source matches when its key holds every one. */
+export function searchTerms(query: string): string[] {
+  return fold(query).split(/\s+/u).filter(Boolean);
+}
+
+export function matchesTerms(key: string, terms: readonly string[]): boolean {
+  return terms.every((term) => key.includes(term));
 }
 
 /* Case, accents, punctuation and spacing say nothing about who a source is. */
-function nameWords(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+interface NameShape {
+  words: string[];
+  set: Set<string>;
+  key: string;
+  letters: number;
+}
+
+function nameShape(name: string): NameShape {
+  const words = fold(name)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+  return { words, set: new Set(words), key: words.join(' '), letters: words.join('').length };
+}
+
+/* The same words in another form, or the shorter name's words all inside the longer's. */
+function shapesResemble(name: NameShape, other: NameShape): boolean {
+  if (name.words.length === 0 || other.words.length === 0) return false;
+  if (name.key === other.key) return true;
+  const [shorter, longer] = other.words.length <= name.words.length ? [other, name] : [name, other];
+  return shorter.letters >= 4 && shorter.words.every((w) => longer.set.has(w));
 }
 
 /*
@@ -73,17 +183,52 @@ function nameWords(name: string): string[] {
  * spokesperson Ani Badalyan"). A hint for the maintainer, never a merge.
  */
 export function similarSources(name: string, sources: readonly Source[]): Source[] {
-  const words = nameWords(name);
-  if (words.length === 0) return [];
-  const key = words.join(' ');
-  return sources.filter((source) => {
-    const other = nameWords(source.name);
-    if (other.length === 0) return false;
-    if (other.join(' ') === key) return true;
-    const [shorter, longer] = other.length <= words.length ? [other, words] : [words, other];
-    const set = new Set(longer);
-    return shorter.every((w) => set.has(w)) && shorter.join('').length >= 4;
+  const shape = nameShape(name);
+  return sources.filter((source) => shapesResemble(shape, nameShape(source.name)));
+}
+
+/*
+ * For every source whose name resembles another's (as similarSources judges,
+ * either way round), the others, by name. Two names that resemble share every
+ * word of one of them, so each name is compared only with the names holding
+ * its rarest word, not with every other source.
+ */
+export function resemblingSources(sources: readonly Source[]): Map<string, Source[]> {
+  const shapes = sources.map((s) => nameShape(s.name));
+  const holders = new Map<string, number[]>();
+  shapes.forEach(({ set }, i) => {
+    for (const word of set) {
+      const list = holders.get(word);
+      if (list) list.push(i);
+      else holders.set(word, [i]);
+    }
   });
+
+  const found = new Map<string, Map<string, Source>>();
+  const link = (a: Source, b: Source) => {
+    if (!found.has(a.id)) found.set(a.id, new Map());
+    found.get(a.id)!.set(b.id, b);
+  };
+  shapes.forEach((shape, i) => {
+    let rarest: number[] = [];
+    for (const word of shape.set) {
+      const list = holders.get(word)!;
+      if (rarest.length === 0 || list.length < rarest.length) rarest = list;
+    }
+    for (const j of rarest) {
+      const a = sources[i]!;
+      const b = sources[j]!;
+      if (a.id === b.id) continue;
+      if (shapesResemble(shape, shapes[j]!) || shapesResemble(shapes[j]!, shape)) {
+        link(a, b);
+        link(b, a);
+      }
+    }
+  });
+
+  return new Map(
+    [...found].map(([id, others]) => [id, [...others.values()].sort((a, b) => nameOrder.compare(a.name, b.name))]),
+  );
 }
 
 const KIND_LABELS: Record<Source['kind'], string> = {
@@ -100,4 +245,28 @@ const KIND_LABELS: Record<Source['kind'], string> = {
 
 export function sourceKindLabel(kind: Source['kind']): string {
   return KIND_LABELS[kind];
+}
+
+/** The host of a source's home page, as a reader would type it: "medyanews.net". */
+export function homeHost(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
+function claims(n: number): string {
+  return `${formatCount(n)} ${n === 1 ? 'claim' : 'claims'}`;
+}
+
+/** "Made 12 claims; published 30", for a source's whole record. */
+export function claimTotalsText(made: number, published: number): string {
+  if (made === 0 && published === 0) return 'No claims made or published';
+  return `Made ${made === 0 ? 'no claims' : claims(made)}; published ${published === 0 ? 'none' : formatCount(published)}`;
+}
+
+/** What a source did for one figure: "made 2 claims, published 1"; a duration, which takes no claims, says how it was cited. */
+export function figureUseText(use: FigureUse): string {
+  const made = use.claimsMade > 0 ? `made ${claims(use.claimsMade)}` : '';
+  const published =
+    use.claimsPublished > 0 ? `published ${made ? formatCount(use.claimsPublished) : claims(use.claimsPublished)}` : '';
+  if (made || published) return [made, published].filter(Boolean).join(', ');
+  return `cited as ${use.roles.has('claimed') ? (use.roles.has('published') ? 'claimant and publisher' : 'claimant') : 'publisher'}`;
 }
