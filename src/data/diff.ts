@@ -1,11 +1,34 @@
-import type { Claim, Dataset, Figure, Source } from './schema';
-import { figureDate, figureValueText, indexDataset, type DatasetIndex } from './figures';
-import { similarSources } from './sources';
+import type { Citation, Claim, CrisisEvent, Dataset, Figure, Source } from './schema';
+import {
+  figureAttributions,
+  figureDate,
+  figureStatus,
+  figureValueText,
+  indexDataset,
+  type DatasetIndex,
+} from './figures';
+import { attributionLine } from './attribution';
+import { similarSources, sourceKindLabel } from './sources';
+import { linkHost } from './links';
 
 export interface FigureState {
   /** As the dashboard shows it, such as "about 120,000 ethnic Armenians". */
   value: string;
   date: string;
+  /** The source line of its card, such as "Zartonk Media via Medya News". */
+  source: string;
+  status?: string;
+}
+
+/** One field of a record already in the dataset that an import would change, worded as a reader sees it. */
+export interface FieldChange {
+  record: 'source' | 'citation' | 'figure' | 'event';
+  id: string;
+  /** The record's name after the change, to find it by. */
+  name: string;
+  field: string;
+  before: string;
+  after: string;
 }
 
 export interface FigureChange {
@@ -38,6 +61,8 @@ export interface TextChange {
 /** What an import would change, for a preview before it is applied. Revision and updatedAt always change, so they are left out. */
 export interface DatasetDiff {
   figures: FigureChange[];
+  /** Every changed field of the sources, citations, figures and events that were already there. */
+  fields: FieldChange[];
   newSources: NewSource[];
   sources: ListChanges;
   claims: ListChanges;
@@ -61,6 +86,8 @@ export function diffDatasets(before: Dataset, after: Dataset): DatasetDiff {
   const state = (figure: Figure, asOf: string, index: DatasetIndex): FigureState => ({
     value: figureValueText(figure, asOf, index),
     date: figureDate(figure, asOf, index),
+    source: attributionLine(figureAttributions(figure, index), 3),
+    status: figureStatus(figure, index),
   });
   const oldClaims = new Set(before.claims.map((c) => c.id));
   const added = new Map<string, Claim[]>();
@@ -110,6 +137,7 @@ export function diffDatasets(before: Dataset, after: Dataset): DatasetDiff {
 
   return {
     figures,
+    fields: fieldChanges(before, after, beforeIndex, afterIndex),
     newSources,
     sources: listChanges(before.sources, after.sources),
     claims: listChanges(before.claims, after.claims),
@@ -125,6 +153,7 @@ export function isEmptyDiff(diff: DatasetDiff): boolean {
   const lists = [diff.sources, diff.citations, diff.claims, diff.events];
   return (
     diff.figures.length === 0 &&
+    diff.fields.length === 0 &&
     lists.every((l) => l.added + l.changed + l.removed === 0) &&
     !diff.asOf &&
     !diff.title &&
@@ -160,4 +189,91 @@ function canonicalJson(value: unknown): string {
       ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1)))
       : v,
   );
+}
+
+type Field<T> = [label: string, show: (record: T, index: DatasetIndex) => string];
+
+const optional = (value: string | undefined) => value ?? '(none)';
+const sourceName = (id: string, index: DatasetIndex) => {
+  const source = index.sources.get(id);
+  return source ? `${source.name} (${id})` : id;
+};
+
+/*
+ * Each field as a reader meets it: names rather than ids where a name is
+ * shown, and a link's host spelled out (in punycode for a non-ASCII name), so
+ * "medyanews.net@evil.example" or a look-alike domain cannot pass unseen.
+ */
+const SOURCE_FIELDS: Field<Source>[] = [
+  ['name', (s) => s.name],
+  ['kind', (s) => sourceKindLabel(s.kind)],
+  ['home page', (s) => (s.url ? linkHost(s.url) : '(none)')],
+];
+const CITATION_FIELDS: Field<Citation>[] = [
+  ['claimed by', (c, index) => sourceName(c.claimedBy, index)],
+  ['published by', (c, index) => sourceName(c.publishedBy, index)],
+  ['title', (c) => c.title],
+  ['link', (c) => linkHost(c.url)],
+  ['published on', (c) => c.publishedOn],
+  ['retrieved on', (c) => optional(c.retrievedOn)],
+  ['note', (c) => c.note],
+];
+const FIGURE_FIELDS: Field<Figure>[] = [
+  ['label', (f) => f.label],
+  ['kind', (f) => f.kind],
+  ['unit', (f) => (f.kind === 'count' ? f.unit : '(none)')],
+  [
+    'measures',
+    (f) =>
+      f.kind === 'count'
+        ? f.measures
+            .map(
+              (m) =>
+                `${m.key}: ${m.label}${m.singular ? ` / ${m.singular}` : ''}${m.unit ? ` (${m.unit})` : ''}${m.decimals ? ', decimals' : ''}`,
+            )
+            .join('; ')
+        : '(none)',
+  ],
+  ['status', (f) => (f.kind === 'duration' ? f.status : '(from its claims)')],
+  ['start', (f) => (f.kind === 'duration' ? f.start : '(none)')],
+  ['end', (f) => (f.kind === 'duration' ? optional(f.end) : '(none)')],
+  ['citations', (f) => (f.kind === 'duration' ? f.citations.join(', ') : '(from its claims)')],
+  ['claim shown', (f) => (f.kind === 'count' && f.shown ? `${f.shown.claim}: ${f.shown.reason}` : 'the latest')],
+  ['cumulative', (f) => (f.kind === 'count' && f.cumulative ? 'yes' : 'no')],
+  ['on the first screen', (f) => (f.headline ? 'yes' : 'no')],
+  ['note', (f) => optional(f.note)],
+];
+const EVENT_FIELDS: Field<CrisisEvent>[] = [
+  ['title', (e) => e.title],
+  ['date', (e) => e.date],
+  ['kind', (e) => e.kind],
+  ['description', (e) => optional(e.description)],
+  ['citations', (e) => e.citations.join(', ')],
+];
+
+function fieldChanges(before: Dataset, after: Dataset, was: DatasetIndex, now: DatasetIndex): FieldChange[] {
+  const changes: FieldChange[] = [];
+  const compare = <T extends { id: string }>(
+    record: FieldChange['record'],
+    old: T[],
+    next: T[],
+    fields: Field<T>[],
+    name: (item: T) => string,
+  ) => {
+    const byId = new Map(old.map((item) => [item.id, item]));
+    for (const item of next) {
+      const previous = byId.get(item.id);
+      if (!previous || sameJson(previous, item)) continue;
+      for (const [field, show] of fields) {
+        const a = show(previous, was);
+        const b = show(item, now);
+        if (a !== b) changes.push({ record, id: item.id, name: name(item), field, before: a, after: b });
+      }
+    }
+  };
+  compare('source', before.sources, after.sources, SOURCE_FIELDS, (s) => s.name);
+  compare('citation', before.citations, after.citations, CITATION_FIELDS, (c) => c.title);
+  compare('figure', before.figures, after.figures, FIGURE_FIELDS, (f) => f.label);
+  compare('event', before.events, after.events, EVENT_FIELDS, (e) => e.title);
+  return changes;
 }

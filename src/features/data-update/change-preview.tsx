@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { Claim, Dataset, Figure } from '../../data/schema';
-import type { DatasetDiff, FigureChange, ListChanges, NewSource } from '../../data/diff';
+import type { DatasetDiff, FieldChange, FigureChange, FigureState, ListChanges, NewSource } from '../../data/diff';
 import { indexDataset, measureValueText, numberText, type DatasetIndex } from '../../data/figures';
 import { attributionOf, attributionText } from '../../data/attribution';
 import { plural } from '../../data/format';
@@ -143,9 +143,27 @@ const CHANGE_WORDS: Record<FigureChange['change'], string | null> = {
   removed: 'removed',
 };
 
+function sameState(a: FigureState, b: FigureState): boolean {
+  return a.value === b.value && a.date === b.date && a.source === b.source && a.status === b.status;
+}
+
+/* The value, its date, and who it is credited to: a renamed claimant changes what a reader sees as much as a new number. */
+function StateText({ state, strong }: { state: FigureState; strong?: boolean }) {
+  return (
+    <>
+      {strong ? <strong>{state.value}</strong> : state.value}, <DateText date={state.date} />
+      <span className="preview-source">
+        {' '}
+        · {state.source}
+        {state.status && state.status !== 'reported' && ` (${state.status})`}
+      </span>
+    </>
+  );
+}
+
 function FigureRow({ change }: { change: FigureChange }) {
   const { before, after } = change;
-  const unchanged = before && after && before.value === after.value && before.date === after.date;
+  const unchanged = before && after && sameState(before, after);
   const count = change.newClaims.length;
   return (
     <tr className={`change-${change.change}`}>
@@ -154,27 +172,51 @@ function FigureRow({ change }: { change: FigureChange }) {
         {CHANGE_WORDS[change.change] && <span className="muted"> ({CHANGE_WORDS[change.change]})</span>}
         {count > 0 && <span className="preview-count">{`${count} new ${plural(count, 'claim')}`}</span>}
       </th>
+      <td>{before ? <StateText state={before} /> : '—'}</td>
       <td>
-        {before ? (
-          <>
-            {before.value}, <DateText date={before.date} />
-          </>
-        ) : (
-          '—'
-        )}
-      </td>
-      <td>
-        {!after ? (
-          'removed'
-        ) : unchanged ? (
-          <span className="muted">unchanged</span>
-        ) : (
-          <>
-            <strong>{after.value}</strong>, <DateText date={after.date} />
-          </>
-        )}
+        {!after ? 'removed' : unchanged ? <span className="muted">unchanged</span> : <StateText state={after} strong />}
       </td>
     </tr>
+  );
+}
+
+const RECORD_WORDS: Record<FieldChange['record'], string> = {
+  source: 'Source',
+  citation: 'Publication',
+  figure: 'Figure',
+  event: 'Event',
+};
+
+/* Every field of a record already there that would change, before and after, so nothing changes unseen. */
+function FieldChanges({ changes }: { changes: FieldChange[] }) {
+  return (
+    <div className="table-scroll" tabIndex={0} role="group" aria-label="Changed records">
+      <table className="preview-table preview-fields">
+        <caption>Records already in the data that would change</caption>
+        <thead>
+          <tr>
+            <th scope="col">Record</th>
+            <th scope="col">Field</th>
+            <th scope="col">Now</th>
+            <th scope="col">After applying</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((change) => (
+            <tr key={`${change.record}-${change.id}-${change.field}`}>
+              <th scope="row">
+                {RECORD_WORDS[change.record]} {change.name} <span className="muted">({change.id})</span>
+              </th>
+              <td>{change.field}</td>
+              <td className="preview-before">{change.before}</td>
+              <td>
+                <strong>{change.after}</strong>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -241,6 +283,7 @@ export function ChangePreview({ diff, after }: { diff: DatasetDiff; after: Datas
           </table>
         </div>
       )}
+      {diff.fields.length > 0 && <FieldChanges changes={diff.fields} />}
       {diff.newSources.length > 0 && (
         <section aria-labelledby={`${ids}-sources`}>
           <h4 id={`${ids}-sources`}>New sources</h4>
