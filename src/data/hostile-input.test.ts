@@ -5,6 +5,7 @@ import { parseJson, safeCheck, validateDataset } from './validate';
 import { applyUpdate } from './update';
 import { parseImport } from './import';
 import { seedDataset } from '../../test/fixtures';
+import { figureValueText, indexDataset } from './figures';
 
 /*
  * Input made to deceive or to break the checks: every case must end as a
@@ -176,5 +177,20 @@ describe('validation that must never throw', () => {
     } finally {
       z.config({ jitless: false });
     }
+  });
+});
+
+describe('measure keys that are names of object properties', () => {
+  it.each(['constructor', 'date', 'source', 'value', 'to-string'])('reads a measure keyed "%s" as any other', (key) => {
+    const dataset = seedDataset();
+    const figure = dataset.figures[0]!;
+    if (figure.kind !== 'count') throw new Error('expected a count');
+    figure.measures[0]!.key = key;
+    dataset.claims[0]!.values![0]!.measure = key;
+    const result = validateDataset(dataset);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(figureValueText(result.data.figures[0]!, result.data.asOf, indexDataset(result.data))).toBe(
+      'about 120,000 ethnic Armenians',
+    );
   });
 });
