@@ -337,6 +337,18 @@ export const datasetListSchema = z.strictObject({
   notices: z.array(z.string()).optional(),
 });
 
+/* Saved copies the mocked API found damaged and set aside in this browser, kept whole for the maintainer. */
+export const setAsideListSchema = z.strictObject({
+  copies: z.array(
+    z.strictObject({
+      key: z.string(),
+      dataset: z.string(),
+      setAsideAt: z.string(),
+      text: z.string(),
+    }),
+  ),
+});
+
 /* Every error the API sends has this shape, whatever the status. */
 export const errorBodySchema = z.object({
   error: z.object({
@@ -363,3 +375,4 @@ export type Dataset = z.infer<typeof datasetShapeSchema>;
 export type DatasetSummary = z.infer<typeof datasetSummarySchema>;
 export type DatasetList = z.infer<typeof datasetListSchema>;
 export type ErrorBody = z.infer<typeof errorBodySchema>;
+export type SetAsideList = z.infer<typeof setAsideListSchema>;

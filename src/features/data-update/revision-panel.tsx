@@ -5,16 +5,7 @@ import type { Dataset } from '../../data/schema';
 import { exportDatasetText, exportFileName } from '../../data/export';
 import { formatDateTime } from '../../data/dates';
 import { StatePanel } from '../../components/state-panel';
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // Revoke after the click has been handled, or some browsers cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadText } from '../../components/download';
 
 export function RevisionPanel({ dataset, writable }: { dataset: Dataset; writable: boolean }) {
   const undo = useUndoDataset(dataset.id);
@@ -60,7 +51,7 @@ export function RevisionPanel({ dataset, writable }: { dataset: Dataset; writabl
             {undo.isPending ? 'Undoing…' : 'Undo last change'}
           </button>
         )}
-        <button type="button" onClick={() => download(exportFileName(dataset), exportDatasetText(dataset))}>
+        <button type="button" onClick={() => downloadText(exportFileName(dataset), exportDatasetText(dataset))}>
           Export JSON
         </button>
         {!writable ? null : confirmReset ? (

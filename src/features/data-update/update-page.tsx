@@ -6,6 +6,7 @@ import { StatePanel } from '../../components/state-panel';
 import { SectionBoundary } from '../../components/section-boundary';
 import { ImportPanel } from './import-panel';
 import { RevisionPanel } from './revision-panel';
+import { SetAsidePanel } from './set-aside-panel';
 
 /*
  * `writable` is false on a static build, which has no API to write to: the
@@ -31,6 +32,9 @@ export function UpdatePage({ datasetId, writable = API_WRITABLE }: { datasetId: 
             )}
             <SectionBoundary what="the current revision">
               <RevisionPanel dataset={dataset} writable={writable} />
+            </SectionBoundary>
+            <SectionBoundary what="the damaged copies set aside">
+              <SetAsidePanel enabled={writable} />
             </SectionBoundary>
             <SectionBoundary what="the import form">
               <ImportPanel dataset={dataset} writable={writable} />
