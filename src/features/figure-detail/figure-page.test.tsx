@@ -299,4 +299,13 @@ describe('navigation', () => {
     const sources = await screen.findByRole('region', { name: 'Where this number comes from' });
     expect(sources).toHaveFocus();
   });
+  it('opens every claim of a contested figure from the disagreement on its card', async () => {
+    const user = userEvent.setup();
+    serve(withHistoryAndRivalClaim(seedDataset()));
+    renderApp('/');
+    const card = await screen.findByRole('figure', { name: /^Casualties/ });
+    await user.click(within(card).getByRole('link', { name: '2 parties disagree: 2 to 5 civilians killed' }));
+    const claims = await screen.findByRole('region', { name: 'Every claim' });
+    expect(claims).toHaveFocus();
+  });
 });
