@@ -38,15 +38,17 @@ function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset })
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   const location = useLocation();
   const sourcesRef = useRef<HTMLElement>(null);
+  const claimsRef = useRef<HTMLElement>(null);
   const source = attributionLine(figureAttributions(figure, index), 2);
   const date = figureDate(figure, dataset.asOf, index);
   const status = figureStatus(figure, index);
   const chosen = figure.kind === 'count' ? currentValues(figure, index.claims).find((v) => v.reason) : undefined;
   const disagreements = figure.kind === 'count' ? currentDisagreements(figure, index.claims, index.claimantOf) : [];
 
-  // The source badge links to #sources: focus lands there (and scrolls it into view), as a same-page anchor would.
+  // The source badge links to #sources, a disagreement to #claims: focus lands there (and scrolls it into view), as a same-page anchor would.
   useEffect(() => {
     if (location.hash === '#sources') sourcesRef.current?.focus();
+    if (location.hash === '#claims') claimsRef.current?.focus();
   }, [location.hash, location.key]);
 
   return (
@@ -97,7 +99,13 @@ function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset })
 
       {figure.kind === 'count' ? (
         <>
-          <section id="claims" aria-labelledby="claims-heading" className="detail-section">
+          <section
+            id="claims"
+            ref={claimsRef}
+            tabIndex={-1}
+            aria-labelledby="claims-heading"
+            className="detail-section"
+          >
             <h2 id="claims-heading">Every claim</h2>
             <SectionBoundary what="the claims">
               <ClaimList figure={figure} index={index} />
