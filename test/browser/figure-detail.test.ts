@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { devServerForFile, watchErrors } from './harness';
+import { devServerForFile, serveDataset, watchErrors } from './harness';
 import { seedDataset, withHistoryAndRivalClaim } from '../fixtures';
 
 const dev = devServerForFile();
@@ -71,13 +71,7 @@ describe('figure drill-down in Chromium', () => {
   it('follows a disagreement from its card to every claim about the figure', async () => {
     // MSW's worker is blocked so that the API answers with the contested dataset routed here.
     const context = await dev.browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
-    const dataset = withHistoryAndRivalClaim(seedDataset());
-    await context.route('**/api/v1/datasets', (route) =>
-      route.fulfill({
-        json: { datasets: [{ id: dataset.id, title: dataset.title, asOf: dataset.asOf, revision: dataset.revision }] },
-      }),
-    );
-    await context.route('**/api/v1/datasets/*', (route) => route.fulfill({ json: dataset }));
+    await serveDataset(context, withHistoryAndRivalClaim(seedDataset()));
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(dev.baseUrl);

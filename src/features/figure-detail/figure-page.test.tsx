@@ -4,54 +4,16 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../../mocks/node';
 import { renderApp } from '../../../test/render';
-import { countFigure, seedDataset, withHistoryAndRivalClaim } from '../../../test/fixtures';
+import {
+  countFigure,
+  seedDataset,
+  withCorrectionAndWithdrawal,
+  withHistoryAndRivalClaim,
+} from '../../../test/fixtures';
 import type { Dataset } from '../../data/schema';
 
 function serve(dataset: Dataset) {
   server.use(http.get('*/api/v1/datasets/:id', () => HttpResponse.json(dataset)));
-}
-
-/*
- * Beside the fixture's claims: a correction of its earlier count (later the
- * same day), and a rival range that was withdrawn the next morning.
- */
-function withLedger(dataset: Dataset): Dataset {
-  const next = structuredClone(dataset);
-  next.claims.push(
-    {
-      id: 'test-ombudsman-range',
-      figure: 'casualties-19-september',
-      date: '2023-09-18',
-      values: [{ measure: 'killed', low: 1, high: 4 }],
-      status: 'alleged',
-      citation: 'test-ombudsman-count',
-    },
-    {
-      id: 'test-casualties-corrected',
-      figure: 'casualties-19-september',
-      date: '2023-09-18',
-      time: '23:00',
-      values: [
-        { measure: 'killed', value: 1, qualifier: 'exact' },
-        { measure: 'injured', value: 12, qualifier: 'exact' },
-      ],
-      status: 'reported',
-      citation: 'zartonk-casualties',
-      note: 'The injured recounted.',
-      supersedes: 'test-casualties-earlier',
-    },
-    {
-      id: 'test-ombudsman-withdrawal',
-      figure: 'casualties-19-september',
-      date: '2023-09-19',
-      time: '09:00',
-      status: 'alleged',
-      citation: 'test-ombudsman-count',
-      note: 'Counted twice.',
-      retracts: 'test-ombudsman-range',
-    },
-  );
-  return next;
 }
 
 /* Each row of the claim list as a reader sees it: its date, values, flags, claimant, status and note. */
@@ -138,7 +100,7 @@ describe('figure page', () => {
   });
 
   it('lists every claim newest first, with its values, who made it, how sure, and whether it stands', async () => {
-    serve(withLedger(withHistoryAndRivalClaim(seedDataset())));
+    serve(withCorrectionAndWithdrawal(seedDataset()));
     renderApp('/figures/casualties-19-september');
     const claims = await screen.findByRole('region', { name: 'Every claim' });
     expect(claimRows(claims)).toEqual([
