@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datasetListSchema, datasetSchema, errorBodySchema } from '../src/data/schema';
+import { datasetListSchema, errorBodySchema } from '../src/data/schema';
+import { datasetSchema } from '../src/data/dataset-schema';
 
 const base = 'http://localhost/api/v1';
 
@@ -71,5 +72,18 @@ describe('mocked API writes', () => {
     const body = errorBodySchema.parse(await response.json());
     expect(body.error.issues?.map((i) => i.path)).toContain('asOf');
     expect((await current()).asOf).toBe('2023-09-19');
+  });
+
+  it('answers 422 to a correction of a claim that is not in the ledger, and keeps the ledger', async () => {
+    const dataset = await current();
+    const correction = { ...dataset.claims[0]!, id: 'a-correction', supersedes: 'no-such-claim' };
+    const response = await put(JSON.stringify({ ...dataset, claims: [...dataset.claims, correction] }), 1);
+    expect(response.status).toBe(422);
+    const body = errorBodySchema.parse(await response.json());
+    expect(body.error.issues).toContainEqual({
+      path: `claims[${dataset.claims.length}].supersedes`,
+      message: 'Unknown claim "no-such-claim": no claim has this id',
+    });
+    expect((await current()).claims).toEqual(dataset.claims);
   });
 });

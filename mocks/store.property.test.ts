@@ -20,9 +20,17 @@ function memoryStorage(initial?: string): StorageLike & { data: Map<string, stri
   };
 }
 
+/* A later population claim appended to the seed's ledger, with any value, valid or not. */
 function withPopulation(value: unknown): unknown {
-  const next = structuredClone(seed) as unknown as { figures: { id: string; measures?: { value: unknown }[] }[] };
-  next.figures.find((f) => f.id === 'population-under-blockade')!.measures![0]!.value = value;
+  const next = structuredClone(seed) as unknown as { claims: unknown[] };
+  next.claims.push({
+    id: 'test-population-later',
+    figure: 'population-under-blockade',
+    date: '2023-09-19',
+    values: [{ measure: 'population', value, qualifier: 'about' }],
+    status: 'reported',
+    citation: 'medya-blockade-population',
+  });
   return next;
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../src/data/schema';
 import { createStore, STORAGE_KEY_PREFIX, type StorageLike } from './store';
-import { seedDataset } from '../test/fixtures';
+import { countFigure, seedDataset } from '../test/fixtures';
+import { currentValues } from '../src/data/claims';
+import { indexDataset } from '../src/data/figures';
 
 const seed: Dataset = seedDataset();
 const ID = seed.id;
@@ -17,17 +19,26 @@ function memoryStorage(): StorageLike & { data: Map<string, string> } {
   };
 }
 
+/* A change as the app makes one: a new claim appended to the ledger, never an edit of an earlier one. */
 function withPopulation(dataset: Dataset, value: number): Dataset {
   const next = structuredClone(dataset);
-  const figure = next.figures.find((f) => f.id === 'population-under-blockade');
-  if (figure?.kind !== 'count') throw new Error('seed changed');
-  figure.measures[0]!.value = value;
+  next.claims.push({
+    id: 'test-population-later',
+    figure: 'population-under-blockade',
+    date: '2023-09-19',
+    time: '18:00',
+    values: [{ measure: 'population', value, qualifier: 'about' }],
+    status: 'reported',
+    citation: 'medya-blockade-population',
+  });
   return next;
 }
 
+/* The population the dashboard would show: the current value derived from the claims. */
 function population(dataset: Dataset | undefined): number | undefined {
-  const figure = dataset?.figures.find((f) => f.id === 'population-under-blockade');
-  return figure?.kind === 'count' ? figure.measures[0]?.value : undefined;
+  if (!dataset) return undefined;
+  const figure = countFigure(dataset, 'population-under-blockade');
+  return currentValues(figure, indexDataset(dataset).claims)[0]?.value.value;
 }
 
 const clock = () => '2026-11-24T10:00:00.000Z';
@@ -56,7 +67,7 @@ describe('store', () => {
     store.put(ID, withPopulation(seed, 100_000), 1);
     const saved = storage.data.get(KEY);
     const result = store.put(ID, withPopulation(seed, -5), 2);
-    expect(result.ok ? [] : result.issues?.map((i) => i.path)).toEqual(['figures[0].measures[0].value']);
+    expect(result.ok ? [] : result.issues?.map((i) => i.path)).toEqual(['claims[3].values[0].value']);
     expect(storage.data.get(KEY)).toBe(saved);
     expect(population(store.get(ID))).toBe(100_000);
   });
@@ -90,6 +101,33 @@ describe('store', () => {
     const reloaded = createStore([seed], { storage });
     expect(population(reloaded.get(ID))).toBe(120_000);
     expect(reloaded.notices()[0]).toMatch(/does not pass the dataset schema/);
+  });
+
+  it('reads a saved copy in the earlier format, values inside figures, as claims', () => {
+    const storage = memoryStorage();
+    const { claims: _claims, ...rest } = seed;
+    const earlier = {
+      ...rest,
+      figures: [
+        {
+          id: 'population-under-blockade',
+          kind: 'count',
+          label: 'Population under blockade',
+          unit: 'people',
+          status: 'reported',
+          date: '2023-09-19',
+          measures: [{ key: 'population', label: 'ethnic Armenians', value: 100_000, qualifier: 'about' }],
+          citations: ['medya-blockade-population'],
+        },
+      ],
+    };
+    storage.data.set(KEY, JSON.stringify({ format: 1, seedUpdatedAt: seed.updatedAt, current: earlier, previous: [] }));
+    const store = createStore([seed], { storage });
+    expect(store.get(ID)!.claims.map((c) => [c.figure, c.citation])).toEqual([
+      ['population-under-blockade', 'medya-blockade-population'],
+    ]);
+    expect(population(store.get(ID))).toBe(100_000);
+    expect(store.notices()).toEqual([]);
   });
 
   it('goes back one revision on undo, with a new revision number', () => {

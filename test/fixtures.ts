@@ -83,3 +83,47 @@ export function withHistoryAndRivalClaim(dataset: Dataset): Dataset {
   );
   return next;
 }
+
+/*
+ * For tests of corrections and retractions: the claims of
+ * withHistoryAndRivalClaim, a correction of its earlier claim (later the same
+ * day), and a range from the rival party that it withdrew the next morning.
+ */
+export function withCorrectionAndWithdrawal(dataset: Dataset): Dataset {
+  const next = withHistoryAndRivalClaim(dataset);
+  next.claims.push(
+    {
+      id: 'test-ombudsman-range',
+      figure: 'casualties-19-september',
+      date: '2023-09-18',
+      values: [{ measure: 'killed', low: 1, high: 4 }],
+      status: 'alleged',
+      citation: 'test-ombudsman-count',
+    },
+    {
+      id: 'test-casualties-corrected',
+      figure: 'casualties-19-september',
+      date: '2023-09-18',
+      time: '23:00',
+      values: [
+        { measure: 'killed', value: 1, qualifier: 'exact' },
+        { measure: 'injured', value: 12, qualifier: 'exact' },
+      ],
+      status: 'reported',
+      citation: 'zartonk-casualties',
+      note: 'The injured recounted.',
+      supersedes: 'test-casualties-earlier',
+    },
+    {
+      id: 'test-ombudsman-withdrawal',
+      figure: 'casualties-19-september',
+      date: '2023-09-19',
+      time: '09:00',
+      status: 'alleged',
+      citation: 'test-ombudsman-count',
+      note: 'Counted twice.',
+      retracts: 'test-ombudsman-range',
+    },
+  );
+  return next;
+}

@@ -15,6 +15,7 @@ import { formatNumber, formatQualified, formatRange, pluralDays } from './format
 import { attributionLine, attributionOf, type Attribution } from './attribution';
 import {
   claimantLookup,
+  compareClaims,
   currentValues,
   indexClaims,
   shownClaims,
@@ -61,10 +62,11 @@ export function figureDate(figure: Figure, asOf: string, index: DatasetIndex): s
   return dates.reduce((latest, date) => (compareDates(date, latest) > 0 ? date : latest), dates[0] ?? asOf);
 }
 
-/** The time of day of the claim behind the figure's date, when the claim gives one. */
+/** The time of day of the latest claim the figure shows, the one behind its date, when that claim gives one. */
 export function figureTime(figure: Figure, index: DatasetIndex): string | undefined {
   if (figure.kind === 'duration') return undefined;
-  return shownClaims(figure, index.claims).at(-1)?.time;
+  const claims = shownClaims(figure, index.claims);
+  return claims.sort((a, b) => compareClaims(a, b, index.claims)).at(-1)?.time;
 }
 
 type Counted = Pick<BreakdownItem, 'value' | 'qualifier' | 'label' | 'singular'>;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { devServerForFile } from './harness';
-import { LATER_POPULATION_UPDATE } from '../examples';
+import { devServerForFile, serveDataset } from './harness';
+import { seedDataset, withCorrectionAndWithdrawal } from '../fixtures';
 
 /*
  * axe-core in Chromium on every page and state, at desktop and phone widths,
@@ -21,8 +21,22 @@ async function expectNoViolations(page: Page, state: string) {
   expect(report, `axe violations on ${state}`).toEqual([]);
 }
 
-const BROKEN_JSON = '{ "dataset": "nagorno-karabakh-2023-09", "figures": [ { "id": "population-under-blockade", } ] }';
-const PARTIAL_UPDATE = JSON.stringify(LATER_POPULATION_UPDATE);
+const BROKEN_JSON = '{ "dataset": "nagorno-karabakh-2023-09", "claims": [ { "id": "population-later", } ] }';
+/* A later population count by the same outlet: a new claim, so the figure has a history to chart. */
+const PARTIAL_UPDATE = JSON.stringify({
+  dataset: 'nagorno-karabakh-2023-09',
+  claims: [
+    {
+      id: 'population-later',
+      figure: 'population-under-blockade',
+      date: '2023-09-19',
+      time: '18:00',
+      values: [{ measure: 'population', value: 100_000, qualifier: 'about' }],
+      status: 'reported',
+      citation: 'medya-blockade-population',
+    },
+  ],
+});
 
 /* axe needs a page of its own context. */
 async function openPage(options: Parameters<Browser['newContext']>[0]): Promise<Page> {
@@ -126,6 +140,19 @@ describe('accessibility in Chromium (axe, WCAG 2.2 AA)', () => {
       await page.close();
     }, 60_000);
 
+    it('a dashboard where parties disagree, and the figure with every claim, corrected and withdrawn ones too', async () => {
+      const page = await context.newPage();
+      await serveDataset(context, withCorrectionAndWithdrawal(seedDataset()));
+      await page.goto(dev.baseUrl);
+      await page.getByRole('link', { name: '2 parties disagree: 2 to 5 civilians killed' }).waitFor();
+      await expectNoViolations(page, 'the dashboard with a disagreement');
+      await page.goto(`${dev.baseUrl}/figures/casualties-19-september`);
+      await page.getByRole('region', { name: 'Every claim' }).getByText('Superseded').waitFor();
+      await expectNoViolations(page, 'a figure with superseded and retracted claims');
+      await context.unrouteAll();
+      await page.close();
+    });
+
     it('the loading state, while the API has not answered', async () => {
       const page = await context.newPage();
       await page.route('**/api/v1/**', () => {});
@@ -140,7 +167,7 @@ describe('accessibility in Chromium (axe, WCAG 2.2 AA)', () => {
     });
   });
 
-  it('a figure with a history chart and table, after an update', async () => {
+  it('a figure with a history chart and its claims, after an update', async () => {
     const page = await openPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${dev.baseUrl}/update`);
     await pasteAndCheck(page, PARTIAL_UPDATE);
@@ -151,9 +178,9 @@ describe('accessibility in Chromium (axe, WCAG 2.2 AA)', () => {
       .waitFor();
     await page.goto(`${dev.baseUrl}/figures/population-under-blockade`);
     await page.locator('.history-chart svg').first().waitFor();
-    await page.getByRole('table').waitFor();
+    await page.getByRole('region', { name: 'Every claim' }).getByRole('table').waitFor();
     await expectNoViolations(page, 'a figure with a history chart');
-    // The chart is a picture of the table: out of the tab order and hidden from screen readers.
+    // The chart is a picture of the claims listed: out of the tab order and hidden from screen readers.
     const hiddenAndUnfocusable = await page
       .locator('.history-chart')
       .evaluate(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { devServerForFile, watchErrors } from './harness';
+import { devServerForFile, serveDataset, watchErrors } from './harness';
+import { seedDataset, withHistoryAndRivalClaim } from '../fixtures';
 
 const dev = devServerForFile();
 
@@ -65,5 +66,30 @@ describe('figure drill-down in Chromium', () => {
     );
     expect(active).toBe('H1 Population under blockade');
     await page.close();
+  });
+
+  it('follows a disagreement from its card to every claim about the figure', async () => {
+    // MSW's worker is blocked so that the API answers with the contested dataset routed here.
+    const context = await dev.browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+    await serveDataset(context, withHistoryAndRivalClaim(seedDataset()));
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(dev.baseUrl);
+    const card = page.getByRole('figure', { name: /^Casualties of the 19 September offensive/ });
+    await card.getByRole('link', { name: '2 parties disagree: 2 to 5 civilians killed' }).click();
+
+    await page.waitForURL(/\/figures\/casualties-19-september#claims$/);
+    const claims = page.getByRole('region', { name: 'Every claim' });
+    await claims.waitFor();
+    const rows = claims.getByRole('row');
+    await expect(rows.count()).resolves.toBe(4);
+    await expect(rows.nth(2).innerText()).resolves.toMatch(/at least 5 civilians killed[\s\S]*Test Ombudsman/);
+    // The link lands on the claims, as a same-page anchor would: in view, with focus there for the keyboard.
+    const top = await claims.evaluate((el) => el.getBoundingClientRect().top / window.innerHeight);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(0.5);
+    await expect(claims.evaluate((el) => el.contains(document.activeElement))).resolves.toBe(true);
+    expect(errors.filter((e) => !e.startsWith('The mock API could not start'))).toEqual([]);
+    await context.close();
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -44,6 +44,21 @@ export function devServerForFile(): { browser: Browser; baseUrl: string } {
     await server?.close();
   });
   return shared;
+}
+
+/**
+ * Answers the API with the given dataset, in place of the seed. The context
+ * must block service workers, or MSW's worker would answer first.
+ */
+export async function serveDataset(
+  context: BrowserContext,
+  dataset: { id: string; title: string; asOf: string; revision: number },
+): Promise<void> {
+  const { id, title, asOf, revision } = dataset;
+  await context.route('**/api/v1/datasets', (route) =>
+    route.fulfill({ json: { datasets: [{ id, title, asOf, revision }] } }),
+  );
+  await context.route('**/api/v1/datasets/*', (route) => route.fulfill({ json: dataset }));
 }
 
 /** Collects page errors and console errors so a test can assert the page ran cleanly. */

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { devServerForFile, watchErrors } from './harness';
+import { devServerForFile, serveDataset, watchErrors } from './harness';
 import { validateDataset } from '../../src/data/validate';
-import { seedJson } from '../fixtures';
+import type { Dataset } from '../../src/data/schema';
+import { countFigure, seedDataset, withCorrectionAndWithdrawal } from '../fixtures';
 
 /*
  * A dataset whose every free-text field carries markup and script. The dev
@@ -18,11 +19,11 @@ const PAYLOADS = [
 ];
 
 const dev = devServerForFile();
-let hostile: Record<string, unknown>;
+let hostile: Dataset;
 let planted = 0;
 
 /* Puts a payload in every string the schema lets be free text: each one is kept only if the dataset still validates. */
-function plant(dataset: Record<string, unknown>): Record<string, unknown> {
+function plant(dataset: Dataset): Dataset {
   const doc = structuredClone(dataset);
   const visit = (node: unknown) => {
     if (!node || typeof node !== 'object') return;
@@ -40,20 +41,21 @@ function plant(dataset: Record<string, unknown>): Record<string, unknown> {
 }
 
 beforeAll(() => {
-  hostile = plant(seedJson());
+  // Every kind of text the claim ledger holds too: claim notes, a withdrawal's note, the reason a claim is shown.
+  const dataset = withCorrectionAndWithdrawal(seedDataset());
+  countFigure(dataset, 'casualties-19-september').shown = {
+    claim: 'test-casualties-rival',
+    reason: 'The count that covers every district.',
+  };
+  hostile = plant(dataset);
 });
 
 describe('hostile data in Chromium', () => {
   it('shows markup and script in every text field as text, and runs none of it', async () => {
     expect(planted).toBeGreaterThan(20);
-    // MSW's worker is blocked so that the API answers come from the routes below.
+    // MSW's worker is blocked so that the API answers with the hostile dataset.
     const context = await dev.browser.newContext({ serviceWorkers: 'block' });
-    await context.route('**/api/v1/datasets', (route) =>
-      route.fulfill({
-        json: { datasets: [{ id: hostile.id, title: hostile.title, asOf: hostile.asOf, revision: hostile.revision }] },
-      }),
-    );
-    await context.route('**/api/v1/datasets/*', (route) => route.fulfill({ json: hostile }));
+    await serveDataset(context, hostile);
     const page = await context.newPage();
     const errors = watchErrors(page);
     const dialogs: string[] = [];
@@ -63,7 +65,7 @@ describe('hostile data in Chromium', () => {
     });
 
     const shown = new Set<string>();
-    const figures = (hostile.figures as { id: string }[]).map((f) => `/figures/${f.id}`);
+    const figures = hostile.figures.map((f) => `/figures/${f.id}`);
     for (const path of ['/', ...figures, '/sources']) {
       await page.goto(dev.baseUrl + path);
       await page.locator('h1').first().waitFor();

@@ -41,8 +41,21 @@ async function tabTo(page: Page, want: (f: Focused) => boolean, what: string, ba
   throw new Error(`Tab never reached ${what}`);
 }
 
-const BROKEN =
-  '{ "dataset": "nagorno-karabakh-2023-09", "figures": [ { "id": "population-under-blockade", "measures": [ { "key": "population", "value": "a lot", "qualifier": "about" } ], "date": "2023-09-19", "citations": ["medya-blockade-population"] } ] }';
+/* A later population claim whose value is not a number, then the same claim fixed. */
+const BROKEN = JSON.stringify({
+  dataset: 'nagorno-karabakh-2023-09',
+  claims: [
+    {
+      id: 'population-later',
+      figure: 'population-under-blockade',
+      date: '2023-09-19',
+      time: '18:00',
+      values: [{ measure: 'population', value: 'a lot', qualifier: 'about' }],
+      status: 'reported',
+      citation: 'medya-blockade-population',
+    },
+  ],
+});
 const FIXED = BROKEN.replace('"a lot"', '110000');
 
 describe('keyboard alone, in Chromium', () => {
@@ -103,7 +116,7 @@ describe('keyboard alone, in Chromium', () => {
     await page.keyboard.insertText(BROKEN);
     await tabTo(page, (f) => f.tag === 'button' && f.name === 'Check', 'Check');
     await page.keyboard.press('Enter');
-    await page.getByText('figures[0].measures[0].value: Must be a number').waitFor();
+    await page.getByText('claims[0].values[0].value: Must be a number').waitFor();
     await expectVisibleFocus(page, 'the problems, shown');
 
     await tabTo(page, (f) => f.tag === 'textarea', 'the JSON box again', true);

@@ -68,6 +68,10 @@ describe('the production build in Chromium', () => {
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
       'Casualties of the 19 September offensive',
     );
+    const claims = page.getByRole('region', { name: 'Every claim' });
+    await expect(claims.getByRole('row').nth(1).innerText()).resolves.toMatch(
+      /2 civilians killed[\s\S]*Shown as the current value[\s\S]*Zartonk Media via Medya News/,
+    );
     await context.close();
   });
 
@@ -105,7 +109,7 @@ describe('the production build in Chromium', () => {
     const files = firstScreenScripts(html);
     expect(files.length).toBeGreaterThan(0);
     expect(await gzipBytes(siteDir, files)).toBeLessThanOrEqual(90 * 1024);
-    // Beyond those the home page loads only the schema, to check the live data: no chart library, no other page.
+    // Beyond those the home page loads only the schema and its rules, to check the live data: no chart, no other page.
     const page = await browser.newPage();
     const loaded: string[] = [];
     page.on('request', (request) => {
@@ -114,7 +118,7 @@ describe('the production build in Chromium', () => {
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
     await hydrated(page);
     const extra = loaded.filter((file) => !files.includes(file));
-    expect(extra.filter((file) => !/^assets\/(validate|schema)-[\w-]+\.js$/.test(file))).toEqual([]);
+    expect(extra.filter((file) => !/^assets\/(validate|schema|dataset-schema)-[\w-]+\.js$/.test(file))).toEqual([]);
     await page.close();
   });
 
@@ -179,12 +183,17 @@ describe('the production build in Chromium', () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route(DATASET_JSON, async (route) => {
       const response = await route.fetch();
-      const dataset = (await response.json()) as {
-        revision: number;
-        figures: { id: string; measures?: { value: number }[] }[];
-      };
+      const dataset = (await response.json()) as { revision: number; claims: object[] };
       dataset.revision += 1;
-      dataset.figures.find((f) => f.id === 'population-under-blockade')!.measures![0]!.value = 125_000;
+      dataset.claims.push({
+        id: 'population-later',
+        figure: 'population-under-blockade',
+        date: '2023-09-19',
+        time: '18:00',
+        values: [{ measure: 'population', value: 125_000, qualifier: 'about' }],
+        status: 'reported',
+        citation: 'medya-blockade-population',
+      });
       await held;
       await route.fulfill({ response, json: dataset });
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { devServerForFile } from './harness';
+import { devServerForFile, serveDataset } from './harness';
+import { seedDataset, withCorrectionAndWithdrawal } from '../fixtures';
 
 const dev = devServerForFile();
 
@@ -43,10 +44,13 @@ function clippedText(page: Page): Promise<string[]> {
 describe('reflow in Chromium', () => {
   for (const view of VIEWS) {
     it(`needs no horizontal scrolling and clips no text at ${view.name}`, async () => {
+      // The longest texts the figures hold: a disagreement on a card, and claims corrected and withdrawn.
       const context = await dev.browser.newContext({
         viewport: view.viewport,
         deviceScaleFactor: view.deviceScaleFactor,
+        serviceWorkers: 'block',
       });
+      await serveDataset(context, withCorrectionAndWithdrawal(seedDataset()));
       const page = await context.newPage();
       for (const [name, path, ready] of PAGES) {
         await page.goto(dev.baseUrl + path);

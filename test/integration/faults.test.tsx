@@ -16,8 +16,8 @@ const POPULATION = /^Population under blockade: about 120,000/;
 const realSetTimeout = globalThis.setTimeout;
 
 function schemaBreaking(): Record<string, unknown> {
-  const broken = structuredClone(seedDataset()) as unknown as { figures: { measures?: { value: unknown }[] }[] };
-  broken.figures[0]!.measures![0]!.value = 'lots';
+  const broken = structuredClone(seedDataset()) as unknown as { claims: { values: { value: unknown }[] }[] };
+  broken.claims[0]!.values[0]!.value = 'lots';
   return broken as unknown as Record<string, unknown>;
 }
 
@@ -160,16 +160,15 @@ describe('offline', () => {
 });
 
 describe('large datasets', () => {
+  /* Many figures, each with a claim of its own, as a dataset grown over months would be. */
   function withManyFigures(count: number): Dataset {
     const dataset = structuredClone(seedDataset());
     const template = countFigure(dataset, 'population-under-blockade');
+    const claim = dataset.claims.find((c) => c.figure === template.id)!;
     for (let i = 0; i < count; i++) {
-      dataset.figures.push({
-        ...structuredClone(template),
-        id: `extra-${i}`,
-        label: `Extra figure ${i}`,
-        headline: false,
-      });
+      const id = `extra-${i}`;
+      dataset.figures.push({ ...structuredClone(template), id, label: `Extra figure ${i}`, headline: false });
+      dataset.claims.push({ ...structuredClone(claim), id: `${id}-claim`, figure: id });
     }
     return dataset;
   }
@@ -187,7 +186,9 @@ describe('large datasets', () => {
     await userEvent.click(within(more).getByRole('button', { name: 'Show 20 more' }));
     expect(within(more).getAllByRole('figure')).toHaveLength(120);
     expect(within(more).queryByRole('button')).not.toBeInTheDocument();
-    expect(screen.getAllByRole('figure', { name: /^Extra figure 119:/ })).toHaveLength(1);
+    expect(screen.getAllByRole('figure', { name: /^Extra figure 119: about 120,000 ethnic Armenians,/ })).toHaveLength(
+      1,
+    );
   });
 
   it('has no section for other figures when the headline ones are all there is', async () => {

@@ -4,12 +4,41 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../../mocks/node';
 import { renderApp } from '../../../test/render';
-import { seedDataset } from '../../../test/fixtures';
+import { seedDataset, withHistoryAndRivalClaim } from '../../../test/fixtures';
+import type { Claim, CountFigure, Dataset } from '../../data/schema';
 
 const DATASET_URL = '*/api/v1/datasets/:id';
 
 async function findCard(name: RegExp) {
   return screen.findByRole('figure', { name });
+}
+
+function serve(dataset: Dataset) {
+  server.use(http.get(DATASET_URL, () => HttpResponse.json(dataset)));
+}
+
+/* A Zartonk Media claim about the casualties, as the seed's own claim is cited. */
+function casualtyClaim(id: string, fields: Pick<Claim, 'date' | 'time' | 'values'>): Claim {
+  return { id, figure: 'casualties-19-september', status: 'reported', citation: 'zartonk-casualties', ...fields };
+}
+
+/* A headline figure of one measure, with a single claim giving its value. */
+function withFigure(
+  dataset: Dataset,
+  figure: Pick<CountFigure, 'id' | 'label' | 'unit' | 'measures'>,
+  value: NonNullable<Claim['values']>[number],
+): Dataset {
+  const next = structuredClone(dataset);
+  next.figures.push({ kind: 'count', headline: true, ...figure });
+  next.claims.push({
+    id: `${figure.id}-claim`,
+    figure: figure.id,
+    date: '2023-09-19',
+    values: [value],
+    status: 'estimated',
+    citation: 'medya-blockade-population',
+  });
+  return next;
 }
 
 describe('dashboard', () => {
@@ -44,6 +73,103 @@ describe('dashboard', () => {
     expect(cites).toEqual(['Zartonk Media', 'Medya News']);
     expect(within(card).getByText('23')).toHaveAttribute('value', '23');
     expect(within(card).getByText(/of whom/)).toHaveTextContent('of whom 1 child');
+  });
+
+  it('says when parties disagree on the day of the value shown, and links to every claim', async () => {
+    serve(withHistoryAndRivalClaim(seedDataset()));
+    renderApp();
+    const card = await findCard(/^Casualties of the 19 September offensive: 2 civilians killed/);
+    const link = within(card).getByRole('link', { name: '2 parties disagree: 2 to 5 civilians killed' });
+    expect(link).toHaveAttribute('href', '/figures/casualties-19-september#claims');
+    expect(within(card).getAllByText(/disagree/)).toHaveLength(1);
+  });
+
+  it('shows no disagreement on a card whose figures all come from one party', async () => {
+    renderApp();
+    const card = await findCard(/^Casualties of the 19 September offensive/);
+    expect(within(card).queryByText(/disagree/)).not.toBeInTheDocument();
+  });
+
+  it('takes a party’s latest word of the day, with its time, and never counts its revision as a disagreement', async () => {
+    const dataset = seedDataset();
+    dataset.claims.push(
+      casualtyClaim('casualties-evening', {
+        date: '2023-09-19',
+        time: '20:00',
+        values: [
+          { measure: 'killed', value: 25, qualifier: 'exact' },
+          { measure: 'injured', value: 30, qualifier: 'exact' },
+        ],
+      }),
+      casualtyClaim('casualties-night', {
+        date: '2023-09-19',
+        time: '22:30',
+        values: [
+          { measure: 'killed', value: 27, qualifier: 'exact' },
+          { measure: 'injured', value: 31, qualifier: 'exact' },
+        ],
+      }),
+    );
+    serve(dataset);
+    renderApp();
+    const card = await findCard(/^Casualties of the 19 September offensive: 27 civilians killed; 31 injured,/);
+    expect(within(card).getByText('27')).toHaveAttribute('value', '27');
+    expect(within(card).queryByText('25')).not.toBeInTheDocument();
+    expect(card.querySelector('time[datetime="2023-09-19T22:30"]')).toHaveTextContent('22:30');
+    expect(within(card).queryByText(/disagree/)).not.toBeInTheDocument();
+  });
+
+  it('dates a card by its latest claim when its measures come from claims of different times', async () => {
+    const dataset = seedDataset();
+    dataset.claims.push(
+      casualtyClaim('killed-night', {
+        date: '2023-09-19',
+        time: '22:30',
+        values: [{ measure: 'killed', value: 27, qualifier: 'exact' }],
+      }),
+    );
+    serve(dataset);
+    renderApp();
+    const card = await findCard(/^Casualties of the 19 September offensive: 27 civilians killed; 23 injured,/);
+    expect(card.querySelector('time[datetime="2023-09-19T22:30"]')).toHaveTextContent('22:30');
+  });
+
+  it('shows a range as published, both ends machine-readable', async () => {
+    serve(
+      withFigure(
+        seedDataset(),
+        {
+          id: 'missing-people',
+          label: 'Missing people',
+          unit: 'people',
+          measures: [{ key: 'missing', label: 'missing' }],
+        },
+        { measure: 'missing', low: 50, high: 1000 },
+      ),
+    );
+    renderApp();
+    const card = await findCard(/^Missing people: between 50 and 1,000 missing \(estimated\), as of 19 September 2023/);
+    expect(within(card).getByRole('listitem')).toHaveTextContent(/^between 50 and 1,000 missing$/);
+    expect([...card.querySelectorAll('data')].map((d) => d.getAttribute('value'))).toEqual(['50', '1000']);
+  });
+
+  it('shows a share with its decimals and its unit after the number', async () => {
+    serve(
+      withFigure(
+        seedDataset(),
+        {
+          id: 'share-displaced',
+          label: 'Share of the population displaced',
+          unit: 'percent',
+          measures: [{ key: 'share', label: 'share displaced', unit: '%', decimals: true }],
+        },
+        { measure: 'share', value: 3.4, qualifier: 'exact' },
+      ),
+    );
+    renderApp();
+    const card = await findCard(/^Share of the population displaced: share displaced: 3\.4%/);
+    expect(within(card).getByRole('listitem')).toHaveTextContent(/^share displaced: 3\.4%$/);
+    expect(within(card).getByText('3.4')).toHaveAttribute('value', '3.4');
   });
 
   it('computes the blockade duration from its dates and shows both', async () => {
@@ -104,13 +230,13 @@ describe('dashboard', () => {
 
   it('refuses data that fails the schema and says where', async () => {
     const dataset = seedDataset();
-    const broken = structuredClone(dataset) as unknown as { figures: { measures?: { value: unknown }[] }[] };
-    broken.figures[0]!.measures![0]!.value = 'lots';
+    const broken = structuredClone(dataset) as unknown as { claims: { values: { value: unknown }[] }[] };
+    broken.claims[0]!.values[0]!.value = 'lots';
     server.use(http.get(DATASET_URL, () => HttpResponse.json(broken)));
     renderApp();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('does not match the dataset format');
-    expect(alert).toHaveTextContent('figures[0].measures[0].value: Must be a number');
+    expect(alert).toHaveTextContent('claims[0].values[0].value: Must be a number');
     expect(screen.queryByRole('figure')).not.toBeInTheDocument();
   });
 
@@ -128,7 +254,7 @@ describe('dashboard', () => {
 
   it('shows an empty state for a dataset without figures', async () => {
     const dataset = seedDataset();
-    server.use(http.get(DATASET_URL, () => HttpResponse.json({ ...dataset, figures: [] })));
+    server.use(http.get(DATASET_URL, () => HttpResponse.json({ ...dataset, figures: [], claims: [] })));
     renderApp();
     expect(await screen.findByText('This dataset holds no figures yet.')).toBeInTheDocument();
   });

@@ -4,11 +4,36 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../../mocks/node';
 import { renderApp } from '../../../test/render';
-import { seedDataset, withHistoryAndRivalClaim } from '../../../test/fixtures';
+import {
+  countFigure,
+  seedDataset,
+  withCorrectionAndWithdrawal,
+  withHistoryAndRivalClaim,
+} from '../../../test/fixtures';
 import type { Dataset } from '../../data/schema';
 
 function serve(dataset: Dataset) {
   server.use(http.get('*/api/v1/datasets/:id', () => HttpResponse.json(dataset)));
+}
+
+/* Each row of the claim list as a reader sees it: its date, values, flags, claimant, status and note. */
+function claimRows(section: HTMLElement) {
+  return within(section)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => {
+      const [date, value, by, status, note] = [...row.children] as HTMLElement[];
+      return {
+        date: date!.textContent,
+        values: within(value!)
+          .queryAllByRole('listitem')
+          .map((li) => li.textContent),
+        flags: [...value!.querySelectorAll('p')].map((p) => p.textContent),
+        by: by!.textContent.replace(' (opens the publication in a new tab)', ''),
+        status: status!.textContent,
+        note: note!.textContent,
+      };
+    });
 }
 
 function chainRows(section: HTMLElement) {
@@ -63,35 +88,131 @@ describe('figure page', () => {
     expect(within(history).queryByRole('table')).not.toBeInTheDocument();
   });
 
-  it('shows every value over time as a table, each with its source', async () => {
+  it('says on the page where parties disagree on the day of the value shown', async () => {
     serve(withHistoryAndRivalClaim(seedDataset()));
     renderApp('/figures/casualties-19-september');
-    const history = await screen.findByRole('region', { name: 'How it changed over time' });
-    expect(history).toHaveTextContent('civilians killed went from 1 to 2; injured went from 10 to 23');
-    const rows = within(within(history).getByRole('table')).getAllByRole('row').slice(1);
-    expect(rows.map((r) => [...r.children].map((c) => c.textContent))).toEqual([
-      ['18 Sept 2023', '1', '10', 'Zartonk Media via Medya News'],
-      ['19 Sept 2023 (current)', '2', '23', 'Zartonk Media via Medya News'],
-    ]);
+    const status = await screen.findByRole('region', { name: 'How sure' });
+    expect(status).toHaveTextContent(
+      '2 parties disagree: 2 to 5 civilians killed on 19 September 2023; see every claim.',
+    );
+    expect(within(status).getByRole('link', { name: 'every claim' })).toHaveAttribute('href', '#claims');
+    expect(status).toHaveTextContent('The value shown is the latest claim that still stands');
   });
 
-  it('sets other parties’ numbers beside the figure without picking one', async () => {
-    serve(withHistoryAndRivalClaim(seedDataset()));
+  it('lists every claim newest first, with its values, who made it, how sure, and whether it stands', async () => {
+    serve(withCorrectionAndWithdrawal(seedDataset()));
     renderApp('/figures/casualties-19-september');
-    const claims = await screen.findByRole('region', { name: 'Other claims about the same thing' });
+    const claims = await screen.findByRole('region', { name: 'Every claim' });
+    expect(claimRows(claims)).toEqual([
+      {
+        date: '19 Sept 2023 09:00',
+        values: [],
+        flags: [],
+        by: 'Test Ombudsman',
+        status: 'Alleged',
+        note: 'Withdraws the claim of 18 Sept 2023Counted twice.',
+      },
+      {
+        date: '19 Sept 2023',
+        values: ['2 civilians killed, of whom 1 child', '23 injured'],
+        flags: ['Shown as the current value', 'Other parties disagree that day'],
+        by: 'Zartonk Media via Medya News',
+        status: 'Reported',
+        note: '',
+      },
+      {
+        date: '19 Sept 2023',
+        values: ['at least 5 civilians killed'],
+        flags: ['Other parties disagree that day'],
+        by: 'Test Ombudsman',
+        status: 'Reported',
+        note: '',
+      },
+      {
+        date: '18 Sept 2023 23:00',
+        values: ['1 civilian killed', '12 injured'],
+        flags: [],
+        by: 'Zartonk Media via Medya News',
+        status: 'Reported',
+        note: 'The injured recounted.',
+      },
+      {
+        date: '18 Sept 2023',
+        values: ['between 1 and 4 civilians killed'],
+        flags: [],
+        by: 'Test Ombudsman',
+        status: 'Alleged',
+        note: 'Retracted on 19 Sept 2023: Counted twice.',
+      },
+      {
+        date: '18 Sept 2023',
+        values: ['1 civilian killed', '10 injured'],
+        flags: [],
+        by: 'Zartonk Media via Medya News',
+        status: 'Reported',
+        note: 'Superseded by the claim of 18 Sept 2023 23:00',
+      },
+    ]);
     const rows = within(claims).getAllByRole('row').slice(1);
-    expect(rows.map((r) => [...r.children].map((c) => c.textContent))).toEqual([
-      ['Zartonk Media via Medya News (the figure shown)', '2', '23', 'Reported', '19 Sept 2023'],
-      ['Test Ombudsman', 'at least 5', '—', 'Reported', '19 Sept 2023'],
-    ]);
-    expect(screen.getByRole('region', { name: 'How sure' })).toHaveTextContent('Contested');
+    expect(rows[3]!.querySelector('time[datetime="2023-09-18T23:00"]')).toHaveTextContent('23:00');
+    expect(within(rows[1]!).getByRole('link', { name: /^Zartonk Media via Medya News/ })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\/medyanews\.net\//),
+    );
+    expect(within(rows[2]!).getByRole('link', { name: /^Test Ombudsman/ })).toHaveAttribute(
+      'href',
+      'https://example.org/statement',
+    );
   });
 
-  it('marks a contested figure on its headline card', async () => {
-    serve(withHistoryAndRivalClaim(seedDataset()));
-    renderApp('/');
-    const card = await screen.findByRole('figure', { name: /^Casualties/ });
-    expect(within(card).getByText(/Contested: 1 other claim/)).toBeInTheDocument();
+  it('shows the claim the maintainers chose, marks it, and gives their reason', async () => {
+    const dataset = withHistoryAndRivalClaim(seedDataset());
+    countFigure(dataset, 'casualties-19-september').shown = {
+      claim: 'test-casualties-rival',
+      reason: 'The ombudsman counts every district; the other counts cover one town.',
+    };
+    serve(dataset);
+    renderApp('/figures/casualties-19-september');
+    const status = await screen.findByRole('region', { name: 'How sure' });
+    expect(status).toHaveTextContent(
+      'The maintainers chose which claim to show: The ombudsman counts every district; the other counts cover one town.',
+    );
+    const values = [...document.querySelectorAll('.figure-detail-value li')].map((li) => li.textContent);
+    expect(values).toEqual(['at least 5 civilians killed', '23 injured']);
+    const rows = claimRows(screen.getByRole('region', { name: 'Every claim' }));
+    expect(rows.filter((r) => r.flags.includes('Shown as the current value')).map((r) => r.by)).toEqual([
+      'Zartonk Media via Medya News',
+      'Test Ombudsman',
+    ]);
+  });
+
+  it('opens a long list of claims on the latest 50 and shows older ones on request', async () => {
+    const user = userEvent.setup();
+    const dataset = seedDataset();
+    for (let i = 0; i < 120; i++) {
+      dataset.claims.push({
+        id: `population-count-${i}`,
+        figure: 'population-under-blockade',
+        date: '2023-09-19',
+        time: `${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`,
+        values: [{ measure: 'population', value: 100_000 + i, qualifier: 'about' }],
+        status: 'reported',
+        citation: 'medya-blockade-population',
+      });
+    }
+    serve(dataset);
+    renderApp('/figures/population-under-blockade');
+    const claims = await screen.findByRole('region', { name: 'Every claim' });
+    const dates = () => claimRows(claims).map((r) => r.date);
+    expect(dates()).toHaveLength(50);
+    expect(dates()[0]).toBe('19 Sept 2023 01:59');
+    expect(claims).toHaveTextContent('50 of 121 shown');
+    await user.click(within(claims).getByRole('button', { name: 'Show 50 older claims' }));
+    expect(dates()).toHaveLength(100);
+    await user.click(within(claims).getByRole('button', { name: 'Show 21 older claims' }));
+    expect(dates()).toHaveLength(121);
+    expect(dates().at(-1)).toBe('19 Sept 2023');
+    expect(within(claims).queryByRole('button')).not.toBeInTheDocument();
   });
 
   it('draws a duration as a timeline with the dataset’s events on it', async () => {
@@ -139,5 +260,14 @@ describe('navigation', () => {
     await user.keyboard('{Enter}');
     const sources = await screen.findByRole('region', { name: 'Where this number comes from' });
     expect(sources).toHaveFocus();
+  });
+  it('opens every claim of a contested figure from the disagreement on its card', async () => {
+    const user = userEvent.setup();
+    serve(withHistoryAndRivalClaim(seedDataset()));
+    renderApp('/');
+    const card = await screen.findByRole('figure', { name: /^Casualties/ });
+    await user.click(within(card).getByRole('link', { name: '2 parties disagree: 2 to 5 civilians killed' }));
+    const claims = await screen.findByRole('region', { name: 'Every claim' });
+    expect(claims).toHaveFocus();
   });
 });

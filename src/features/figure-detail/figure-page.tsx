@@ -45,7 +45,7 @@ function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset })
   const chosen = figure.kind === 'count' ? currentValues(figure, index.claims).find((v) => v.reason) : undefined;
   const disagreements = figure.kind === 'count' ? currentDisagreements(figure, index.claims, index.claimantOf) : [];
 
-  // The source badge links to #sources and the sources page to #claims: focus lands there, as a same-page anchor would.
+  // The source badge links to #sources, a disagreement and the sources page to #claims: focus lands there, as a same-page anchor would.
   useEffect(() => {
     if (location.hash === '#sources') sourcesRef.current?.focus();
     if (location.hash === '#claims') claimsRef.current?.focus();
