@@ -9,13 +9,27 @@ import { formatPath, lineAndColumn, type Validated } from './issues';
 export { describeIssue, formatPath, lineAndColumn } from './issues';
 export type { Validated, ValidationIssue } from './issues';
 
+const TOO_MANY_PROBLEMS =
+  'Too many problems to list at once: check that this is the right file, or check a smaller part of it first';
+
 export function validateWith<S extends z.ZodType>(schema: S, value: unknown): Validated<z.infer<S>> {
-  const result = schema.safeParse(value);
+  const result = safeParse(schema, value);
+  if (!result) return { ok: false, issues: [{ path: '', message: TOO_MANY_PROBLEMS }] };
   if (result.success) return { ok: true, data: result.data };
   return {
     ok: false,
     issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
   };
+}
+
+/* Zod gathers a list's issues by spreading them into one call, which overflows the stack past about a hundred thousand. */
+function safeParse<S extends z.ZodType>(schema: S, value: unknown): z.ZodSafeParseResult<z.infer<S>> | null {
+  try {
+    return schema.safeParse(value);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
 }
 
 export function validateDataset(value: unknown): Validated<Dataset> {
