@@ -1,39 +1,96 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetJsonSchemaText, JSON_SCHEMA_FILE } from './json-schema';
+import { datasetJsonSchemaText, JSON_SCHEMA_FILE, UPDATE_SCHEMA_FILE, updateJsonSchemaText } from './json-schema';
 import { seedJson } from '../test/fixtures';
+import { UPDATE_EXAMPLES } from '../test/examples';
 
-const written = readFileSync(new URL(`../${JSON_SCHEMA_FILE}`, import.meta.url), 'utf8');
+const read = (file: string) => readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
 const schema = JSON.parse(datasetJsonSchemaText()) as Schema;
+const updateSchema = JSON.parse(updateJsonSchemaText()) as Schema;
 const seed = seedJson();
 
 describe('seeds/dataset.schema.json', () => {
   it('is the schema generated from src/data/schema.ts', () => {
-    expect(written === datasetJsonSchemaText(), `${JSON_SCHEMA_FILE} is out of date: run npm run schema`).toBe(true);
+    expect(
+      read(JSON_SCHEMA_FILE) === datasetJsonSchemaText(),
+      `${JSON_SCHEMA_FILE} is out of date: run npm run schema`,
+    ).toBe(true);
   });
 
   it('accepts the seed', () => {
     expect(schemaErrors(schema, seed)).toEqual([]);
   });
 
-  it('accepts a history point keyed by measure', () => {
-    const history = [{ date: '2023-09-18', values: { killed: 1, injured: 10 }, citations: ['zartonk-casualties'] }];
-    const withHistory = {
-      ...seed,
-      figures: seed.figures.map((f) => (f.id === 'casualties-19-september' ? { ...f, history } : f)),
+  it('accepts a claim with a time, a range and a note', () => {
+    const claim = {
+      ...seed.claims[0],
+      id: 'population-range',
+      time: '22:30',
+      values: [{ measure: 'population', low: 100000, high: 120000 }],
+      note: 'A range.',
     };
-    expect(schemaErrors(schema, withHistory)).toEqual([]);
+    expect(schemaErrors(schema, { ...seed, claims: [...seed.claims, claim] })).toEqual([]);
   });
 
-  it('refuses a misspelt key', () => {
+  it('accepts a retraction and a correction', () => {
+    const { values: _values, ...target } = seed.claims[0]!;
+    const retraction = { ...target, id: 'withdrawn', retracts: target.id, note: 'Withdrawn.' };
+    const correction = { ...seed.claims[1], id: 'corrected', supersedes: seed.claims[1]!.id };
+    expect(schemaErrors(schema, { ...seed, claims: [...seed.claims, retraction, correction] })).toEqual([]);
+  });
+
+  it('refuses a misspelt key in a figure', () => {
     const misspelt = { ...seed, figures: [{ ...seed.figures[0], lable: 'x' }, ...seed.figures.slice(1)] };
     expect(schemaErrors(schema, misspelt)).toContain('.figures[0]: matches 0 of oneOf');
   });
 
-  it('refuses a count that is not a whole number', () => {
-    const fractional = JSON.parse(JSON.stringify(seed).replace('"value":120000', '"value":1.5')) as unknown;
-    expect(schemaErrors(schema, fractional)).toContain('.figures[0]: matches 0 of oneOf');
+  it('refuses a misspelt key in a claim', () => {
+    const misspelt = { ...seed, claims: [{ ...seed.claims[0], figuer: 'x' }, ...seed.claims.slice(1)] };
+    expect(schemaErrors(schema, misspelt)).toContain('.claims[0]: has unknown key figuer');
+  });
+
+  it('refuses a count in a breakdown that is not a whole number', () => {
+    const fractional = JSON.parse(JSON.stringify(seed).replace('"value":1,', '"value":0.5,')) as unknown;
+    expect(schemaErrors(schema, fractional)).toContain(
+      '.claims[1].values[0].breakdown[0].value: is not a multiple of 1',
+    );
+  });
+
+  it('refuses a figure with a value of its own, as the earlier format wrote it', () => {
+    const legacy = { ...seed, figures: [{ ...seed.figures[0], date: '2023-09-19' }, ...seed.figures.slice(1)] };
+    expect(schemaErrors(schema, legacy)).toContain('.figures[0]: matches 0 of oneOf');
+  });
+});
+
+describe('seeds/update.schema.json', () => {
+  it('is the schema generated from src/data/update.ts', () => {
+    expect(
+      read(UPDATE_SCHEMA_FILE) === updateJsonSchemaText(),
+      `${UPDATE_SCHEMA_FILE} is out of date: run npm run schema`,
+    ).toBe(true);
+  });
+
+  it.each(Object.entries(UPDATE_EXAMPLES))('accepts the example %s', (_name, example) => {
+    expect(schemaErrors(updateSchema, example)).toEqual([]);
+  });
+
+  it('refuses a misspelt key in an update', () => {
+    const { claims, ...rest } = UPDATE_EXAMPLES.LATER_POPULATION_UPDATE;
+    expect(schemaErrors(updateSchema, { ...rest, claim: claims })).toContain(': has unknown key claim');
+  });
+
+  it('refuses an update without the dataset it is for', () => {
+    const { dataset: _dataset, ...rest } = UPDATE_EXAMPLES.LATER_POPULATION_UPDATE;
+    expect(schemaErrors(updateSchema, rest)).toContain(': misses dataset');
+  });
+
+  it('refuses a figure update in the earlier format, which only the app converts', () => {
+    const legacy = {
+      dataset: seed.id,
+      figures: [{ id: 'population-under-blockade', measures: [{ key: 'population', value: 1 }], citations: ['x'] }],
+    };
+    expect(schemaErrors(updateSchema, legacy)).toContain('.figures[0]: matches 0 of oneOf');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CountFigure, Dataset, Figure } from './schema';
+import type { Citation, Claim, CountFigure, Dataset, Figure } from './schema';
 import { diffDatasets, isEmptyDiff } from './diff';
 import { seedDataset } from '../../test/fixtures';
 
@@ -9,24 +9,48 @@ function withFigures(dataset: Dataset, change: (figures: Figure[]) => Figure[]):
   return { ...dataset, figures: change(dataset.figures) };
 }
 
-const population = before.figures.find((f) => f.id === 'population-under-blockade') as CountFigure;
-const newFigure: Figure = { ...population, id: 'displaced', label: 'People displaced', date: '2023-09-19' };
+function withClaims(dataset: Dataset, ...claims: Claim[]): Dataset {
+  return { ...dataset, claims: [...dataset.claims, ...claims] };
+}
 
-const changedPopulation = withFigures(before, (figures) =>
-  figures.map((f) =>
-    f.id === population.id
-      ? {
-          ...population,
-          date: '2023-09-19',
-          measures: [{ ...population.measures[0]!, value: 100000 }],
-          history: [{ date: '2023-09-18', values: { population: 120000 }, citations: population.citations }],
-        }
-      : f,
-  ),
+const population = before.figures.find((f) => f.id === 'population-under-blockade') as CountFigure;
+
+const laterCitation: Citation = {
+  id: 'later-count',
+  claimedBy: 'medya-news',
+  publishedBy: 'medya-news',
+  title: 'A later count',
+  url: 'https://example.org/later',
+  publishedOn: '2023-09-19',
+  note: 'A later count.',
+};
+
+function populationClaim(id: string, value: number, date = '2023-09-19'): Claim {
+  return {
+    id,
+    figure: population.id,
+    date,
+    time: '23:00',
+    values: [{ measure: 'population', value, qualifier: 'about' }],
+    status: 'reported',
+    citation: laterCitation.id,
+  };
+}
+
+const laterClaim = populationClaim('population-later', 100000);
+const changedPopulation: Dataset = {
+  ...withClaims(before, laterClaim),
+  citations: [...before.citations, laterCitation],
+};
+
+const displacedClaim: Claim = { ...populationClaim('displaced-first', 100000), figure: 'displaced' };
+const withDisplaced = withClaims(
+  withFigures(before, (figures) => [...figures, { ...population, id: 'displaced', label: 'People displaced' }]),
+  { ...displacedClaim, citation: 'medya-blockade-population' },
 );
 
 describe('diffDatasets', () => {
-  it('shows a changed figure’s value and date before and after', () => {
+  it('shows a changed figure’s value and date before and after, with the claims that changed it', () => {
     expect(diffDatasets(before, changedPopulation).figures).toEqual([
       {
         id: 'population-under-blockade',
@@ -34,20 +58,26 @@ describe('diffDatasets', () => {
         change: 'changed',
         before: { value: 'about 120,000 ethnic Armenians', date: '2023-09-19' },
         after: { value: 'about 100,000 ethnic Armenians', date: '2023-09-19' },
+        newClaims: [laterClaim],
       },
     ]);
   });
 
-  it('shows an added figure with its value', () => {
-    const after = withFigures(before, (figures) => [...figures, newFigure]);
-    expect(diffDatasets(before, after).figures).toEqual([
+  it('shows an added figure with its value and first claim', () => {
+    expect(diffDatasets(before, withDisplaced).figures).toEqual([
       {
         id: 'displaced',
         label: 'People displaced',
         change: 'added',
-        after: { value: 'about 120,000 ethnic Armenians', date: '2023-09-19' },
+        after: { value: 'about 100,000 ethnic Armenians', date: '2023-09-19' },
+        newClaims: [{ ...displacedClaim, citation: 'medya-blockade-population' }],
       },
     ]);
+  });
+
+  it('shows an added figure without claims as having no value yet', () => {
+    const after = withFigures(before, (figures) => [...figures, { ...population, id: 'displaced' }]);
+    expect(diffDatasets(before, after).figures[0]?.after?.value).toBe('No value reported yet');
   });
 
   it('shows a removed figure with its last value', () => {
@@ -58,22 +88,60 @@ describe('diffDatasets', () => {
         label: 'Blockade duration',
         change: 'removed',
         before: { value: '281 days', date: '2023-09-19' },
+        newClaims: [],
       },
     ]);
   });
 
-  it('counts a figure whose only change is its history as changed', () => {
+  it('counts a figure whose only change is an earlier claim as changed, with that claim', () => {
+    const earlier = {
+      ...populationClaim('population-earlier', 110000, '2023-09-01'),
+      citation: 'medya-blockade-population',
+    };
+    const [change] = diffDatasets(before, withClaims(before, earlier)).figures;
+    expect([change?.change, change?.before, change?.after, change?.newClaims]).toEqual([
+      'changed',
+      { value: 'about 120,000 ethnic Armenians', date: '2023-09-19' },
+      { value: 'about 120,000 ethnic Armenians', date: '2023-09-19' },
+      [earlier],
+    ]);
+  });
+
+  it('counts a figure whose only change is its definition as changed, without new claims', () => {
     const after = withFigures(before, (figures) =>
-      figures.map((f) =>
-        f.id === population.id
-          ? {
-              ...population,
-              history: [{ date: '2023-09-01', values: { population: 1 }, citations: population.citations }],
-            }
-          : f,
-      ),
+      figures.map((f) => (f.id === population.id ? { ...population, label: 'People under blockade' } : f)),
     );
-    expect(diffDatasets(before, after).figures.map((f) => f.change)).toEqual(['changed']);
+    expect(diffDatasets(before, after).figures.map((f) => [f.id, f.change, f.label, f.newClaims])).toEqual([
+      [population.id, 'changed', 'People under blockade', []],
+    ]);
+  });
+
+  it('lists a retraction among the new claims of the figure it withdraws from', () => {
+    const retraction: Claim = {
+      id: 'population-withdrawn',
+      figure: population.id,
+      date: '2023-09-19',
+      status: 'reported',
+      citation: 'medya-blockade-population',
+      retracts: 'population-under-blockade-2023-09-19',
+      note: 'Withdrawn.',
+    };
+    const [change] = diffDatasets(before, withClaims(before, retraction)).figures;
+    expect([change?.after?.value, change?.newClaims]).toEqual(['No value reported yet', [retraction]]);
+  });
+
+  it('gives a figure’s new claims in ledger order', () => {
+    const first = populationClaim('population-first', 90000);
+    const second = populationClaim('population-second', 80000, '2023-09-18');
+    const after = { ...withClaims(before, first, second), citations: [...before.citations, laterCitation] };
+    expect(diffDatasets(before, after).figures[0]?.newClaims.map((c) => c.id)).toEqual([
+      'population-first',
+      'population-second',
+    ]);
+  });
+
+  it('counts added claims', () => {
+    expect(diffDatasets(before, changedPopulation).claims).toEqual({ added: 1, changed: 0, removed: 0 });
   });
 
   it('ignores the order of keys in a figure', () => {
@@ -117,6 +185,16 @@ describe('diffDatasets', () => {
       ]),
     ).toEqual([['blockade-duration', '281 days', '283 days']]);
   });
+
+  it('suggests an existing source whose name means the same party as a new one', () => {
+    const after = {
+      ...before,
+      sources: [...before.sources, { id: 'medya', name: 'MEDYA news', kind: 'media' as const }],
+    };
+    expect(diffDatasets(before, after).newSources.map((s) => [s.source.id, s.similar.map((x) => x.id)])).toEqual([
+      ['medya', ['medya-news']],
+    ]);
+  });
 });
 
 describe('isEmptyDiff', () => {
@@ -135,5 +213,13 @@ describe('isEmptyDiff', () => {
 
   it('is false when only the title changed', () => {
     expect(isEmptyDiff(diffDatasets(before, { ...before, title: 'Another title' }))).toBe(false);
+  });
+
+  it('is false when only a claim was added', () => {
+    const earlier = {
+      ...populationClaim('population-earlier', 110000, '2023-09-01'),
+      citation: 'medya-blockade-population',
+    };
+    expect(isEmptyDiff(diffDatasets(before, withClaims(before, earlier)))).toBe(false);
   });
 });

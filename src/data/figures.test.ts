@@ -1,29 +1,30 @@
 import { describe, it, expect } from 'vitest';
-import type { CountFigure, Dataset, DurationFigure, Figure, Measure } from './schema';
+import type { BreakdownItem, Claim, ClaimValue, Dataset, DurationFigure, Figure, Measure } from './schema';
 import {
+  citationAttributions,
   countedText,
+  disagreementText,
   durationOf,
   figureAttributions,
+  figureCitations,
   figureDate,
   figureSentence,
+  figureStatus,
+  figureTime,
   figureValueText,
   MAX_HEADLINE_FIGURES,
+  measureValueText,
+  numberText,
   splitFigures,
   indexDataset,
   isCount,
-  measureText,
 } from './figures';
-import { seedDataset } from '../../test/fixtures';
+import { currentDisagreements } from './claims';
+import { countFigure, seedDataset, withHistoryAndRivalClaim } from '../../test/fixtures';
 
 function figure(dataset: Dataset, id: string): Figure {
   const found = dataset.figures.find((f) => f.id === id);
   if (!found) throw new Error(`The seed has no figure "${id}"`);
-  return found;
-}
-
-function countFigure(dataset: Dataset, id: string): CountFigure {
-  const found = figure(dataset, id);
-  if (found.kind !== 'count') throw new Error(`"${id}" is not a count`);
   return found;
 }
 
@@ -33,15 +34,50 @@ function durationFigure(dataset: Dataset, id: string): DurationFigure {
   return found;
 }
 
-function sentence(id: string): string {
-  const dataset = seedDataset();
+function sentence(id: string, dataset = seedDataset()): string {
   return figureSentence(figure(dataset, id), dataset, indexDataset(dataset));
 }
 
-const measure = (overrides: Partial<Measure>): Measure => ({
+function valueText(id: string, dataset = seedDataset()): string {
+  return figureValueText(figure(dataset, id), dataset.asOf, indexDataset(dataset));
+}
+
+function dateOf(id: string, dataset = seedDataset()): string {
+  return figureDate(figure(dataset, id), dataset.asOf, indexDataset(dataset));
+}
+
+/* A claim about the casualties, dated 19 September unless told otherwise. */
+function casualtiesClaim(id: string, citation: string, values: ClaimValue[], extra: Partial<Claim> = {}): Claim {
+  return { id, figure: 'casualties-19-september', date: '2023-09-19', values, status: 'reported', citation, ...extra };
+}
+
+const injured = (value: number): ClaimValue => ({ measure: 'injured', value, qualifier: 'exact' });
+
+/** The seed with France's later word on the injured only: the casualties then show two claims, one per measure. */
+function withInjuredFromFrance(): Dataset {
+  const dataset = seedDataset();
+  dataset.claims.push(
+    casualtiesClaim('france-injured', 'france-statement', [injured(30)], { time: '20:00', status: 'confirmed' }),
+  );
+  return dataset;
+}
+
+const measure = (overrides: Partial<Measure> = {}): Measure => ({
   key: 'killed',
   label: 'civilians killed',
+  ...overrides,
+});
+
+const item = (overrides: Partial<BreakdownItem>): BreakdownItem => ({
+  label: 'civilians killed',
   value: 2,
+  qualifier: 'exact',
+  ...overrides,
+});
+
+const exact = (value: number, overrides: Partial<ClaimValue> = {}): ClaimValue => ({
+  measure: 'killed',
+  value,
   qualifier: 'exact',
   ...overrides,
 });
@@ -53,6 +89,17 @@ describe('indexDataset', () => {
 
   it('indexes citations by id', () => {
     expect(indexDataset(seedDataset()).citations.get('zartonk-casualties')?.claimedBy).toBe('zartonk-media');
+  });
+
+  it('indexes claims by id', () => {
+    expect(indexDataset(seedDataset()).claims.byId.get('casualties-19-september-2023-09-19')?.figure).toBe(
+      'casualties-19-september',
+    );
+  });
+
+  it('names the claimant of a claim by its citation', () => {
+    const dataset = seedDataset();
+    expect(indexDataset(dataset).claimantOf(dataset.claims[1]!)).toBe('zartonk-media');
   });
 });
 
@@ -81,89 +128,154 @@ describe('figureSentence with the seed dataset', () => {
     );
   });
 
-  it('counts further sources when a figure cites several claimants', () => {
-    const dataset = seedDataset();
-    const population = figure(dataset, 'population-under-blockade');
-    population.citations = ['medya-blockade-population', 'zartonk-casualties', 'france-statement'];
-    expect(figureSentence(population, dataset, indexDataset(dataset))).toMatch(
-      /, source Medya News and 2 other sources$/,
+  it('counts further sources when the figure shows claims of several claimants', () => {
+    expect(sentence('casualties-19-september', withInjuredFromFrance())).toMatch(
+      /, source Zartonk Media via Medya News and 1 other source$/,
     );
   });
 
-  it('says "No source" when no citation is known', () => {
+  it('says "No source" when the citation of the claim shown is not known', () => {
     const dataset = seedDataset();
-    const population = figure(dataset, 'population-under-blockade');
-    population.citations = ['missing-citation'];
-    expect(figureSentence(population, dataset, indexDataset(dataset))).toMatch(/, source No source$/);
+    dataset.claims[0]!.citation = 'missing-citation';
+    expect(sentence('population-under-blockade', dataset)).toMatch(/, source No source$/);
+  });
+
+  it('reads a count without claims as having no value yet', () => {
+    const dataset = seedDataset();
+    dataset.claims = dataset.claims.filter((c) => c.figure !== 'population-under-blockade');
+    expect(sentence('population-under-blockade', dataset)).toBe(
+      'Population under blockade: No value reported yet, as of 19 September 2023, source No source',
+    );
   });
 });
 
 describe('figureValueText', () => {
   it('joins the measures of the casualties, with the breakdown', () => {
-    const dataset = seedDataset();
-    expect(figureValueText(figure(dataset, 'casualties-19-september'), dataset.asOf)).toBe(
+    expect(valueText('casualties-19-september')).toBe('2 civilians killed, of whom 1 child; 23 injured');
+  });
+
+  it('takes each measure from its own latest claim', () => {
+    expect(valueText('casualties-19-september', withInjuredFromFrance())).toBe(
+      '2 civilians killed, of whom 1 child; 30 injured',
+    );
+  });
+
+  it('keeps the current value when an earlier claim is added', () => {
+    expect(valueText('casualties-19-september', withHistoryAndRivalClaim(seedDataset()))).toBe(
       '2 civilians killed, of whom 1 child; 23 injured',
     );
   });
 
-  it('gives the blockade duration in days', () => {
+  it('says so for a count that has no value yet', () => {
     const dataset = seedDataset();
-    expect(figureValueText(figure(dataset, 'blockade-duration'), dataset.asOf)).toBe('281 days');
+    dataset.claims = dataset.claims.filter((c) => c.figure !== 'population-under-blockade');
+    expect(valueText('population-under-blockade', dataset)).toBe('No value reported yet');
+  });
+
+  it('gives the blockade duration in days', () => {
+    expect(valueText('blockade-duration')).toBe('281 days');
   });
 
   it('counts a duration up to its end date when it has one', () => {
     const dataset = seedDataset();
-    const duration = durationFigure(dataset, 'blockade-duration');
-    duration.end = '2022-12-13';
-    expect(figureValueText(duration, dataset.asOf)).toBe('1 day');
+    durationFigure(dataset, 'blockade-duration').end = '2022-12-13';
+    expect(valueText('blockade-duration', dataset)).toBe('1 day');
   });
 });
 
-describe('countedText and measureText', () => {
+describe('countedText', () => {
   it('uses the singular label for a value of 1', () => {
-    expect(countedText(measure({ value: 1, singular: 'civilian killed' }))).toBe('1 civilian killed');
+    expect(countedText(item({ value: 1, singular: 'civilian killed' }))).toBe('1 civilian killed');
   });
 
   it('uses the plural label for a value of 2', () => {
-    expect(countedText(measure({ value: 2, singular: 'civilian killed' }))).toBe('2 civilians killed');
+    expect(countedText(item({ value: 2, singular: 'civilian killed' }))).toBe('2 civilians killed');
   });
 
   it('uses the plural label for a value of 0', () => {
-    expect(countedText(measure({ value: 0, singular: 'civilian killed' }))).toBe('0 civilians killed');
+    expect(countedText(item({ value: 0, singular: 'civilian killed' }))).toBe('0 civilians killed');
   });
 
   it('keeps the label for a value of 1 when there is no singular', () => {
-    expect(countedText(measure({ value: 1, label: 'injured' }))).toBe('1 injured');
+    expect(countedText(item({ value: 1, label: 'injured' }))).toBe('1 injured');
   });
 
   it('puts the qualifier before the number', () => {
-    expect(countedText(measure({ value: 120000, qualifier: 'about', label: 'ethnic Armenians' }))).toBe(
+    expect(countedText(item({ value: 120000, qualifier: 'about', label: 'ethnic Armenians' }))).toBe(
       'about 120,000 ethnic Armenians',
+    );
+  });
+});
+
+describe('numberText', () => {
+  it('gives a value with its qualifier', () => {
+    expect(numberText(exact(120000, { qualifier: 'at-least' }), measure())).toBe('at least 120,000');
+  });
+
+  it('gives a range as "between"', () => {
+    expect(numberText({ measure: 'killed', low: 50, high: 1000 }, measure())).toBe('between 50 and 1,000');
+  });
+
+  it('rounds to a whole number for a measure without decimals', () => {
+    expect(numberText(exact(3.4), measure())).toBe('3');
+  });
+
+  it('keeps up to three decimal places for a measure with decimals', () => {
+    expect(numberText(exact(3.4567), measure({ decimals: true }))).toBe('3.457');
+  });
+});
+
+describe('measureValueText', () => {
+  it('uses the singular label for a value of 1', () => {
+    expect(measureValueText(measure({ singular: 'civilian killed' }), exact(1))).toBe('1 civilian killed');
+  });
+
+  it('uses the plural label for a value of 2', () => {
+    expect(measureValueText(measure({ singular: 'civilian killed' }), exact(2))).toBe('2 civilians killed');
+  });
+
+  it('uses the plural label for a range', () => {
+    expect(measureValueText(measure({ singular: 'civilian killed' }), { measure: 'killed', low: 1, high: 3 })).toBe(
+      'between 1 and 3 civilians killed',
     );
   });
 
   it('uses the singular in a breakdown of 1', () => {
-    expect(
-      measureText(measure({ breakdown: [{ label: 'children', singular: 'child', value: 1, qualifier: 'exact' }] })),
-    ).toBe('2 civilians killed, of whom 1 child');
+    const value = exact(2, { breakdown: [{ label: 'children', singular: 'child', value: 1, qualifier: 'exact' }] });
+    expect(measureValueText(measure(), value)).toBe('2 civilians killed, of whom 1 child');
   });
 
   it('joins several breakdown parts with "and"', () => {
-    expect(
-      measureText(
-        measure({
-          value: 10,
-          breakdown: [
-            { label: 'children', singular: 'child', value: 3, qualifier: 'exact' },
-            { label: 'women', singular: 'woman', value: 1, qualifier: 'at-least' },
-          ],
-        }),
-      ),
-    ).toBe('10 civilians killed, of whom 3 children and at least 1 woman');
+    const value = exact(10, {
+      breakdown: [
+        { label: 'children', singular: 'child', value: 3, qualifier: 'exact' },
+        { label: 'women', singular: 'woman', value: 1, qualifier: 'at-least' },
+      ],
+    });
+    expect(measureValueText(measure(), value)).toBe('10 civilians killed, of whom 3 children and at least 1 woman');
   });
 
   it('adds nothing for an empty breakdown', () => {
-    expect(measureText(measure({ breakdown: [] }))).toBe('2 civilians killed');
+    expect(measureValueText(measure(), exact(2, { breakdown: [] }))).toBe('2 civilians killed');
+  });
+
+  it('puts a percentage sign straight after the number', () => {
+    const share = measure({ key: 'share', label: 'share displaced', unit: '%', decimals: true });
+    expect(measureValueText(share, exact(3.4, { measure: 'share' }))).toBe('share displaced: 3.4%');
+  });
+
+  it('puts another unit after the number, with a space', () => {
+    const price = measure({ key: 'fuel', label: 'price of fuel', unit: 'AMD' });
+    expect(measureValueText(price, exact(1500, { measure: 'fuel', qualifier: 'about' }))).toBe(
+      'price of fuel: about 1,500 AMD',
+    );
+  });
+
+  it('puts the unit after a range', () => {
+    const share = measure({ key: 'share', label: 'share displaced', unit: '%', decimals: true });
+    expect(measureValueText(share, { measure: 'share', low: 2.5, high: 4 })).toBe(
+      'share displaced: between 2.5 and 4%',
+    );
   });
 });
 
@@ -192,26 +304,120 @@ describe('durationOf', () => {
 });
 
 describe('figureDate', () => {
-  it('is the date of a count', () => {
+  it('is the date of the claim a count shows', () => {
     const dataset = seedDataset();
-    const population = countFigure(dataset, 'population-under-blockade');
-    population.date = '2023-09-01';
-    expect(figureDate(population, dataset.asOf)).toBe('2023-09-01');
+    dataset.claims[0]!.date = '2023-09-01';
+    expect(dateOf('population-under-blockade', dataset)).toBe('2023-09-01');
+  });
+
+  it('is the latest date among the claims a count shows', () => {
+    const dataset = seedDataset();
+    dataset.claims[1]!.date = '2023-09-17';
+    dataset.claims.push(casualtiesClaim('injured-18', 'zartonk-casualties', [injured(25)], { date: '2023-09-18' }));
+    expect(dateOf('casualties-19-september', dataset)).toBe('2023-09-18');
+  });
+
+  it('is the date of the claim the maintainers chose, not of a later one', () => {
+    const dataset = withHistoryAndRivalClaim(seedDataset());
+    countFigure(dataset, 'casualties-19-september').shown = {
+      claim: 'test-casualties-earlier',
+      reason: 'A test choice.',
+    };
+    expect(dateOf('casualties-19-september', dataset)).toBe('2023-09-18');
+  });
+
+  it('is the dataset date for a count without claims', () => {
+    const dataset = seedDataset();
+    dataset.claims = [];
+    expect(dateOf('population-under-blockade', { ...dataset, asOf: '2023-09-30' })).toBe('2023-09-30');
   });
 
   it('is the dataset date for an ongoing duration', () => {
-    expect(figureDate(figure(seedDataset(), 'blockade-duration'), '2023-09-19')).toBe('2023-09-19');
+    expect(dateOf('blockade-duration')).toBe('2023-09-19');
   });
 
   it('is the end date for a finished duration', () => {
-    const duration = durationFigure(seedDataset(), 'blockade-duration');
-    duration.end = '2023-06-01';
-    expect(figureDate(duration, '2023-09-19')).toBe('2023-06-01');
+    const dataset = seedDataset();
+    durationFigure(dataset, 'blockade-duration').end = '2023-06-01';
+    expect(dateOf('blockade-duration', dataset)).toBe('2023-06-01');
+  });
+});
+
+describe('figureTime', () => {
+  it('is the time of the latest claim shown, when it gives one', () => {
+    const dataset = withInjuredFromFrance();
+    expect(figureTime(figure(dataset, 'casualties-19-september'), indexDataset(dataset))).toBe('20:00');
+  });
+
+  it('is undefined when the claim shown gives no time', () => {
+    const dataset = seedDataset();
+    expect(figureTime(figure(dataset, 'casualties-19-september'), indexDataset(dataset))).toBeUndefined();
+  });
+
+  it('is undefined for a duration', () => {
+    const dataset = seedDataset();
+    expect(figureTime(figure(dataset, 'blockade-duration'), indexDataset(dataset))).toBeUndefined();
+  });
+});
+
+describe('figureStatus', () => {
+  it('is the status of the claim a count shows', () => {
+    const dataset = seedDataset();
+    expect(figureStatus(figure(dataset, 'mine-blast-deaths-alleged'), indexDataset(dataset))).toBe('alleged');
+  });
+
+  it('is the status of the claim behind the first measure when claims differ', () => {
+    const dataset = withInjuredFromFrance();
+    expect(figureStatus(figure(dataset, 'casualties-19-september'), indexDataset(dataset))).toBe('reported');
+  });
+
+  it('is the figure’s own status for a duration', () => {
+    const dataset = seedDataset();
+    durationFigure(dataset, 'blockade-duration').status = 'disputed';
+    expect(figureStatus(figure(dataset, 'blockade-duration'), indexDataset(dataset))).toBe('disputed');
+  });
+
+  it('is undefined for a count without claims', () => {
+    const dataset = seedDataset();
+    dataset.claims = [];
+    expect(figureStatus(figure(dataset, 'population-under-blockade'), indexDataset(dataset))).toBeUndefined();
+  });
+});
+
+describe('figureCitations', () => {
+  it('is the citation of the claim a count shows', () => {
+    const dataset = seedDataset();
+    expect(figureCitations(figure(dataset, 'casualties-19-september'), indexDataset(dataset))).toEqual([
+      'zartonk-casualties',
+    ]);
+  });
+
+  it('gives each claim shown once, in the order of the measures', () => {
+    const dataset = withInjuredFromFrance();
+    expect(figureCitations(figure(dataset, 'casualties-19-september'), indexDataset(dataset))).toEqual([
+      'zartonk-casualties',
+      'france-statement',
+    ]);
+  });
+
+  it('leaves out the citations of earlier claims', () => {
+    const dataset = withHistoryAndRivalClaim(seedDataset());
+    dataset.claims[0]!.citation = 'france-statement';
+    expect(figureCitations(figure(dataset, 'casualties-19-september'), indexDataset(dataset))).toEqual([
+      'zartonk-casualties',
+    ]);
+  });
+
+  it('is the figure’s own list for a duration', () => {
+    const dataset = seedDataset();
+    expect(figureCitations(figure(dataset, 'blockade-duration'), indexDataset(dataset))).toEqual([
+      'medya-blockade-population',
+    ]);
   });
 });
 
 describe('figureAttributions', () => {
-  it('attributes each known citation', () => {
+  it('attributes the claim shown', () => {
     const dataset = seedDataset();
     expect(figureAttributions(figure(dataset, 'casualties-19-september'), indexDataset(dataset))).toEqual([
       { claimant: 'Zartonk Media', via: 'Medya News' },
@@ -219,10 +425,36 @@ describe('figureAttributions', () => {
   });
 
   it('skips citations that are not in the index', () => {
-    const dataset = seedDataset();
-    expect(figureAttributions({ citations: ['nope', 'medya-icrc-denied'] }, indexDataset(dataset))).toEqual([
+    expect(citationAttributions(['nope', 'medya-icrc-denied'], indexDataset(seedDataset()))).toEqual([
       { claimant: 'Medya News' },
     ]);
+  });
+});
+
+describe('disagreementText', () => {
+  it('gives the number of parties and the spread of their values', () => {
+    const dataset = withHistoryAndRivalClaim(seedDataset());
+    const index = indexDataset(dataset);
+    const [disagreement] = currentDisagreements(
+      countFigure(dataset, 'casualties-19-september'),
+      index.claims,
+      index.claimantOf,
+    );
+    expect(disagreementText(disagreement!)).toBe('2 parties disagree: 2 to 5 civilians killed');
+  });
+
+  it('writes a percentage straight after the numbers', () => {
+    const share = measure({ key: 'share', label: 'share displaced', unit: '%', decimals: true });
+    expect(
+      disagreementText({
+        measure: share,
+        date: '2023-09-19',
+        claimants: ['a', 'b', 'c'],
+        claims: [],
+        low: 2.5,
+        high: 4,
+      }),
+    ).toBe('3 parties disagree: 2.5 to 4% share displaced');
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import {
   formatCount,
+  formatNumber,
   formatQualified,
+  formatRange,
   megabytes,
   plural,
   pluralDays,
@@ -33,6 +35,34 @@ describe('formatCount', () => {
   });
 });
 
+describe('formatNumber', () => {
+  it('writes a whole number by default, as a count', () => {
+    expect(formatNumber(3.4)).toBe('3');
+  });
+
+  it('keeps decimals for a measure that allows them', () => {
+    expect(formatNumber(3.4, true)).toBe('3.4');
+  });
+
+  it('keeps at most three decimal places', () => {
+    expect(formatNumber(0.12345, true)).toBe('0.123');
+  });
+
+  it('adds no trailing zeros to a whole number that allows decimals', () => {
+    expect(formatNumber(1500, true)).toBe('1,500');
+  });
+});
+
+describe('formatRange', () => {
+  it('writes both ends after "between"', () => {
+    expect(formatRange(50, 1000)).toBe('between 50 and 1,000');
+  });
+
+  it('keeps the decimals of both ends when allowed', () => {
+    expect(formatRange(2.5, 4.25, true)).toBe('between 2.5 and 4.25');
+  });
+});
+
 describe('qualifierWord', () => {
   it('is empty for an exact value', () => {
     expect(qualifierWord('exact')).toBe('');
@@ -58,6 +88,10 @@ describe('formatQualified', () => {
 
   it('writes "at most" before an upper bound', () => {
     expect(formatQualified(1000, 'at-most')).toBe('at most 1,000');
+  });
+
+  it('keeps the decimals of a value when allowed', () => {
+    expect(formatQualified(3.4, 'about', true)).toBe('about 3.4');
   });
 
   it('gives a distinct text for every qualifier', () => {

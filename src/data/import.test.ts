@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, parseImport } from './import';
-import { deepFreeze, SEED_ID, seedDataset, seedJson } from '../../test/fixtures';
+import { LEGACY_NOTICE, LEGACY_UPDATE_NOTICE } from './legacy';
+import { figureValueText, indexDataset } from './figures';
+import { countFigure, deepFreeze, SEED_ID, seedDataset, seedJson } from '../../test/fixtures';
 import { LATER_POPULATION_UPDATE } from '../../test/examples';
+import legacySeed from '../../test/fixtures/seed-format-1.json';
 
 const NOW = '2023-09-21T12:00:00Z';
 
@@ -23,11 +26,52 @@ describe('parseImport', () => {
     expect([kind, result.ok && result.data.revision]).toEqual(['update', 2]);
   });
 
+  it('shows the value the partial update brings', () => {
+    const { result } = importText(JSON.stringify(LATER_POPULATION_UPDATE));
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const population = countFigure(result.data, 'population-under-blockade');
+    expect(figureValueText(population, result.data.asOf, indexDataset(result.data))).toBe(
+      'about 100,000 ethnic Armenians',
+    );
+  });
+
+  it('gives no notice for an update in the current format', () => {
+    expect(importText(JSON.stringify(LATER_POPULATION_UPDATE)).notices).toEqual([]);
+  });
+
   it('reports a partial update’s shape errors at their place in the update', () => {
+    const [claim] = LATER_POPULATION_UPDATE.claims;
+    const { citation: _citation, ...uncited } = { ...claim!, colour: 'red' };
+    const { result } = importText(JSON.stringify({ ...LATER_POPULATION_UPDATE, claims: [uncited] }));
+    expect(result.ok ? [] : result.issues.map((i) => i.path).sort()).toEqual(['claims[0]', 'claims[0].citation']);
+  });
+
+  it('reports an earlier-format update’s shape errors at their place in the update', () => {
     const { result } = importText(
       JSON.stringify({ dataset: SEED_ID, figures: [{ id: 'blockade-duration', citations: [], colour: 'red' }] }),
     );
     expect(result.ok ? [] : result.issues.map((i) => i.path).sort()).toEqual(['figures[0]', 'figures[0].citations']);
+  });
+
+  it('applies an update in the earlier format, with its notice', () => {
+    const update = {
+      dataset: SEED_ID,
+      figures: [
+        {
+          id: 'casualties-19-september',
+          date: '2023-09-19',
+          measures: [{ key: 'injured', value: 25 }],
+          citations: ['zartonk-casualties'],
+        },
+      ],
+    };
+    const { kind, result, notices } = importText(JSON.stringify(update));
+    expect([kind, result.ok, notices]).toEqual(['update', true, [LEGACY_UPDATE_NOTICE]]);
+  });
+
+  it('reads a whole dataset in the earlier format, with its notice', () => {
+    const { kind, result, notices } = importText(JSON.stringify(legacySeed));
+    expect([kind, result.ok, notices]).toEqual(['dataset', true, [LEGACY_NOTICE]]);
   });
 
   it('validates a whole dataset', () => {
@@ -118,9 +162,14 @@ describe('parseImport', () => {
       '{"dataset": "nagorno-karabakh-2023-09", "figures": ["casualties-19-september"]}',
     ],
     [
-      'a negative count',
+      'a negative count in the earlier format',
       '{"dataset": "nagorno-karabakh-2023-09", "figures": [{"id": "casualties-19-september", "date": "2023-09-19", "measures": [{"key": "killed", "value": -1}], "citations": ["zartonk-casualties"]}]}',
     ],
+    [
+      'a negative value in a claim',
+      '{"dataset": "nagorno-karabakh-2023-09", "claims": [{"id": "x", "figure": "casualties-19-september", "date": "2023-09-19", "values": [{"measure": "killed", "value": -1, "qualifier": "exact"}], "status": "reported", "citation": "zartonk-casualties"}]}',
+    ],
+    ['a claim that is a string', '{"dataset": "nagorno-karabakh-2023-09", "claims": ["casualties-19-september"]}'],
   ])('reports issues rather than throwing for %s', (_name, text) => {
     const { result } = importText(text);
     expect(result.ok ? [] : result.issues).not.toEqual([]);

@@ -39,12 +39,36 @@ describe('very large or deep inputs', () => {
     expect(issues[0]).toMatchObject({ path: 'figures', message: expect.stringMatching(/100000 items/) });
   });
 
-  it('refuses a million-element list in a partial update', () => {
+  it('refuses a million-element list of figures in a partial update', () => {
     const issues = refuse(
-      'a million updates',
+      'a million figures in an update',
       JSON.stringify({ dataset: seed.id, figures: new Array(1_000_000).fill({}) }),
     );
     expect(issues[0]).toMatchObject({ path: 'figures' });
+  });
+
+  it('refuses a partial update of 100,000 empty claims, within the size limit, without throwing', () => {
+    const issues = refuse(
+      '100,000 empty claims in an update',
+      JSON.stringify({ dataset: seed.id, claims: new Array(100_000).fill({}) }),
+    );
+    expect(issues[0]!.message).toMatch(/too many problems/i);
+  });
+
+  it('refuses a dataset of 100,000 empty claims without throwing', () => {
+    const issues = refuse(
+      '100,000 empty claims in a dataset',
+      JSON.stringify({ ...seed, claims: new Array(100_000).fill({}) }),
+    );
+    expect(issues[0]!.message).toMatch(/too many problems/i);
+  });
+
+  it('lists each problem of a list of broken claims too short to overflow', () => {
+    const issues = refuse(
+      '1,000 empty claims in an update',
+      JSON.stringify({ dataset: seed.id, claims: new Array(1000).fill({}) }),
+    );
+    expect(issues.filter((i) => i.path === 'claims[999].id')).toHaveLength(1);
   });
 
   it('refuses arrays nested 100,000 deep, saying where', () => {

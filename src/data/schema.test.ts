@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { datasetSchema } from './schema';
+import { datasetSchema } from './dataset-schema';
 import { validateDataset, type ValidationIssue } from './validate';
 import { seedJson } from '../../test/fixtures';
 
@@ -53,6 +53,41 @@ function accepted(dataset: unknown): boolean {
 
 const casualties = 1; // figures[1] in the seed: a cumulative count with measures "killed" and "injured"
 const duration = 2; // figures[2] in the seed: the blockade duration
+const population = 0; // claims[0] in the seed: about 120,000, cited to Medya News
+const casualtiesClaim = 1; // claims[1] in the seed: 2 killed (1 child) and 23 injured on 19 September, claimed by Zartonk Media
+
+/** A new claim about the casualties by Zartonk Media, the seed's own claimant, with the changes given. */
+function casualtiesClaimWith(changes: Loose = {}): Loose {
+  return {
+    id: 'zartonk-later',
+    figure: 'casualties-19-september',
+    date: '2023-09-19',
+    time: '22:30',
+    values: [{ measure: 'killed', value: 3, qualifier: 'exact' }],
+    status: 'reported',
+    citation: 'zartonk-casualties',
+    ...changes,
+  };
+}
+
+/** Appends claims to the ledger and returns the index of the first one. */
+function append(dataset: Loose, ...claims: Loose[]): number {
+  dataset.claims.push(...claims);
+  return dataset.claims.length - claims.length;
+}
+
+function retractionOf(target: string, changes: Loose = {}): Loose {
+  return {
+    id: `${target}-withdrawn`,
+    figure: 'casualties-19-september',
+    date: '2023-09-19',
+    status: 'reported',
+    citation: 'zartonk-casualties',
+    retracts: target,
+    note: 'Withdrawn by its author.',
+    ...changes,
+  };
+}
 
 describe('the seed dataset', () => {
   it('is accepted by validateDataset', () => {
@@ -63,12 +98,14 @@ describe('the seed dataset', () => {
     expect(datasetSchema.safeParse(seed()).success).toBe(true);
   });
 
-  it('describes the figures the other tests change', () => {
+  it('describes the figures and claims the other tests change', () => {
     const dataset = seed();
-    expect([dataset.figures[casualties].id, dataset.figures[duration].kind]).toEqual([
-      'casualties-19-september',
-      'duration',
-    ]);
+    expect([
+      dataset.figures[casualties].id,
+      dataset.figures[duration].kind,
+      dataset.claims[population].figure,
+      dataset.claims[casualtiesClaim].figure,
+    ]).toEqual(['casualties-19-september', 'duration', 'population-under-blockade', 'casualties-19-september']);
   });
 });
 
@@ -85,10 +122,20 @@ describe('references between parts of the dataset', () => {
     expect(issueAt(dataset, 'citations[2].publishedBy').message).toContain('Unknown source "nobody"');
   });
 
-  it('rejects a figure citing an unknown citation', () => {
+  it('rejects a duration citing an unknown citation', () => {
     const dataset = seed();
-    dataset.figures[0].citations = ['medya-blockade-population', 'no-such-citation'];
-    expect(issueAt(dataset, 'figures[0].citations[1]').message).toContain('Unknown citation "no-such-citation"');
+    dataset.figures[duration].citations = ['medya-blockade-population', 'no-such-citation'];
+    expect(issueAt(dataset, `figures[${duration}].citations[1]`).message).toContain(
+      'Unknown citation "no-such-citation"',
+    );
+  });
+
+  it('rejects a claim citing an unknown citation', () => {
+    const dataset = seed();
+    dataset.claims[population].citation = 'no-such-citation';
+    expect(issueAt(dataset, `claims[${population}].citation`).message).toBe(
+      'Unknown citation "no-such-citation": no citation has this id',
+    );
   });
 
   it('rejects an event citing an unknown citation', () => {
@@ -97,10 +144,36 @@ describe('references between parts of the dataset', () => {
     expect(issueAt(dataset, 'events[1].citations[0]').message).toContain('Unknown citation');
   });
 
-  it('rejects a figure without citations', () => {
+  it('rejects a duration without citations', () => {
     const dataset = seed();
-    dataset.figures[0].citations = [];
-    expect(issueAt(dataset, 'figures[0].citations').message).toContain('at least one citation');
+    dataset.figures[duration].citations = [];
+    expect(issueAt(dataset, `figures[${duration}].citations`).message).toContain('at least one citation');
+  });
+
+  it('rejects a claim without a citation', () => {
+    const dataset = seed();
+    delete dataset.claims[population].citation;
+    expect(issuesOf(dataset).map((i) => i.path)).toContain(`claims[${population}].citation`);
+  });
+
+  it('rejects a claim about an unknown figure', () => {
+    const dataset = seed();
+    dataset.claims[population].figure = 'no-such-figure';
+    expect(issueAt(dataset, `claims[${population}].figure`).message).toBe(
+      'Unknown figure "no-such-figure": no figure has this id',
+    );
+  });
+
+  it('rejects a claim about a duration, whose days come from its dates', () => {
+    const dataset = seed();
+    dataset.claims[population].figure = 'blockade-duration';
+    expect(issueAt(dataset, `claims[${population}].figure`).message).toContain('is a duration');
+  });
+
+  it('accepts a count figure that has no claims yet', () => {
+    const dataset = seed();
+    dataset.claims.splice(population, 1);
+    expect(accepted(dataset)).toBe(true);
   });
 });
 
@@ -129,6 +202,14 @@ describe('duplicate ids', () => {
     expect(issueAt(dataset, 'events[4].id').message).toContain('Duplicate id');
   });
 
+  it('rejects a duplicate claim id, pointing at the second use', () => {
+    const dataset = seed();
+    const i = append(dataset, casualtiesClaimWith({ id: dataset.claims[casualtiesClaim].id }));
+    expect(issueAt(dataset, `claims[${i}].id`).message).toBe(
+      `Duplicate id "casualties-19-september-2023-09-19": claims[${casualtiesClaim}] already uses it`,
+    );
+  });
+
   it('rejects duplicate measure keys in one figure', () => {
     const dataset = seed();
     dataset.figures[casualties].measures[1].key = 'killed';
@@ -147,14 +228,16 @@ describe('dates', () => {
 
   it('rejects a date without zero padding', () => {
     const dataset = seed();
-    dataset.figures[0].date = '2023-9-19';
-    expect(issueAt(dataset, 'figures[0].date').message).toContain('YYYY-MM-DD');
+    dataset.claims[population].date = '2023-9-19';
+    expect(issueAt(dataset, `claims[${population}].date`).message).toContain('YYYY-MM-DD');
   });
 
-  it("rejects a figure dated after the dataset's date", () => {
+  it("rejects a claim dated after the dataset's date", () => {
     const dataset = seed();
-    dataset.figures[0].date = '2023-09-20';
-    expect(issueAt(dataset, 'figures[0].date').message).toContain('after the dataset');
+    dataset.claims[population].date = '2023-09-20';
+    expect(issueAt(dataset, `claims[${population}].date`).message).toBe(
+      "Date 2023-09-20 is after the dataset's date (asOf 2023-09-19)",
+    );
   });
 
   it("rejects an event dated after the dataset's date", () => {
@@ -193,15 +276,17 @@ describe('dates', () => {
     expect(issueAt(dataset, `figures[${duration}].start`).message).toContain('after the dataset');
   });
 
-  it("rejects a history point later than the figure's own date", () => {
+  it('accepts an earlier claim written after a later one: claims are ordered by their dates', () => {
     const dataset = seed();
-    dataset.figures[casualties].date = '2023-09-18';
-    dataset.figures[casualties].history = [
-      { date: '2023-09-19', values: { killed: 1 }, citations: ['zartonk-casualties'] },
-    ];
-    expect(issueAt(dataset, `figures[${casualties}].history[0].date`).message).toContain(
-      "later than the figure's own date",
+    append(
+      dataset,
+      casualtiesClaimWith({
+        date: '2023-09-18',
+        time: undefined,
+        values: [{ measure: 'killed', value: 1, qualifier: 'exact' }],
+      }),
     );
+    expect(accepted(dataset)).toBe(true);
   });
 
   it('rejects an updatedAt without a time', () => {
@@ -211,55 +296,121 @@ describe('dates', () => {
   });
 });
 
-describe('counts', () => {
+describe('time of day', () => {
+  it('accepts a time on a 24-hour clock', () => {
+    const dataset = seed();
+    append(dataset, casualtiesClaimWith({ time: '23:59' }));
+    expect(accepted(dataset)).toBe(true);
+  });
+
+  it.each(['24:00', '9:30', '12:60', '12:30:00', 'noon'])('rejects the time %j', (time) => {
+    const dataset = seed();
+    const i = append(dataset, casualtiesClaimWith({ time }));
+    expect(issueAt(dataset, `claims[${i}].time`).message).toContain('HH:MM');
+  });
+});
+
+describe('values', () => {
   it('rejects a breakdown larger than its total', () => {
     const dataset = seed();
-    dataset.figures[casualties].measures[0].breakdown[0].value = 3;
-    expect(issueAt(dataset, `figures[${casualties}].measures[0].breakdown[0].value`).message).toContain(
-      'larger than its total',
+    dataset.claims[casualtiesClaim].values[0].breakdown[0].value = 3;
+    expect(issueAt(dataset, `claims[${casualtiesClaim}].values[0].breakdown[0].value`).message).toBe(
+      'Breakdown "children" (3) is larger than its total "civilians killed" (2)',
     );
   });
 
   it('accepts a breakdown equal to its total', () => {
     const dataset = seed();
-    dataset.figures[casualties].measures[0].breakdown[0].value = 2;
+    dataset.claims[casualtiesClaim].values[0].breakdown[0].value = 2;
     expect(accepted(dataset)).toBe(true);
   });
 
-  it('rejects a negative count', () => {
+  it("rejects a breakdown larger than a range's high end", () => {
     const dataset = seed();
-    dataset.figures[0].measures[0].value = -1;
-    expect(issueAt(dataset, 'figures[0].measures[0].value').message).toContain('cannot be negative');
+    const killed = dataset.claims[casualtiesClaim].values[0];
+    Object.assign(killed, { value: undefined, qualifier: undefined, low: 1, high: 5 });
+    killed.breakdown[0].value = 6;
+    expect(issueAt(dataset, `claims[${casualtiesClaim}].values[0].breakdown[0].value`).message).toContain(
+      'larger than its total',
+    );
   });
 
-  it('rejects a count that is not a whole number', () => {
+  it("accepts a breakdown above a range's low end but within its high end", () => {
     const dataset = seed();
-    dataset.figures[0].measures[0].value = 1.5;
-    expect(issueAt(dataset, 'figures[0].measures[0].value').message).toContain('whole number');
+    const killed = dataset.claims[casualtiesClaim].values[0];
+    delete killed.value;
+    delete killed.qualifier;
+    Object.assign(killed, { low: 1, high: 5 });
+    killed.breakdown[0].value = 3;
+    expect(accepted(dataset)).toBe(true);
+  });
+
+  it('rejects a negative value', () => {
+    const dataset = seed();
+    dataset.claims[population].values[0].value = -1;
+    expect(issueAt(dataset, `claims[${population}].values[0].value`).message).toContain('cannot be negative');
+  });
+
+  it('rejects a negative count in a breakdown', () => {
+    const dataset = seed();
+    dataset.claims[casualtiesClaim].values[0].breakdown[0].value = -1;
+    expect(issueAt(dataset, `claims[${casualtiesClaim}].values[0].breakdown[0].value`).message).toContain(
+      'cannot be negative',
+    );
+  });
+
+  it('rejects a fractional value for a measure that counts whole things', () => {
+    const dataset = seed();
+    dataset.claims[population].values[0].value = 1.5;
+    expect(issueAt(dataset, `claims[${population}].values[0].value`).message).toBe(
+      'Must be a whole number: "population" counts whole people',
+    );
+  });
+
+  it('rejects a fractional end of a range for a measure that counts whole things', () => {
+    const dataset = seed();
+    dataset.claims[population].values[0] = { measure: 'population', low: 100000, high: 120000.5 };
+    expect(issueAt(dataset, `claims[${population}].values[0].high`).message).toContain('whole number');
+  });
+
+  it('accepts a fractional value for a measure with decimals', () => {
+    const dataset = seed();
+    dataset.figures[population].measures[0].decimals = true;
+    dataset.claims[population].values[0].value = 1.5;
+    expect(accepted(dataset)).toBe(true);
+  });
+
+  it('rejects a fractional count in a breakdown, even for a measure with decimals', () => {
+    const dataset = seed();
+    dataset.figures[casualties].measures[0].decimals = true;
+    dataset.claims[casualtiesClaim].values[0].breakdown[0].value = 0.5;
+    expect(issueAt(dataset, `claims[${casualtiesClaim}].values[0].breakdown[0].value`).message).toContain(
+      'whole number',
+    );
   });
 
   it('rejects a string where a number belongs', () => {
     const dataset = seed();
-    dataset.figures[0].measures[0].value = '120000';
-    expect(issueAt(dataset, 'figures[0].measures[0].value').message).toContain('Must be a number');
+    dataset.claims[population].values[0].value = '120000';
+    expect(issueAt(dataset, `claims[${population}].values[0].value`).message).toContain('Must be a number');
   });
 
-  it('rejects a count above the largest safe integer', () => {
+  it('rejects a value above the largest safe integer', () => {
     const dataset = seed();
-    dataset.figures[0].measures[0].value = Number.MAX_SAFE_INTEGER + 1;
-    expect(messagesAt(dataset, 'figures[0].measures[0].value')).toEqual(['Number is too large']);
+    dataset.claims[population].values[0].value = Number.MAX_SAFE_INTEGER + 1;
+    expect(messagesAt(dataset, `claims[${population}].values[0].value`)).toEqual(['Number is too large']);
+  });
+
+  it('accepts the largest safe integer as a value', () => {
+    const dataset = seed();
+    dataset.claims[population].values[0].value = Number.MAX_SAFE_INTEGER;
+    expect(accepted(dataset)).toBe(true);
   });
 
   it('rejects a count figure without measures', () => {
     const dataset = seed();
     dataset.figures[0].measures = [];
     expect(issueAt(dataset, 'figures[0].measures').message).toContain('at least one measure');
-  });
-
-  it('accepts the largest safe integer as a count', () => {
-    const dataset = seed();
-    dataset.figures[0].measures[0].value = Number.MAX_SAFE_INTEGER;
-    expect(accepted(dataset)).toBe(true);
   });
 
   it('rejects a revision of 0', () => {
@@ -269,97 +420,323 @@ describe('counts', () => {
   });
 });
 
-describe('measure keys in history and other claims', () => {
-  it('rejects a history value for an unknown measure key', () => {
+describe('the shape of a claim value', () => {
+  const at = `claims[${population}].values[0]`;
+  const withValue = (value: Loose) => {
     const dataset = seed();
-    dataset.figures[casualties].history = [
-      { date: '2023-09-19', values: { wounded: 3 }, citations: ['zartonk-casualties'] },
-    ];
-    expect(issueAt(dataset, `figures[${casualties}].history[0].values.wounded`).message).toContain(
-      'Unknown measure "wounded"',
+    dataset.claims[population].values[0] = { measure: 'population', ...value };
+    return dataset;
+  };
+
+  it('accepts a range without a qualifier', () => {
+    expect(accepted(withValue({ low: 100000, high: 120000 }))).toBe(true);
+  });
+
+  it('accepts a range whose ends are equal', () => {
+    expect(accepted(withValue({ low: 120000, high: 120000 }))).toBe(true);
+  });
+
+  it('rejects a value and a range together', () => {
+    expect(issueAt(withValue({ value: 1, qualifier: 'exact', low: 1, high: 2 }), `${at}.value`).message).toBe(
+      'Give either "value" or a range ("low" and "high"), not both',
     );
   });
 
-  it('rejects an other claim for an unknown measure key, quoting a key with a hyphen', () => {
-    const dataset = seed();
-    dataset.figures[casualties].otherClaims = [
-      {
-        date: '2023-09-19',
-        values: { 'police-officers': 3 },
-        qualifier: 'exact',
-        status: 'alleged',
-        citations: ['azerbaijani-army-mine-blasts'],
-      },
-    ];
-    expect(issueAt(dataset, `figures[${casualties}].otherClaims[0].values["police-officers"]`).message).toContain(
-      'Unknown measure',
+  it('rejects neither a value nor a range', () => {
+    expect(issueAt(withValue({ qualifier: 'exact' }), `${at}.value`).message).toBe(
+      'Give "value", or a range with "low" and "high"',
     );
   });
 
-  it('rejects a history value for a key that is not an id', () => {
+  it('rejects a range without its high end', () => {
+    expect(issueAt(withValue({ low: 1 }), `${at}.high`).message).toBe('A range needs both "low" and "high"');
+  });
+
+  it('rejects a range without its low end', () => {
+    expect(issueAt(withValue({ high: 2 }), `${at}.low`).message).toBe('A range needs both "low" and "high"');
+  });
+
+  it('rejects a range whose low end is above its high end', () => {
+    expect(issueAt(withValue({ low: 5, high: 2 }), `${at}.high`).message).toBe(
+      'The range ends (2) below where it starts (5)',
+    );
+  });
+
+  it('rejects a value without a qualifier', () => {
+    expect(issueAt(withValue({ value: 1 }), `${at}.qualifier`).message).toContain('A value needs a qualifier');
+  });
+
+  it('rejects a range with a qualifier', () => {
+    expect(issueAt(withValue({ low: 1, high: 2, qualifier: 'about' }), `${at}.qualifier`).message).toBe(
+      'A range has no qualifier: its low and high say it',
+    );
+  });
+
+  it('rejects a value for an unknown measure, naming the measures the figure has', () => {
     const dataset = seed();
-    dataset.figures[casualties].history = [
-      { date: '2023-09-18', values: { Killed: 1 }, citations: ['zartonk-casualties'] },
-    ];
-    expect(issuesOf(dataset).map((i) => i.path)).toContain(`figures[${casualties}].history[0].values.Killed`);
+    dataset.claims[casualtiesClaim].values[1].measure = 'wounded';
+    expect(issueAt(dataset, `claims[${casualtiesClaim}].values[1].measure`).message).toBe(
+      'Unknown measure "wounded": "casualties-19-september" measures killed, injured',
+    );
+  });
+
+  it("rejects another figure's measure in a claim", () => {
+    const dataset = seed();
+    const i = append(
+      dataset,
+      casualtiesClaimWith({
+        citation: 'azerbaijani-army-mine-blasts',
+        values: [{ measure: 'police-officers', value: 3, qualifier: 'exact' }],
+      }),
+    );
+    expect(issueAt(dataset, `claims[${i}].values[0].measure`).message).toContain('Unknown measure "police-officers"');
+  });
+
+  it('rejects a measure key that is not an id', () => {
+    const dataset = seed();
+    dataset.claims[casualtiesClaim].values[0].measure = 'Killed';
+    expect(issueAt(dataset, `claims[${casualtiesClaim}].values[0].measure`).message).toContain('lower-case letters');
+  });
+
+  it('rejects a measure given twice in one claim', () => {
+    const dataset = seed();
+    dataset.claims[casualtiesClaim].values[1].measure = 'killed';
+    expect(issueAt(dataset, `claims[${casualtiesClaim}].values[1].measure`).message).toBe(
+      'Measure "killed" is given twice in this claim',
+    );
+  });
+});
+
+describe('the shape of a claim', () => {
+  it('rejects a claim without values', () => {
+    const dataset = seed();
+    dataset.claims[population].values = [];
+    expect(issueAt(dataset, `claims[${population}].values`).message).toBe('A claim needs at least one value');
+  });
+
+  it('rejects a claim that leaves out its values', () => {
+    const dataset = seed();
+    delete dataset.claims[population].values;
+    expect(issueAt(dataset, `claims[${population}].values`).message).toBe('A claim needs at least one value');
+  });
+
+  it('accepts a retraction with a note and no values', () => {
+    const dataset = seed();
+    append(dataset, retractionOf('casualties-19-september-2023-09-19'));
+    expect(accepted(dataset)).toBe(true);
+  });
+
+  it('rejects a retraction that carries values', () => {
+    const dataset = seed();
+    const i = append(
+      dataset,
+      retractionOf('casualties-19-september-2023-09-19', {
+        values: [{ measure: 'killed', value: 1, qualifier: 'exact' }],
+      }),
+    );
+    expect(issueAt(dataset, `claims[${i}].values`).message).toContain('A retraction carries no values');
+  });
+
+  it('rejects a retraction without a note', () => {
+    const dataset = seed();
+    const i = append(dataset, retractionOf('casualties-19-september-2023-09-19', { note: undefined }));
+    expect(issueAt(dataset, `claims[${i}].note`).message).toContain('needs a note');
+  });
+
+  it('rejects a record that both supersedes and retracts', () => {
+    const dataset = seed();
+    const i = append(
+      dataset,
+      retractionOf('casualties-19-september-2023-09-19', { supersedes: 'population-under-blockade-2023-09-19' }),
+    );
+    expect(issueAt(dataset, `claims[${i}].supersedes`).message).toBe('Give "supersedes" or "retracts", not both');
+  });
+});
+
+describe.each(['supersedes', 'retracts'] as const)('a claim that %s another', (field) => {
+  const target = 'casualties-19-september-2023-09-19';
+  /** A correction or a retraction of `id`, as `field` says. */
+  const replacing = (id: string, changes: Loose = {}): Loose =>
+    field === 'supersedes'
+      ? casualtiesClaimWith({ id: `fix-${id}`, supersedes: id, ...changes })
+      : retractionOf(id, { id: `fix-${id}`, ...changes });
+
+  it('is accepted for an earlier claim of the same figure', () => {
+    const dataset = seed();
+    append(dataset, replacing(target));
+    expect(accepted(dataset)).toBe(true);
+  });
+
+  it('is rejected for an unknown claim', () => {
+    const dataset = seed();
+    const i = append(dataset, replacing('no-such-claim'));
+    expect(issueAt(dataset, `claims[${i}].${field}`).message).toBe(
+      'Unknown claim "no-such-claim": no claim has this id',
+    );
+  });
+
+  it('is rejected for itself', () => {
+    const dataset = seed();
+    const i = append(dataset, replacing('self', { id: 'self' }));
+    expect(issueAt(dataset, `claims[${i}].${field}`).message).toBe('A claim cannot replace itself');
+  });
+
+  it('is rejected for a claim later in the ledger', () => {
+    const dataset = seed();
+    const i = append(dataset, replacing('zartonk-later'), casualtiesClaimWith());
+    expect(issueAt(dataset, `claims[${i}].${field}`).message).toContain('comes later in the ledger');
+  });
+
+  it("is rejected for another figure's claim", () => {
+    const dataset = seed();
+    const i = append(dataset, replacing('population-under-blockade-2023-09-19'));
+    expect(issueAt(dataset, `claims[${i}].${field}`).message).toBe(
+      '"population-under-blockade-2023-09-19" is about "population-under-blockade", not "casualties-19-september"',
+    );
+  });
+
+  it('is rejected for a claim already replaced', () => {
+    const dataset = seed();
+    const i = append(
+      dataset,
+      casualtiesClaimWith({ id: 'first-fix', supersedes: target }),
+      replacing(target, { id: 'second-fix' }),
+    );
+    expect(issueAt(dataset, `claims[${i + 1}].${field}`).message).toBe(
+      `"${target}" was already replaced or withdrawn by claims[${i}]`,
+    );
+  });
+
+  it('is rejected for a claim already withdrawn', () => {
+    const dataset = seed();
+    const i = append(dataset, retractionOf(target, { id: 'first-withdrawal' }), replacing(target, { id: 'second' }));
+    expect(issueAt(dataset, `claims[${i + 1}].${field}`).message).toContain('already replaced or withdrawn');
+  });
+
+  it('is rejected for a retraction', () => {
+    const dataset = seed();
+    const i = append(dataset, retractionOf(target, { id: 'withdrawal' }), replacing('withdrawal'));
+    expect(issueAt(dataset, `claims[${i + 1}].${field}`).message).toBe('"withdrawal" is itself a retraction');
+  });
+});
+
+describe('the claim a figure shows', () => {
+  const shownAt = `figures[${casualties}].shown.claim`;
+  const show = (dataset: Loose, claim: string) => {
+    dataset.figures[casualties].shown = { claim, reason: 'The maintainers trust this count more.' };
+  };
+
+  it('accepts a standing claim of the figure', () => {
+    const dataset = seed();
+    append(dataset, casualtiesClaimWith());
+    show(dataset, 'casualties-19-september-2023-09-19');
+    expect(accepted(dataset)).toBe(true);
+  });
+
+  it('rejects an unknown claim', () => {
+    const dataset = seed();
+    show(dataset, 'no-such-claim');
+    expect(issueAt(dataset, shownAt).message).toBe('Unknown claim "no-such-claim": no claim has this id');
+  });
+
+  it("rejects another figure's claim", () => {
+    const dataset = seed();
+    show(dataset, 'population-under-blockade-2023-09-19');
+    expect(issueAt(dataset, shownAt).message).toContain('is about "population-under-blockade", not this figure');
+  });
+
+  it('rejects a superseded claim', () => {
+    const dataset = seed();
+    append(dataset, casualtiesClaimWith({ supersedes: 'casualties-19-september-2023-09-19' }));
+    show(dataset, 'casualties-19-september-2023-09-19');
+    expect(issueAt(dataset, shownAt).message).toBe(
+      'Claim "casualties-19-september-2023-09-19" was superseded by "zartonk-later": show a claim that still stands',
+    );
+  });
+
+  it('rejects a retracted claim', () => {
+    const dataset = seed();
+    append(dataset, retractionOf('casualties-19-september-2023-09-19'));
+    show(dataset, 'casualties-19-september-2023-09-19');
+    expect(issueAt(dataset, shownAt).message).toContain('was retracted by');
+  });
+
+  it('rejects a retraction, which has no value to show', () => {
+    const dataset = seed();
+    append(dataset, retractionOf('casualties-19-september-2023-09-19', { id: 'withdrawal' }));
+    show(dataset, 'withdrawal');
+    expect(issueAt(dataset, shownAt).message).toContain('is a retraction');
+  });
+
+  it('rejects a choice without a reason', () => {
+    const dataset = seed();
+    dataset.figures[casualties].shown = { claim: 'casualties-19-september-2023-09-19' };
+    expect(issuesOf(dataset).map((i) => i.path)).toContain(`figures[${casualties}].shown.reason`);
   });
 });
 
 describe('cumulative counts', () => {
-  const history = (killed: number, note?: string) => [
-    {
+  /** Zartonk Media's own earlier report of more deaths than the seed's 2. */
+  const earlierHigher = (changes: Loose = {}) =>
+    casualtiesClaimWith({
+      id: 'zartonk-earlier',
       date: '2023-09-18',
-      values: { killed, injured: 20 },
-      citations: ['zartonk-casualties'],
-      ...(note ? { note } : {}),
-    },
-  ];
+      time: undefined,
+      values: [{ measure: 'killed', value: 5, qualifier: 'exact' }],
+      ...changes,
+    });
 
-  it('rejects a cumulative figure whose current value falls below its history without a note', () => {
+  it("rejects a fall in a party's own reports without a note, at the claim that falls", () => {
     const dataset = seed();
-    dataset.figures[casualties].history = history(5);
-    expect(issueAt(dataset, `figures[${casualties}].measures`).message).toContain(
-      '"killed" is a cumulative count but falls from 5 to 2',
+    append(dataset, earlierHigher());
+    expect(issueAt(dataset, `claims[${casualtiesClaim}].note`).message).toBe(
+      '"killed" is a cumulative count but falls from 5 to 2 on 2023-09-19 in zartonk-media\'s own reports; add a note saying why',
     );
   });
 
-  it('accepts a cumulative figure whose current value falls when the figure has a note', () => {
+  it("accepts a fall in a party's own reports when the claim that falls has a note", () => {
     const dataset = seed();
-    dataset.figures[casualties].history = history(5);
-    dataset.figures[casualties].note = 'Revised down after double-counted deaths were removed.';
+    append(dataset, earlierHigher());
+    dataset.claims[casualtiesClaim].note = 'Revised down after double-counted deaths were removed.';
     expect(accepted(dataset)).toBe(true);
   });
 
-  it('rejects a history point of a cumulative figure that falls without a note', () => {
+  it("accepts another party's lower value: a disagreement, not a fall", () => {
     const dataset = seed();
-    dataset.figures[casualties].history = [
-      { date: '2023-09-17', values: { killed: 2 }, citations: ['zartonk-casualties'] },
-      { date: '2023-09-16', values: { killed: 3 }, citations: ['zartonk-casualties'] },
-    ];
-    // Sorted by date, 16 Sep (3) comes before 17 Sep (2), so the fall is at history[0].
-    expect(issueAt(dataset, `figures[${casualties}].history[0].note`).message).toContain(
-      'falls from 3 to 2 on 2023-09-17',
+    append(
+      dataset,
+      casualtiesClaimWith({
+        citation: 'azerbaijani-army-mine-blasts',
+        values: [{ measure: 'killed', value: 1, qualifier: 'exact' }],
+      }),
     );
-  });
-
-  it('accepts a history point of a cumulative figure that falls with a note', () => {
-    const dataset = seed();
-    dataset.figures[casualties].history = [
-      { date: '2023-09-16', values: { killed: 3 }, citations: ['zartonk-casualties'] },
-      {
-        date: '2023-09-17',
-        values: { killed: 2 },
-        citations: ['zartonk-casualties'],
-        note: 'One death was recounted.',
-      },
-    ];
     expect(accepted(dataset)).toBe(true);
   });
 
-  it('accepts a figure that is not cumulative when its value falls', () => {
+  it('accepts a fall from a value that was corrected since', () => {
+    const dataset = seed();
+    append(
+      dataset,
+      earlierHigher(),
+      earlierHigher({
+        id: 'zartonk-earlier-fixed',
+        supersedes: 'zartonk-earlier',
+        values: [{ measure: 'killed', value: 1, qualifier: 'exact' }],
+      }),
+    );
+    expect(accepted(dataset)).toBe(true);
+  });
+
+  it('compares a range by its low end', () => {
+    const dataset = seed();
+    append(dataset, casualtiesClaimWith({ values: [{ measure: 'killed', low: 1, high: 10 }] }));
+    expect(issueAt(dataset, 'claims[3].note').message).toContain('falls from 2 to 1');
+  });
+
+  it('accepts a fall in a figure that is not cumulative', () => {
     const dataset = seed();
     dataset.figures[casualties].cumulative = false;
-    dataset.figures[casualties].history = history(5);
+    append(dataset, earlierHigher());
     expect(accepted(dataset)).toBe(true);
   });
 });
@@ -367,18 +744,18 @@ describe('cumulative counts', () => {
 describe('strict shape', () => {
   it('rejects a misspelt key', () => {
     const dataset = seed();
-    const measure = dataset.figures[0].measures[0];
-    measure.vaule = measure.value;
-    delete measure.value;
-    expect(issueAt(dataset, 'figures[0].measures[0]').message).toContain('vaule');
+    const value = dataset.claims[population].values[0];
+    value.vaule = value.value;
+    delete value.value;
+    expect(issueAt(dataset, `claims[${population}].values[0]`).message).toContain('vaule');
   });
 
   it('reports the correctly spelt key as missing when it is misspelt', () => {
     const dataset = seed();
     const measure = dataset.figures[0].measures[0];
-    measure.vaule = measure.value;
-    delete measure.value;
-    expect(issuesOf(dataset).map((i) => i.path)).toContain('figures[0].measures[0].value');
+    measure.lable = measure.label;
+    delete measure.label;
+    expect(issuesOf(dataset).map((i) => i.path)).toContain('figures[0].measures[0].label');
   });
 
   it('rejects an unknown top-level key', () => {
@@ -395,20 +772,26 @@ describe('strict shape', () => {
 
   it('rejects a duration with a count field', () => {
     const dataset = seed();
-    dataset.figures[duration].value = 281;
-    expect(issueAt(dataset, `figures[${duration}]`).message).toContain('value');
+    dataset.figures[duration].measures = [];
+    expect(issueAt(dataset, `figures[${duration}]`).message).toContain('measures');
+  });
+
+  it('rejects a count figure that carries a value of its own, from the earlier format', () => {
+    const dataset = seed();
+    dataset.figures[0].date = '2023-09-19';
+    expect(issueAt(dataset, 'figures[0]').message).toContain('date');
   });
 
   it('rejects an unknown status', () => {
     const dataset = seed();
-    dataset.figures[0].status = 'rumoured';
-    expect(issuesOf(dataset).map((i) => i.path)).toContain('figures[0].status');
+    dataset.claims[population].status = 'rumoured';
+    expect(issuesOf(dataset).map((i) => i.path)).toContain(`claims[${population}].status`);
   });
 
   it('rejects an unknown qualifier', () => {
     const dataset = seed();
-    dataset.figures[0].measures[0].qualifier = 'roughly';
-    expect(issuesOf(dataset).map((i) => i.path)).toContain('figures[0].measures[0].qualifier');
+    dataset.claims[population].values[0].qualifier = 'roughly';
+    expect(issuesOf(dataset).map((i) => i.path)).toContain(`claims[${population}].values[0].qualifier`);
   });
 });
 

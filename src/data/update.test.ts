@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Citation, Dataset, DurationFigure } from './schema';
-import { applyUpdate, type FigureUpdate, type PartialUpdate } from './update';
+import type { Citation, Claim, Dataset, DurationFigure, Figure } from './schema';
+import { applyUpdate, readUpdate, type PartialUpdate } from './update';
+import { currentValues, seriesByClaimant, standingOf } from './claims';
+import { figureCitations, figureDate, figureValueText, indexDataset } from './figures';
 import { countFigure, deepFreeze, SEED_ID, seedDataset } from '../../test/fixtures';
+import { UPDATE_EXAMPLES } from '../../test/examples';
 
 const NOW = '2023-09-21T12:00:00Z';
+const SEED_CASUALTIES_CLAIM = 'casualties-19-september-2023-09-19';
 
 const newCitation: Citation = {
   id: 'medya-population-update',
@@ -15,37 +19,39 @@ const newCitation: Citation = {
   note: 'A later count of the population under blockade.',
 };
 
+const populationClaim: Claim = {
+  id: 'population-2023-09-21',
+  figure: 'population-under-blockade',
+  date: '2023-09-21',
+  values: [{ measure: 'population', value: 100000, qualifier: 'about' }],
+  status: 'reported',
+  citation: newCitation.id,
+};
+
 /* Population under blockade falls to about 100,000 on 21 September, cited to a citation added in the same update. */
 const populationUpdate: PartialUpdate = {
   dataset: SEED_ID,
   asOf: '2023-09-21',
   citations: [newCitation],
-  figures: [
-    {
-      id: 'population-under-blockade',
-      date: '2023-09-21',
-      measures: [{ key: 'population', value: 100000 }],
-      citations: [newCitation.id],
-    },
-  ],
+  claims: [populationClaim],
 };
 
-function casualtiesUpdate(
-  killed: number,
-  extra: Partial<FigureUpdate> = {},
-): PartialUpdate & { figures: FigureUpdate[] } {
+/* Zartonk Media's later word on the killed only, the same day at 22:30. */
+function casualtiesClaim(killed: number, extra: Partial<Claim> = {}): Claim {
   return {
-    dataset: SEED_ID,
-    figures: [
-      {
-        id: 'casualties-19-september',
-        date: '2023-09-19',
-        measures: [{ key: 'killed', value: killed }],
-        citations: ['zartonk-casualties'],
-        ...extra,
-      },
-    ],
+    id: 'zartonk-later',
+    figure: 'casualties-19-september',
+    date: '2023-09-19',
+    time: '22:30',
+    values: [{ measure: 'killed', value: killed, qualifier: 'exact' }],
+    status: 'reported',
+    citation: 'zartonk-casualties',
+    ...extra,
   };
+}
+
+function casualtiesUpdate(killed: number, extra: Partial<Claim> = {}): PartialUpdate & { claims: Claim[] } {
+  return { dataset: SEED_ID, claims: [casualtiesClaim(killed, extra)] };
 }
 
 function merged(update: PartialUpdate, dataset = seedDataset()): Dataset {
@@ -59,36 +65,59 @@ function issuesOf(update: PartialUpdate, now = NOW) {
   return result.ok ? [] : result.issues;
 }
 
+function shown(dataset: Dataset, id: string) {
+  return currentValues(countFigure(dataset, id), indexDataset(dataset).claims).map((v) => v.value.value);
+}
+
+function valueText(dataset: Dataset, id: string): string {
+  return figureValueText(countFigure(dataset, id), dataset.asOf, indexDataset(dataset));
+}
+
 function durationFigure(dataset: Dataset, id: string): DurationFigure {
   const found = dataset.figures.find((f) => f.id === id);
   if (found?.kind !== 'duration') throw new Error(`No duration figure "${id}"`);
   return found;
 }
 
-function withCasualtiesNote(): Dataset {
-  const dataset = seedDataset();
-  return {
-    ...dataset,
-    figures: dataset.figures.map((f) =>
-      f.id === 'casualties-19-september' ? { ...f, note: 'Counted by Zartonk Media.' } : f,
-    ),
-  };
-}
+const endedDuration = (end: string): Figure => ({
+  ...durationFigure(seedDataset(), 'blockade-duration'),
+  end,
+});
 
 describe('applyUpdate: merging', () => {
-  it('moves the old value into history with its date and citation', () => {
-    const population = countFigure(merged(populationUpdate), 'population-under-blockade');
-    expect(population.history).toEqual([
-      { date: '2023-09-19', values: { population: 120000 }, citations: ['medya-blockade-population'] },
-    ]);
+  it('appends the new claims after the dataset’s own, which stay as they were', () => {
+    const seed = seedDataset();
+    expect(merged(populationUpdate).claims).toEqual([...seed.claims, populationClaim]);
   });
 
-  it('applies the new value, date and citation', () => {
-    const population = countFigure(merged(populationUpdate), 'population-under-blockade');
-    expect([population.measures[0]?.value, population.date, population.citations]).toEqual([
-      100000,
-      '2023-09-21',
-      ['medya-population-update'],
+  it('shows the new value, with its date and citation', () => {
+    const dataset = merged(populationUpdate);
+    const population = countFigure(dataset, 'population-under-blockade');
+    const index = indexDataset(dataset);
+    expect([
+      figureValueText(population, dataset.asOf, index),
+      figureDate(population, dataset.asOf, index),
+      figureCitations(population, index),
+    ]).toEqual(['about 100,000 ethnic Armenians', '2023-09-21', ['medya-population-update']]);
+  });
+
+  it('keeps the value it replaces as an earlier claim in the claimant’s series', () => {
+    const dataset = merged(populationUpdate);
+    const index = indexDataset(dataset);
+    const series = seriesByClaimant(
+      countFigure(dataset, 'population-under-blockade'),
+      'population',
+      index.claims,
+      index.claimantOf,
+    );
+    expect(series.map((s) => [s.claimant, s.points.map((p) => [p.claim.date, p.value.value])])).toEqual([
+      [
+        'medya-news',
+        [
+          ['2023-09-19', 120000],
+          ['2023-09-21', 100000],
+        ],
+      ],
     ]);
   });
 
@@ -96,34 +125,40 @@ describe('applyUpdate: merging', () => {
     expect(merged(populationUpdate).citations.at(-1)).toEqual(newCitation);
   });
 
-  it('keeps the label and qualifier of a measure when the update leaves them out', () => {
-    const measure = countFigure(merged(populationUpdate), 'population-under-blockade').measures[0];
-    expect([measure?.label, measure?.qualifier]).toEqual(['ethnic Armenians', 'about']);
+  it('leaves the figure’s definition as it was when the update gives only claims', () => {
+    expect(countFigure(merged(populationUpdate), 'population-under-blockade')).toEqual(
+      countFigure(seedDataset(), 'population-under-blockade'),
+    );
   });
 
-  it('keeps the value of a measure the update does not name', () => {
-    const update = casualtiesUpdate(3);
-    const killedAndInjured = countFigure(merged(update), 'casualties-19-september').measures.map((m) => m.value);
-    expect(killedAndInjured).toEqual([3, 23]);
+  it('keeps the value of a measure the new claim does not give', () => {
+    expect(shown(merged(casualtiesUpdate(3)), 'casualties-19-september')).toEqual([3, 23]);
   });
 
-  it('records every measure of the old state in the history point', () => {
-    const casualties = countFigure(merged(casualtiesUpdate(3)), 'casualties-19-september');
-    expect(casualties.history?.[0]?.values).toEqual({ killed: 2, injured: 23 });
+  it('keeps each claim’s note with its own claim', () => {
+    const dataset = seedDataset();
+    dataset.claims[1]!.note = 'Counted by Zartonk Media.';
+    const after = merged(casualtiesUpdate(3), dataset);
+    expect(after.claims.filter((c) => c.figure === 'casualties-19-september').map((c) => c.note)).toEqual([
+      'Counted by Zartonk Media.',
+      undefined,
+    ]);
   });
 
-  it('moves the old note into history with the value it explained', () => {
-    const casualties = countFigure(merged(casualtiesUpdate(3), withCasualtiesNote()), 'casualties-19-september');
-    expect(casualties.history?.[0]?.note).toBe('Counted by Zartonk Media.');
+  it('moves the dataset date up to the latest date in the update', () => {
+    expect(merged({ ...populationUpdate, asOf: undefined }).asOf).toBe('2023-09-21');
   });
 
-  it('does not carry the old note over to the new value', () => {
-    const casualties = countFigure(merged(casualtiesUpdate(3), withCasualtiesNote()), 'casualties-19-september');
-    expect(casualties.note).toBeUndefined();
+  it('moves the dataset date up to a citation’s date when the update has no claims', () => {
+    expect(merged({ dataset: SEED_ID, citations: [newCitation] }).asOf).toBe('2023-09-21');
   });
 
-  it('moves the dataset date forward', () => {
-    expect(merged(populationUpdate).asOf).toBe('2023-09-21');
+  it('keeps the dataset date when the update speaks only of earlier days', () => {
+    expect(merged(casualtiesUpdate(1, { date: '2023-09-18', time: undefined })).asOf).toBe('2023-09-19');
+  });
+
+  it('takes the dataset date the update gives', () => {
+    expect(merged({ ...populationUpdate, asOf: '2023-09-25' }).asOf).toBe('2023-09-25');
   });
 
   it('raises the revision by one and sets updatedAt', () => {
@@ -139,25 +174,86 @@ describe('applyUpdate: merging', () => {
     expect(merged(update).sources.find((s) => s.id === 'france')?.name).toBe('French Republic');
   });
 
-  it('sets the end date of a duration', () => {
-    const update = {
-      dataset: SEED_ID,
-      figures: [{ id: 'blockade-duration', end: '2023-09-19', citations: ['medya-blockade-population'] }],
-    };
+  it('sets the end date of a duration by giving the whole figure again', () => {
+    const update = { dataset: SEED_ID, figures: [endedDuration('2023-09-19')] };
     expect(durationFigure(merged(update), 'blockade-duration').end).toBe('2023-09-19');
   });
 
-  it('keeps the note of a duration when the update gives none', () => {
-    const update = {
-      dataset: SEED_ID,
-      figures: [{ id: 'blockade-duration', end: '2023-09-19', citations: ['medya-blockade-population'] }],
-    };
-    expect(durationFigure(merged(update), 'blockade-duration').note).toContain('Counted from the start');
+  it('keeps a redefined figure at its place in the list', () => {
+    const update = { dataset: SEED_ID, figures: [endedDuration('2023-09-19')] };
+    expect(merged(update).figures.map((f) => f.id)).toEqual(seedDataset().figures.map((f) => f.id));
   });
 
-  it('accepts a cumulative count that falls when the update gives a note', () => {
+  it('replaces a redefined figure whole: a field it leaves out is gone', () => {
+    const { note: _note, ...withoutNote } = durationFigure(seedDataset(), 'blockade-duration');
+    const update = { dataset: SEED_ID, figures: [withoutNote] };
+    expect(durationFigure(merged(update), 'blockade-duration')).not.toHaveProperty('note');
+  });
+
+  it('adds a new figure with its first claim, at the end of the list', () => {
+    const displaced: Figure = {
+      id: 'displaced',
+      kind: 'count',
+      label: 'People displaced',
+      unit: 'people',
+      measures: [{ key: 'displaced', label: 'people displaced' }],
+    };
+    const claim: Claim = {
+      ...populationClaim,
+      id: 'displaced-first',
+      figure: 'displaced',
+      values: [{ measure: 'displaced', low: 50, high: 1000 }],
+    };
+    const dataset = merged({ ...populationUpdate, figures: [displaced], claims: [claim] });
+    expect([dataset.figures.at(-1)?.id, valueText(dataset, 'displaced')]).toEqual([
+      'displaced',
+      'between 50 and 1,000 people displaced',
+    ]);
+  });
+
+  it('accepts a cumulative count that falls when the claim gives a note', () => {
     const update = casualtiesUpdate(1, { note: 'One death was re-attributed to the mine blasts.' });
-    expect(countFigure(merged(update), 'casualties-19-september').measures[0]?.value).toBe(1);
+    expect(shown(merged(update), 'casualties-19-september')).toEqual([1, 23]);
+  });
+
+  it('accepts a new total below the breakdown of the claim before it: a breakdown belongs to its claim', () => {
+    const update = casualtiesUpdate(0, { note: 'Both deaths were re-attributed.' });
+    expect(valueText(merged(update), 'casualties-19-september')).toBe('0 civilians killed; 23 injured');
+  });
+
+  it('accepts a claim dated before the current one as an earlier report, leaving the current value', () => {
+    const dataset = merged(casualtiesUpdate(1, { date: '2023-09-18', time: undefined }));
+    expect(shown(dataset, 'casualties-19-september')).toEqual([2, 23]);
+  });
+
+  it('shows a correction instead of the claim it supersedes, which stays in the ledger', () => {
+    const dataset = merged(casualtiesUpdate(3, { supersedes: SEED_CASUALTIES_CLAIM, time: undefined }));
+    const index = indexDataset(dataset).claims;
+    expect([
+      shown(dataset, 'casualties-19-september'),
+      standingOf(index.byId.get(SEED_CASUALTIES_CLAIM)!, index),
+    ]).toEqual([[3], 'superseded']);
+  });
+
+  it('withdraws a claim by a retraction, leaving the figure without a value', () => {
+    const retraction: Claim = {
+      id: 'casualties-withdrawn',
+      figure: 'casualties-19-september',
+      date: '2023-09-19',
+      status: 'reported',
+      citation: 'zartonk-casualties',
+      retracts: SEED_CASUALTIES_CLAIM,
+      note: 'Withdrawn by its author.',
+    };
+    expect(valueText(merged({ dataset: SEED_ID, claims: [retraction] }), 'casualties-19-september')).toBe(
+      'No value reported yet',
+    );
+  });
+
+  it.each(Object.entries(UPDATE_EXAMPLES))('applies the example %s to the seed', (_name, example) => {
+    const read = readUpdate(example, seedDataset());
+    const result = read.ok ? applyUpdate(seedDataset(), read.data, NOW) : read;
+    expect(result.ok ? [] : result.issues).toEqual([]);
   });
 });
 
@@ -175,90 +271,79 @@ describe('applyUpdate: refusals', () => {
   });
 
   it('refuses an update that changes nothing', () => {
-    expect(issuesOf({ dataset: SEED_ID, figures: [] })).toEqual([
+    expect(issuesOf({ dataset: SEED_ID, claims: [], figures: [] })).toEqual([
       { path: '', message: expect.stringContaining('changes nothing') },
     ]);
   });
 
-  it('refuses an unknown figure id', () => {
-    const update = {
-      dataset: SEED_ID,
-      figures: [
-        {
-          id: 'no-such-figure',
-          date: '2023-09-19',
-          measures: [{ key: 'x', value: 1 }],
-          citations: ['zartonk-casualties'],
-        },
-      ],
-    };
-    expect(issuesOf(update)).toEqual([{ path: 'figures[0].id', message: expect.stringContaining('No such figure') }]);
+  it('refuses a claim about an unknown figure, at its place in the update', () => {
+    expect(issuesOf(casualtiesUpdate(3, { figure: 'no-such-figure' }))).toEqual([
+      { path: 'claims[0].figure', message: 'Unknown figure "no-such-figure": no figure has this id' },
+    ]);
+  });
+
+  it('refuses a claim id that is already recorded, pointing to a correction instead', () => {
+    expect(issuesOf(casualtiesUpdate(3, { id: SEED_CASUALTIES_CLAIM }))).toEqual([
+      {
+        path: 'claims[0].id',
+        message: expect.stringContaining(
+          `claims are never edited: add a new claim with "supersedes": "${SEED_CASUALTIES_CLAIM}"`,
+        ),
+      },
+    ]);
+  });
+
+  it('refuses the same claim twice', () => {
+    const once = casualtiesClaim(3);
+    expect(issuesOf({ dataset: SEED_ID, claims: [once, once] })).toEqual([
+      { path: 'claims[1].id', message: expect.stringContaining('already in claims[0]') },
+    ]);
   });
 
   it('refuses the same figure twice', () => {
-    const once = casualtiesUpdate(3).figures[0]!;
-    expect(issuesOf({ dataset: SEED_ID, figures: [once, once] })).toEqual([
+    const ended = endedDuration('2023-09-19');
+    expect(issuesOf({ dataset: SEED_ID, figures: [ended, ended] })).toEqual([
       { path: 'figures[1].id', message: expect.stringContaining('already in figures[0]') },
     ]);
   });
 
   it('refuses an unknown measure key', () => {
     const update = casualtiesUpdate(3);
-    update.figures[0]!.measures = [{ key: 'wounded', value: 3 }];
+    update.claims[0]!.values = [{ measure: 'wounded', value: 3, qualifier: 'exact' }];
     expect(issuesOf(update)).toEqual([
       {
-        path: 'figures[0].measures[0].key',
-        message: 'Unknown measure "wounded": this figure measures killed, injured',
+        path: 'claims[0].values[0].measure',
+        message: 'Unknown measure "wounded": "casualties-19-september" measures killed, injured',
       },
     ]);
   });
 
   it('refuses a measure given twice', () => {
     const update = casualtiesUpdate(3);
-    update.figures[0]!.measures = [
-      { key: 'killed', value: 3 },
-      { key: 'killed', value: 4 },
+    update.claims[0]!.values = [
+      { measure: 'killed', value: 3, qualifier: 'exact' },
+      { measure: 'killed', value: 4, qualifier: 'exact' },
     ];
     expect(issuesOf(update)).toEqual([
-      { path: 'figures[0].measures[1].key', message: expect.stringContaining('twice') },
+      { path: 'claims[0].values[1].measure', message: expect.stringContaining('twice') },
     ]);
   });
 
-  it('refuses a date earlier than the figure’s current date', () => {
-    expect(issuesOf(casualtiesUpdate(3, { date: '2023-09-18' }))).toEqual([
-      { path: 'figures[0].date', message: expect.stringContaining('cannot go back in time') },
-    ]);
-  });
-
-  it('refuses a count update without a date', () => {
-    expect(issuesOf(casualtiesUpdate(3, { date: undefined }))).toEqual([
-      { path: 'figures[0].date', message: expect.stringContaining('needs "date"') },
-    ]);
-  });
-
-  it('refuses count fields in a duration update', () => {
-    const update = {
-      dataset: SEED_ID,
-      figures: [{ id: 'blockade-duration', date: '2023-09-19', citations: ['medya-blockade-population'] }],
-    };
-    expect(issuesOf(update)).toEqual([{ path: 'figures[0].date', message: expect.stringContaining('is a duration') }]);
-  });
-
-  it('refuses duration fields in a count update', () => {
-    expect(issuesOf(casualtiesUpdate(3, { end: '2023-09-19' }))).toEqual([
-      { path: 'figures[0].end', message: expect.stringContaining('is a count') },
+  it('refuses a claim about a duration', () => {
+    expect(issuesOf(casualtiesUpdate(3, { figure: 'blockade-duration' }))).toEqual([
+      { path: 'claims[0].figure', message: expect.stringContaining('is a duration') },
     ]);
   });
 
   it('refuses a citation that does not exist, at its place in the update', () => {
-    expect(issuesOf(casualtiesUpdate(3, { citations: ['no-such-citation'] }))).toEqual([
-      { path: 'figures[0].citations[0]', message: 'Unknown citation "no-such-citation": no citation has this id' },
+    expect(issuesOf(casualtiesUpdate(3, { citation: 'no-such-citation' }))).toEqual([
+      { path: 'claims[0].citation', message: 'Unknown citation "no-such-citation": no citation has this id' },
     ]);
   });
 
-  it('refuses a figure date after the dataset date', () => {
-    expect(issuesOf(casualtiesUpdate(3, { date: '2023-09-20' }))).toEqual([
-      { path: 'figures[0].date', message: expect.stringContaining('after the dataset') },
+  it('refuses a claim dated after the dataset date the update gives', () => {
+    expect(issuesOf({ ...casualtiesUpdate(3, { date: '2023-09-21' }), asOf: '2023-09-20' })).toEqual([
+      { path: 'claims[0].date', message: expect.stringContaining('after the dataset') },
     ]);
   });
 
@@ -269,34 +354,28 @@ describe('applyUpdate: refusals', () => {
     ]);
   });
 
-  it('refuses a cumulative count that falls without a note', () => {
+  it('refuses a cumulative count that falls in its claimant’s own reports without a note', () => {
     expect(issuesOf(casualtiesUpdate(1))).toEqual([
-      { path: 'figures[0].measures', message: expect.stringContaining('falls from 2 to 1') },
-    ]);
-  });
-
-  it('refuses a new total smaller than the breakdown kept from before', () => {
-    expect(issuesOf(casualtiesUpdate(0, { note: 'Both deaths were re-attributed.' }))).toEqual([
-      { path: 'figures[0].measures[0].value', message: expect.stringContaining('larger than its total') },
+      { path: 'claims[0].note', message: expect.stringContaining('falls from 2 to 1') },
     ]);
   });
 
   it('refuses a breakdown given in the update that exceeds its total', () => {
     const update = casualtiesUpdate(3);
-    update.figures[0]!.measures = [
-      { key: 'killed', value: 3, breakdown: [{ label: 'children', value: 4, qualifier: 'exact' }] },
-    ];
+    update.claims[0]!.values![0]!.breakdown = [{ label: 'children', value: 4, qualifier: 'exact' }];
     expect(issuesOf(update)).toEqual([
-      { path: 'figures[0].measures[0].breakdown[0].value', message: expect.stringContaining('larger than its total') },
+      { path: 'claims[0].values[0].breakdown[0].value', message: expect.stringContaining('larger than its total') },
+    ]);
+  });
+
+  it('refuses a correction of an unknown claim', () => {
+    expect(issuesOf(casualtiesUpdate(3, { supersedes: 'no-such-claim' }))).toEqual([
+      { path: 'claims[0].supersedes', message: 'Unknown claim "no-such-claim": no claim has this id' },
     ]);
   });
 
   it('refuses a duration that would end before it starts', () => {
-    const update = {
-      dataset: SEED_ID,
-      figures: [{ id: 'blockade-duration', end: '2022-12-01', citations: ['medya-blockade-population'] }],
-    };
-    expect(issuesOf(update)).toEqual([
+    expect(issuesOf({ dataset: SEED_ID, figures: [endedDuration('2022-12-01')] })).toEqual([
       { path: 'figures[0].end', message: expect.stringContaining('before it starts') },
     ]);
   });
@@ -307,14 +386,56 @@ describe('applyUpdate: refusals', () => {
     ]);
   });
 
+  it('says "After merging" when a redefined figure drops a measure that recorded claims give', () => {
+    const casualties = countFigure(seedDataset(), 'casualties-19-september');
+    const update = { dataset: SEED_ID, figures: [{ ...casualties, measures: casualties.measures.slice(0, 1) }] };
+    expect(issuesOf(update)).toEqual([
+      {
+        path: 'claims[1].values[1].measure',
+        message: expect.stringMatching(/^After merging: Unknown measure "injured"/),
+      },
+    ]);
+  });
+
+  it('says "After merging" when an earlier claim makes a recorded one fall', () => {
+    expect(issuesOf(casualtiesUpdate(5, { date: '2023-09-18', time: undefined }))).toEqual([
+      { path: 'claims[1].note', message: expect.stringMatching(/^After merging: "killed" .* falls from 5 to 2/) },
+    ]);
+  });
+
   it('never changes the dataset it is given', () => {
     const dataset = deepFreeze(seedDataset());
     const everything: PartialUpdate = {
       ...populationUpdate,
       sources: [{ id: 'france', name: 'French Republic', kind: 'government' }],
+      figures: [endedDuration('2023-09-19')],
       events: [{ id: 'later', date: '2023-09-20', kind: 'other', title: 'Later', citations: [newCitation.id] }],
     };
     applyUpdate(dataset, everything, NOW);
     expect(dataset).toEqual(seedDataset());
+  });
+});
+
+describe('readUpdate', () => {
+  it('reads an update in the current format as it is, without notices', () => {
+    const update = { ...populationUpdate };
+    expect(readUpdate(update, seedDataset())).toEqual({ ok: true, data: update, notices: [] });
+  });
+
+  it('refuses a claim without a date, at its place', () => {
+    const { date: _date, ...undated } = casualtiesClaim(3);
+    const result = readUpdate({ dataset: SEED_ID, claims: [undated] }, seedDataset());
+    expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(['claims[0].date']);
+  });
+
+  it('refuses a misspelt key in an update', () => {
+    const result = readUpdate({ dataset: SEED_ID, claim: [casualtiesClaim(3)] }, seedDataset());
+    expect(result.ok ? [] : result.issues).toEqual([{ path: '', message: expect.stringContaining('"claim"') }]);
+  });
+
+  it('refuses duration fields in a count figure', () => {
+    const casualties = countFigure(seedDataset(), 'casualties-19-september');
+    const result = readUpdate({ dataset: SEED_ID, figures: [{ ...casualties, end: '2023-09-19' }] }, seedDataset());
+    expect(result.ok ? [] : result.issues).toEqual([{ path: 'figures[0]', message: expect.stringContaining('"end"') }]);
   });
 });

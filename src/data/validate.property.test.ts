@@ -185,8 +185,7 @@ describe('export, then import', { timeout: PROPERTY_TIMEOUT_MS }, () => {
         const edited = structuredClone(seed);
         edited.title = title;
         edited.citations[0]!.note = note;
-        const figure = edited.figures.find((f) => f.id === 'population-under-blockade');
-        if (figure?.kind === 'count') figure.measures[0]!.value = value;
+        edited.claims.find((c) => c.figure === 'population-under-blockade')!.values![0]!.value = value;
         // The dataset as the schema keeps it (text trimmed): that is what gets exported.
         const checked = validateDataset(edited);
         fc.pre(checked.ok);

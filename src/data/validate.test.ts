@@ -1,6 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { z } from 'zod';
-import { describeIssue, formatPath, lineAndColumn, parseDataset, validateDataset, validateWith } from './validate';
+import {
+  describeIssue,
+  formatPath,
+  lineAndColumn,
+  parseDataset,
+  readDataset,
+  validateDataset,
+  validateWith,
+} from './validate';
 import { seedJson } from '../../test/fixtures';
 
 describe('formatPath', () => {
@@ -96,6 +104,23 @@ describe('validateWith', () => {
     const result = validateWith(schema, { items: [{ n: 1 }, { n: 'x' }] });
     expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(['items[1].n']);
   });
+
+  it('refuses with one issue, rather than throwing, when the problems overflow the stack', () => {
+    const overflowing = z.string().refine(() => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
+    expect(validateWith(overflowing, 'x')).toEqual({
+      ok: false,
+      issues: [{ path: '', message: expect.stringMatching(/^Too many problems to list/) }],
+    });
+  });
+
+  it('lets any other error through', () => {
+    const broken = z.string().refine(() => {
+      throw new TypeError('a bug');
+    });
+    expect(() => validateWith(broken, 'x')).toThrow(TypeError);
+  });
 });
 
 describe('validateDataset', () => {
@@ -113,6 +138,19 @@ describe('validateDataset', () => {
     delete dataset.title;
     const result = validateDataset(dataset);
     expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(['title']);
+  });
+});
+
+describe('readDataset', () => {
+  it('reads a dataset in the current format without notices', () => {
+    expect(readDataset(seedJson())).toMatchObject({ ok: true, notices: [] });
+  });
+
+  it('reports the current format’s problems for a document that is not in the earlier one', () => {
+    const dataset: Record<string, unknown> = seedJson();
+    delete dataset.claims;
+    const result = readDataset(dataset);
+    expect([result.ok ? [] : result.issues.map((i) => i.path), result.notices]).toEqual([['claims'], []]);
   });
 });
 

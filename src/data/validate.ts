@@ -13,21 +13,25 @@ export type { Validated, ValidationIssue } from './issues';
 export type Checked<T> =
   { success: true; data: T } | { success: false; issues: { path: PropertyKey[]; message: string }[] };
 
+const TOO_MANY_PROBLEMS =
+  'Too many problems to list at once: check that this is the right file, or check a smaller part of it first';
+
 /*
- * zod can throw on pathological input: gathering the issues of a 200,000-item
- * array of wrong values overflows the stack. That is a problem with the data,
- * to report like any other, never a crash and never a fault worth retrying.
+ * zod can throw on pathological input: it gathers a list's issues by
+ * spreading them into one call, which overflows the stack past about a
+ * hundred thousand. That is a problem with the data, to report like any
+ * other, never a crash and never a fault worth retrying.
  */
 export function safeCheck<S extends z.ZodType>(schema: S, value: unknown): Checked<z.infer<S>> {
   try {
     const result = schema.safeParse(value);
     return result.success ? { success: true, data: result.data } : { success: false, issues: result.error.issues };
   } catch (error) {
-    const why = error instanceof RangeError ? 'it is too large or too deeply nested' : String(error);
-    return {
-      success: false,
-      issues: [{ path: [], message: `The data could not be checked (${why}); nothing was changed` }],
-    };
+    const message =
+      error instanceof RangeError
+        ? TOO_MANY_PROBLEMS
+        : `The data could not be checked (${String(error)}); nothing was changed`;
+    return { success: false, issues: [{ path: [], message }] };
   }
 }
 
