@@ -114,8 +114,8 @@ describe('a damaged saved copy', { timeout: PROPERTY_TIMEOUT_MS }, () => {
           const store = createStore([seed], { storage: memoryStorage(damaged) });
           const served = store.get(seed.id)!;
           expect(validateDataset(served).ok).toBe(true);
-          // Either the change left a copy that still passes every rule, or the seed is served with a notice.
-          if (store.notices().length > 0) expect(served).toEqual(seed);
+          // A damaged copy costs only what is damaged: the saved data when it still reads, else the seed.
+          if (store.notices().length > 0) expect([seed.revision, seed.revision + 1]).toContain(served.revision);
         },
       ),
       propertyRuns(RUNS),

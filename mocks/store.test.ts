@@ -80,16 +80,18 @@ describe('store', () => {
     expect(reloaded.notices()).toEqual([]);
   });
 
-  it('falls back to the seed with a notice when the saved copy is cut short', () => {
+  it('falls back to the seed with a notice when the saved copy is cut short, and sets the copy aside whole', () => {
     const storage = memoryStorage();
     createStore([seed], { storage }).put(ID, withPopulation(seed, 100_000), 1);
-    storage.data.set(KEY, storage.data.get(KEY)!.slice(0, 500));
-    const reloaded = createStore([seed], { storage });
+    const damaged = storage.data.get(KEY)!.slice(0, 500);
+    storage.data.set(KEY, damaged);
+    const reloaded = createStore([seed], { storage, now: () => '2026-11-28T10:00:00.000Z' });
     expect(population(reloaded.get(ID))).toBe(120_000);
+    const aside = `crisis-dashboard:set-aside:${ID}:2026-11-28T10:00:00.000Z`;
     expect(reloaded.notices()).toEqual([
-      'The saved copy of “Nagorno-Karabakh: blockade and offensive” was damaged (it is not readable JSON), so the seed data is shown instead.',
+      `The saved copy of “Nagorno-Karabakh: blockade and offensive” was damaged (it is not readable JSON). The seed data is shown instead. It was set aside in this browser's storage as “${aside}”; the Update screen can download it.`,
     ]);
-    expect(storage.data.has(KEY)).toBe(false);
+    expect(storage.data.get(aside)).toBe(damaged);
   });
 
   it('falls back to the seed when the saved copy is JSON but not a valid dataset', () => {

@@ -78,15 +78,15 @@ function readSaved(raw: string | null, seed: Dataset): Reading {
     if (current) {
       return {
         saved: { format: 1, seedUpdatedAt: candidate.seedUpdatedAt, current, previous },
-        problem: `${plural(dropped, 'earlier revision')} did not pass the dataset schema`,
-        kept: `The current data and ${plural(previous.length, 'earlier revision')} were kept.`,
+        problem: `${dropped} ${plural(dropped, 'earlier revision')} did not pass the dataset schema`,
+        kept: `The current data and ${previous.length} ${plural(previous.length, 'earlier revision')} were kept.`,
       };
     }
     return {
       saved: null,
       problem: 'its current data does not pass the dataset schema',
       kept: previous.length
-        ? `The seed data is shown; ${plural(previous.length, 'earlier revision')} that could be read ${previous.length === 1 ? 'is' : 'are'} one undo away.`
+        ? `The seed data is shown; ${previous.length} ${plural(previous.length, 'earlier revision')} that could be read ${previous.length === 1 ? 'is' : 'are'} one undo away.`
         : undefined,
       previous,
     };

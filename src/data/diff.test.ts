@@ -56,8 +56,18 @@ describe('diffDatasets', () => {
         id: 'population-under-blockade',
         label: 'Population under blockade',
         change: 'changed',
-        before: { value: 'about 120,000 ethnic Armenians', date: '2023-09-19' },
-        after: { value: 'about 100,000 ethnic Armenians', date: '2023-09-19' },
+        before: {
+          value: 'about 120,000 ethnic Armenians',
+          date: '2023-09-19',
+          source: 'Medya News',
+          status: 'reported',
+        },
+        after: {
+          value: 'about 100,000 ethnic Armenians',
+          date: '2023-09-19',
+          source: 'Medya News',
+          status: 'reported',
+        },
         newClaims: [laterClaim],
       },
     ]);
@@ -69,7 +79,12 @@ describe('diffDatasets', () => {
         id: 'displaced',
         label: 'People displaced',
         change: 'added',
-        after: { value: 'about 100,000 ethnic Armenians', date: '2023-09-19' },
+        after: {
+          value: 'about 100,000 ethnic Armenians',
+          date: '2023-09-19',
+          source: 'Medya News',
+          status: 'reported',
+        },
         newClaims: [{ ...displacedClaim, citation: 'medya-blockade-population' }],
       },
     ]);
@@ -87,7 +102,7 @@ describe('diffDatasets', () => {
         id: 'blockade-duration',
         label: 'Blockade duration',
         change: 'removed',
-        before: { value: '281 days', date: '2023-09-19' },
+        before: { value: '281 days', date: '2023-09-19', source: 'Medya News', status: 'reported' },
         newClaims: [],
       },
     ]);
@@ -101,8 +116,8 @@ describe('diffDatasets', () => {
     const [change] = diffDatasets(before, withClaims(before, earlier)).figures;
     expect([change?.change, change?.before, change?.after, change?.newClaims]).toEqual([
       'changed',
-      { value: 'about 120,000 ethnic Armenians', date: '2023-09-19' },
-      { value: 'about 120,000 ethnic Armenians', date: '2023-09-19' },
+      { value: 'about 120,000 ethnic Armenians', date: '2023-09-19', source: 'Medya News', status: 'reported' },
+      { value: 'about 120,000 ethnic Armenians', date: '2023-09-19', source: 'Medya News', status: 'reported' },
       [earlier],
     ]);
   });

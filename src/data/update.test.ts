@@ -158,7 +158,7 @@ describe('applyUpdate: merging', () => {
   });
 
   it('takes the dataset date the update gives', () => {
-    expect(merged({ ...populationUpdate, asOf: '2023-09-25' }).asOf).toBe('2023-09-25');
+    expect(merged({ ...populationUpdate, asOf: '2023-09-21' }).asOf).toBe('2023-09-21');
   });
 
   it('raises the revision by one and sets updatedAt', () => {

@@ -15,7 +15,7 @@ export function SetAsidePanel({ enabled }: { enabled: boolean }) {
     <section aria-labelledby="set-aside-heading" className="detail-section">
       <h2 id="set-aside-heading">Damaged copies set aside</h2>
       <p>
-        {plural(copies.length, 'saved copy', 'saved copies')} could not be read in full and{' '}
+        {copies.length} {plural(copies.length, 'saved copy', 'saved copies')} could not be read in full and{' '}
         {copies.length === 1 ? 'was' : 'were'} kept aside in this browser, untouched. Download one to recover what it
         holds; the file may need repair before it can be imported.
       </p>

@@ -308,7 +308,7 @@ describe('the preview of an update', () => {
       within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['—', 'price of petrol: about 1,500.5 AMD, 19 Sept 2023']);
+    ).toEqual(['—', 'price of petrol: about 1,500.5 AMD, 19 Sept 2023 · Medya News']);
   });
 
   it('lists new sources, with a hint when one looks like a source already there', async () => {
@@ -411,12 +411,15 @@ describe('the preview of an update', () => {
         .map((c) => c.textContent);
     await screen.findByRole('table', { name: 'Figures that would change' });
     expect(cells(/^Population under blockade/)).toEqual([
-      'about 120,000 ethnic Armenians, 19 Sept 2023',
-      'about 100,000 ethnic Armenians, 21 Sept 2023',
+      'about 120,000 ethnic Armenians, 19 Sept 2023 · Medya News',
+      'about 100,000 ethnic Armenians, 21 Sept 2023 · Medya News',
     ]);
-    expect(cells(/^Blockade duration/)).toEqual(['281 days, 19 Sept 2023', '283 days, 21 Sept 2023']);
+    expect(cells(/^Blockade duration/)).toEqual([
+      '281 days, 19 Sept 2023 · Medya News',
+      '283 days, 21 Sept 2023 · Medya News',
+    ]);
     expect(cells(/^Casualties/)).toEqual([
-      '2 civilians killed, of whom 1 child; 23 injured, 19 Sept 2023',
+      '2 civilians killed, of whom 1 child; 23 injured, 19 Sept 2023 · Zartonk Media via Medya News',
       'unchanged',
     ]);
     expect(screen.getByText(/^Dataset date:/)).toHaveTextContent('Dataset date: 19 Sept 2023 → 21 Sept 2023');
