@@ -131,7 +131,7 @@ describe('updating the data in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);
     await page.goto(`${baseUrl}/update`);
-    await page.getByRole('heading', { name: 'Import JSON' }).waitFor();
+    await page.getByRole('heading', { name: 'Import', exact: true }).waitFor();
 
     // A whole dataset with one more claim: a later population count by the same party.
     const dataset = await exportedDataset(page);
