@@ -26,9 +26,9 @@ function headlineLines(dataset: Dataset) {
   const index = indexDataset(dataset);
   return splitFigures(dataset.figures).headline.map((figure) => ({
     label: figure.label,
-    value: figureValueText(figure, dataset.asOf),
+    value: figureValueText(figure, dataset.asOf, index),
     source: attributionLine(figureAttributions(figure, index), 2),
-    date: formatDate(figureDate(figure, dataset.asOf), 'long'),
+    date: formatDate(figureDate(figure, dataset.asOf, index), 'long'),
   }));
 }
 
