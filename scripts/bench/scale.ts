@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -264,6 +264,7 @@ export async function scaleBench(
   const text = JSON.stringify(live);
   const site = await mkdtemp(join(tmpdir(), 'crisis-bench-scale-'));
   await cp(appDir, site, { recursive: true });
+  await mkdir(join(site, 'api/v1/datasets'), { recursive: true });
   await writeFile(join(site, 'api/v1/datasets', `${live.id}.json`), text);
   // Compressing 90 MB on every request would time the server, not the page.
   const app = await serveStatic(site, { gzip: false });
