@@ -16,9 +16,10 @@ export type ProfileName = keyof typeof PROFILES;
 /*
  * Runs in the page before anything else: records when the population and
  * casualty figures are in the DOM, when React has taken over a figure link,
- * the largest contentful paint, and main-thread tasks over 50 ms. Plain
- * JavaScript in a string: a function would be passed through the TypeScript
- * loader, which adds helpers the page does not have.
+ * the largest contentful paint, and main-thread tasks over 50 ms with when
+ * each started, so a measure can keep its own. Plain JavaScript in a string:
+ * a function would be passed through the TypeScript loader, which adds
+ * helpers the page does not have.
  */
 const PROBE = `(() => {
   window.bench = { figures: null, hydrated: null, lcp: null };
@@ -40,7 +41,7 @@ const PROBE = `(() => {
     for (const entry of list.getEntries()) window.bench.lcp = entry.startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.benchTasks.push(entry.duration);
+    for (const entry of list.getEntries()) window.benchTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ entryTypes: ['longtask'] });
 })();`;
 
@@ -74,4 +75,68 @@ export async function readProbe(
     () =>
       (window as unknown as { bench: { figures: number | null; hydrated: number | null; lcp: number | null } }).bench,
   );
+}
+
+/** The page's clock, to mark where a measure starts. */
+export function pageNow(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
+}
+
+/** Main-thread tasks over 50 ms that started at or after `since` (page clock), longest first. */
+export async function longTasksSince(page: Page, since: number): Promise<number[]> {
+  const tasks = await page.evaluate(
+    () => (window as unknown as { benchTasks: { start: number; duration: number }[] }).benchTasks,
+  );
+  return tasks
+    .filter((t) => t.start >= since)
+    .map((t) => t.duration)
+    .sort((a, b) => b - a);
+}
+
+export interface CpuProfile {
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+    children?: number[];
+  }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+export interface HotFunction {
+  name: string;
+  /** Where it is: file name, line and column (0-based, as the protocol gives them). */
+  at: string;
+  selfMs: number;
+  /** Time with it anywhere on the stack, including what it called. */
+  totalMs: number;
+}
+
+/** The functions a CPU profile spent the most time in, by time including callees. */
+export function hotFunctions(profile: CpuProfile, top = 40): HotFunction[] {
+  const parent = new Map<number, number>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const keyOf = (id: number) => {
+    const { functionName, url, lineNumber, columnNumber } = byId.get(id)!.callFrame;
+    return `${functionName || '(anonymous)'}\u0000${url.split('/').pop()}:${lineNumber}:${columnNumber}`;
+  };
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  profile.samples.forEach((sample, i) => {
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    self.set(keyOf(sample), (self.get(keyOf(sample)) ?? 0) + ms);
+    // A recursive function counts once per sample.
+    const seen = new Set<string>();
+    for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) seen.add(keyOf(id));
+    for (const key of seen) total.set(key, (total.get(key) ?? 0) + ms);
+  });
+  return [...total]
+    .filter(([key]) => !key.startsWith('(root)') && !key.startsWith('(program)') && !key.startsWith('(idle)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([key, ms]) => {
+      const [name = '', at = ''] = key.split('\u0000');
+      return { name, at, selfMs: Math.round(self.get(key) ?? 0), totalMs: Math.round(ms) };
+    });
 }

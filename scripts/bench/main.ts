@@ -14,9 +14,14 @@ import { printPages, printScale } from './print';
  * `npm run bench`: how soon the headline figures are readable on a slow
  * connection, against two pages generated here from the same seed: a static
  * HTML page (the floor) and a minimal React page with the figures bundled in.
- * Then the data at scale: 1,000 figures with a year of daily history each.
+ * Then the data at scale: 1,000 figures with a year of daily claims each, a
+ * spreadsheet import into them, and a figure with 1,000 claims in the browser.
  *
- *   npm run bench -- [--runs 5] [--no-build] [--only pages|scale]
+ *   npm run bench -- [--runs 5] [--no-build] [--only pages|scale] [--profile]
+ *
+ * --profile writes a CPU profile of opening the figure with 1,000 claims to
+ * bench-results/figure-page.cpuprofile and lists where the time went; names
+ * are readable when the site was built without minifying.
  *
  * Results go to bench-results/bench.json; a table is printed. Timings on a
  * shared machine are noisy, so pages are alternated within each round and
@@ -29,6 +34,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '5' },
     'no-build': { type: 'boolean', default: false },
     only: { type: 'string' },
+    profile: { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(args.runs));
@@ -54,7 +60,9 @@ try {
     printPages(pages, RUNS);
   }
   if (args.only !== 'pages') {
-    const scale = await scaleBench(browser, seed, dist, RUNS);
+    await mkdir(join(root, 'bench-results'), { recursive: true });
+    const profileTo = args.profile ? join(root, 'bench-results/figure-page.cpuprofile') : undefined;
+    const scale = await scaleBench(browser, seed, dist, RUNS, { profileTo });
     results.scale = scale;
     printScale(scale);
   }

@@ -26,9 +26,9 @@ function headlineLines(dataset: Dataset) {
   const index = indexDataset(dataset);
   return splitFigures(dataset.figures).headline.map((figure) => ({
     label: figure.label,
-    value: figureValueText(figure, dataset.asOf),
+    value: figureValueText(figure, dataset.asOf, index),
     source: attributionLine(figureAttributions(figure, index), 2),
-    date: formatDate(figureDate(figure, dataset.asOf), 'long'),
+    date: formatDate(figureDate(figure, dataset.asOf, index), 'long'),
   }));
 }
 
@@ -177,6 +177,20 @@ export async function pagesBench(browser: Browser, seed: Dataset, appDir: string
         ]),
       );
       const m = (name: string, pick: (r: Run) => number | null) => median(of(name, pick));
+      // The pages take turns within a round, so the i-th runs of two pages met the same moment of the machine.
+      const perRound = (
+        name: string,
+        pick: (r: Run) => number | null,
+        base: string,
+        pickBase: (r: Run) => number | null,
+      ) => {
+        const top = of(name, pick);
+        const bottom = of(base, pickBase);
+        return summarize(
+          top.slice(0, bottom.length).map((x, i) => x / bottom[i]!),
+          2,
+        );
+      };
       return {
         profile,
         pages,
@@ -184,6 +198,26 @@ export async function pagesBench(browser: Browser, seed: Dataset, appDir: string
           figuresVsFloor: round(m('app', (r) => r.figuresMs) / m('floor', (r) => r.figuresMs), 2),
           lcpVsFloor: round(m('app', (r) => r.lcpMs) / m('floor', (r) => r.lcpMs), 2),
           hydratedVsReactFigures: round(m('app', (r) => r.hydratedMs) / m('react-min', (r) => r.figuresMs), 2),
+        },
+        ratiosPerRound: {
+          figuresVsFloor: perRound(
+            'app',
+            (r) => r.figuresMs,
+            'floor',
+            (r) => r.figuresMs,
+          ),
+          lcpVsFloor: perRound(
+            'app',
+            (r) => r.lcpMs,
+            'floor',
+            (r) => r.lcpMs,
+          ),
+          hydratedVsReactFigures: perRound(
+            'app',
+            (r) => r.hydratedMs,
+            'react-min',
+            (r) => r.figuresMs,
+          ),
         },
         clicksHandledInPage: runs
           .filter((r) => r.profile === profile && r.page === 'app')

@@ -44,6 +44,10 @@ describe('summarize', () => {
     expect(summarize([812.4, 790.6, 1500.2])).toEqual({ median: 812, min: 791, max: 1500 });
   });
 
+  it('keeps the digits asked for, for ratios', () => {
+    expect(summarize([1.234, 0.987, 2.5], 2)).toEqual({ median: 1.23, min: 0.99, max: 2.5 });
+  });
+
   it('is null when there is nothing to summarise', () => {
     expect(summarize([])).toBeNull();
   });

@@ -18,8 +18,12 @@ export interface Summary {
   max: number;
 }
 
-/** Median and range, in whole units; null when there is nothing to summarise. */
-export function summarize(xs: number[]): Summary | null {
+/** Median and range, in whole units unless `digits` says otherwise; null when there is nothing to summarise. */
+export function summarize(xs: number[], digits = 0): Summary | null {
   if (xs.length === 0) return null;
-  return { median: round(median(xs)), min: round(Math.min(...xs)), max: round(Math.max(...xs)) };
+  return {
+    median: round(median(xs), digits),
+    min: round(Math.min(...xs), digits),
+    max: round(Math.max(...xs), digits),
+  };
 }
