@@ -1,6 +1,7 @@
 import type {
   BreakdownItem,
   Citation,
+  Claim,
   ClaimValue,
   CountFigure,
   Dataset,
@@ -12,7 +13,7 @@ import type {
 } from './schema';
 import { daysBetween, formatDate, compareDates } from './dates';
 import { formatNumber, formatQualified, formatRange, pluralDays } from './format';
-import { attributionLine, attributionOf, type Attribution } from './attribution';
+import { attributionLine, attributionOf, attributionText, type Attribution } from './attribution';
 import {
   claimantLookup,
   compareClaims,
@@ -32,7 +33,24 @@ export interface DatasetIndex {
   claimantOf: ClaimantOf;
 }
 
+/*
+ * Built once per dataset object: every page and card of one dataset shares
+ * it, and a dataset of a few hundred thousand claims takes a noticeable
+ * moment to index. Datasets are never changed in place, so the object is its
+ * own version.
+ */
+const indexes = new WeakMap<object, DatasetIndex>();
+
 export function indexDataset(dataset: Pick<Dataset, 'sources' | 'citations' | 'claims'>): DatasetIndex {
+  let index = indexes.get(dataset);
+  if (!index) {
+    index = buildIndex(dataset);
+    indexes.set(dataset, index);
+  }
+  return index;
+}
+
+function buildIndex(dataset: Pick<Dataset, 'sources' | 'citations' | 'claims'>): DatasetIndex {
   const citations = new Map(dataset.citations.map((c) => [c.id, c]));
   return {
     sources: new Map(dataset.sources.map((s) => [s.id, s])),
@@ -129,6 +147,15 @@ export function citationAttributions(
     const citation = index.citations.get(id);
     return citation ? [attributionOf(citation, index.sources)] : [];
   });
+}
+
+/** "Zartonk Media via Medya News" for one claim, or its citation id when the citation is missing. */
+export function claimAttributionText(
+  claim: Pick<Claim, 'citation'>,
+  index: Pick<DatasetIndex, 'citations' | 'sources'>,
+): string {
+  const citation = index.citations.get(claim.citation);
+  return citation ? attributionText(attributionOf(citation, index.sources)) : claim.citation;
 }
 
 export function figureAttributions(figure: Figure, index: DatasetIndex): Attribution[] {

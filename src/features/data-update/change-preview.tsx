@@ -1,8 +1,13 @@
 import { useId, useMemo } from 'react';
 import type { Claim, Dataset, Figure } from '../../data/schema';
 import type { DatasetDiff, FieldChange, FigureChange, FigureState, ListChanges, NewSource } from '../../data/diff';
-import { indexDataset, measureValueText, numberText, type DatasetIndex } from '../../data/figures';
-import { attributionOf, attributionText } from '../../data/attribution';
+import {
+  claimAttributionText,
+  indexDataset,
+  measureValueText,
+  numberText,
+  type DatasetIndex,
+} from '../../data/figures';
 import { plural } from '../../data/format';
 import { sourceKindLabel } from '../../data/sources';
 import { DateText } from '../../components/date-text';
@@ -21,11 +26,6 @@ function listLine(name: string, changes: ListChanges): string | null {
 /** "A", "A and B", "A, B and C". */
 function andList(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
-}
-
-function claimantText(claim: Claim, index: DatasetIndex): string {
-  const citation = index.citations.get(claim.citation);
-  return citation ? attributionText(attributionOf(citation, index.sources)) : claim.citation;
 }
 
 /* Each value as the dashboard would word it, with its qualifier or range and unit. */
@@ -59,7 +59,7 @@ function TargetClaim({ id, figure, index }: { id: string; figure: Figure | undef
   if (!target) return <code>{id}</code>;
   return (
     <>
-      the claim of <When claim={target} /> by {claimantText(target, index)} ({claimValuesText(target, figure)})
+      the claim of <When claim={target} /> by {claimAttributionText(target, index)} ({claimValuesText(target, figure)})
     </>
   );
 }
@@ -74,7 +74,7 @@ function ClaimItem({ claim, figure, index }: { claim: Claim; figure: Figure | un
         {claim.retracts !== undefined ? 'Retraction' : claimValuesText(claim, figure)}
       </span>{' '}
       <span className="preview-claim-meta">
-        {claimantText(claim, index)} <StatusBadge status={claim.status} />
+        {claimAttributionText(claim, index)} <StatusBadge status={claim.status} />
       </span>{' '}
       {claim.supersedes !== undefined && (
         <span className="preview-claim-link">

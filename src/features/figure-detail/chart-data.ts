@@ -1,8 +1,7 @@
 import type { Claim, ClaimValue, CountFigure, Measure } from '../../data/schema';
 import { activeClaims, seriesByClaimant } from '../../data/claims';
-import { attributionOf, attributionText } from '../../data/attribution';
 import { dayNumber, formatDate } from '../../data/dates';
-import { measureValueText } from '../../data/figures';
+import { claimAttributionText, measureValueText } from '../../data/figures';
 import type { DatasetIndex } from '../../data/figures';
 import { statusLabel } from '../../data/format';
 
@@ -110,11 +109,6 @@ export function sourceName(claimant: string, index: Pick<DatasetIndex, 'sources'
   return index.sources.get(claimant)?.name ?? claimant;
 }
 
-function attributionFor(claim: Claim, index: DatasetIndex): string {
-  const citation = index.citations.get(claim.citation);
-  return citation ? attributionText(attributionOf(citation, index.sources)) : claim.citation;
-}
-
 /* Claimants in order of their first standing claim on any measure, so each keeps its colour and shape when the measure changes. */
 function claimantOrder(figure: CountFigure, index: DatasetIndex): Map<string, number> {
   const order = new Map<string, number>();
@@ -143,7 +137,7 @@ export function chartSeries(figure: CountFigure, measure: Measure, index: Datase
         claimId: claim.id,
         when: whenText(claim),
         valueText: measureValueText(measure, value),
-        attribution: attributionFor(claim, index),
+        attribution: claimAttributionText(claim, index),
         status: statusLabel(claim.status),
       })),
     };

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { Claim, CountFigure } from '../../data/schema';
-import { attributionOf, attributionText } from '../../data/attribution';
-import type { DatasetIndex } from '../../data/figures';
+import { claimAttributionText, type DatasetIndex } from '../../data/figures';
 import { statusLabel } from '../../data/format';
 import {
   allDisagreements,
@@ -84,7 +83,7 @@ export function ClaimList({ figure, index }: { figure: CountFigure; index: Datas
           <tbody>
             {rows.map((claim) => {
               const citation = index.citations.get(claim.citation);
-              const attribution = citation ? attributionText(attributionOf(citation, index.sources)) : claim.citation;
+              const attribution = claimAttributionText(claim, index);
               const standing = standingOf(claim, index.claims);
               return (
                 <tr key={claim.id} id={`claim-${claim.id}`} className={`claim-${standing}`}>
