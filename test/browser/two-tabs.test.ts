@@ -57,7 +57,7 @@ function update(claimId: string, figure: string, measure: string, value: number)
 
 async function checkUpdate(page: Page, text: string) {
   await page.getByLabel('Paste JSON or CSV').fill(text);
-  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
   await page.getByRole('heading', { name: 'Preview of the partial update' }).waitFor();
 }
 
@@ -86,8 +86,9 @@ describe('two tabs of one browser', () => {
     await tabA.getByRole('button', { name: 'Apply' }).click();
     await tabA.getByText('Applied. The dashboard now shows revision 2.').waitFor();
 
-    await tabB.getByRole('button', { name: 'Apply' }).click();
-    await tabB.getByText(/^Not applied: someone else changed the data\./).waitFor();
+    // Tab B hears of tab A's write and will not apply a preview made on the older data.
+    await tabB.getByText('The data changed since this preview was made.').waitFor();
+    expect(await tabB.getByRole('button', { name: 'Apply' }).isDisabled()).toBe(true);
     expect(await savedClaims(tabB)).toContain('tab-a-population');
     expect(await savedClaims(tabB)).not.toContain('tab-b-injured');
 
