@@ -5,6 +5,8 @@ import { server } from '../../mocks/node';
 import { seedDataset, SEED_ID } from '../../test/fixtures';
 import { ApiError } from './client';
 import { datasetQueryOptions } from './get-dataset';
+import { shouldRetry } from './retry';
+import { z } from 'zod';
 
 const URL = `*/api/v1/datasets/${SEED_ID}`;
 
@@ -48,6 +50,19 @@ describe('the dataset answer is checked against what was asked', () => {
     expect(error.kind).toBe('invalid-data');
     expect(error.message).toMatch(/^The server sent revision 1, older than revision 3 on screen/);
     expect(queryClient.getQueryData(options.queryKey)?.revision).toBe(3);
+  });
+
+  it('treats an answer too large to check as invalid data, not as a fault worth retrying', async () => {
+    const huge = { ...seedDataset(), citations: Array.from({ length: 200_000 }, () => 0) };
+    server.use(http.get(URL, () => HttpResponse.json(huge)));
+    z.config({ jitless: true });
+    try {
+      const error = await failure(client().fetchQuery(datasetQueryOptions(SEED_ID)));
+      expect(error.kind).toBe('invalid-data');
+      expect(shouldRetry(0, error)).toBe(false);
+    } finally {
+      z.config({ jitless: false });
+    }
   });
 
   it('accepts the same or a newer revision', async () => {
