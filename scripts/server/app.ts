@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
@@ -59,12 +61,35 @@ function fresh(c: Context, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
 }
 
-function jsonText(c: Context, text: string, etag: string, cache = 'no-cache') {
-  c.header('ETag', etag);
-  c.header('Cache-Control', cache);
-  if (fresh(c, etag)) return c.body(null, 304);
-  c.header('Content-Type', 'application/json; charset=utf-8');
-  return c.body(text);
+const gzipText = promisify(gzip);
+
+/*
+ * Data answers keep the strong ETag `"<revision>"` of the contract, so they
+ * are compressed here, once per revision, rather than by the compress
+ * middleware, which would weaken the tag.
+ */
+function createDataAnswers() {
+  const compressed = new Map<string, Promise<Buffer>>();
+  const gzipOnce = (key: string, text: string) => {
+    let found = compressed.get(key);
+    if (!found) {
+      found = gzipText(text);
+      compressed.set(key, found);
+      // A few recent revisions are kept; readers almost always ask for the current one.
+      for (const old of [...compressed.keys()].slice(0, -8)) compressed.delete(old);
+    }
+    return found;
+  };
+  return async (c: Context, key: string, text: string, etag: string, cache = 'no-cache') => {
+    c.header('ETag', etag);
+    c.header('Cache-Control', cache);
+    c.header('Vary', 'Accept-Encoding');
+    if (fresh(c, etag)) return c.body(null, 304);
+    c.header('Content-Type', 'application/json; charset=utf-8');
+    if (text.length < 1024 || !/\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '')) return c.body(text);
+    c.header('Content-Encoding', 'gzip');
+    return c.body(new Uint8Array(await gzipOnce(key, text)));
+  };
 }
 
 export function createApp(options: AppOptions) {
@@ -73,6 +98,7 @@ export function createApp(options: AppOptions) {
   const root = options.dist ? siteRoot(options.dist) : Promise.resolve(null);
   const app = new Hono<{ Variables: Variables }>();
   const headers = securityHeaders(undefined);
+  const jsonText = createDataAnswers();
 
   app.use(async (c, next) => {
     await next();
@@ -109,7 +135,7 @@ export function createApp(options: AppOptions) {
     if (!result.ok) return errorResponse(c, result.status, result.message, result.issues);
     // The revision is stored: publishing it is a service to readers, and its failure does not undo the write.
     await options.onCommit?.(result.dataset.id).catch((error: unknown) => console.error(error));
-    return jsonText(c, result.text, `"${result.dataset.revision}"`);
+    return jsonText(c, `${result.dataset.id}/${result.dataset.revision}`, result.text, `"${result.dataset.revision}"`);
   }
 
   /* `:id` may carry `.json`: a site built without an API base reads the same data under those names. */
@@ -119,14 +145,15 @@ export function createApp(options: AppOptions) {
   app.get('/api/v1/datasets.json', (c) => listing(c));
   function listing(c: Context) {
     const text = JSON.stringify({ datasets: store.list() });
-    return jsonText(c, text, `"${createHash('sha256').update(text).digest('base64url').slice(0, 16)}"`);
+    const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 16)}"`;
+    return jsonText(c, etag, text, etag);
   }
 
   app.get('/api/v1/datasets/:id', (c) => {
     const id = idOf(c);
     const found = store.get(id);
     if (!found) return errorResponse(c, 404, `There is no dataset "${id}"`);
-    return jsonText(c, found.text, `"${found.dataset.revision}"`);
+    return jsonText(c, `${id}/${found.dataset.revision}`, found.text, `"${found.dataset.revision}"`);
   });
 
   app.get('/api/v1/datasets/:id/revisions', (c) => {
@@ -150,7 +177,7 @@ export function createApp(options: AppOptions) {
     const text = /^\d+$/.test(n) ? await store.revision(id, Number(n)) : undefined;
     if (text === undefined) return errorResponse(c, 404, `Dataset "${id}" has no revision ${n}`);
     // A revision never changes once written.
-    return jsonText(c, text, `"${n}"`, 'public, max-age=31536000, immutable');
+    return jsonText(c, `${id}/${n}`, text, `"${n}"`, 'public, max-age=31536000, immutable');
   });
 
   app.put('/api/v1/datasets/:id', signedIn, limited, async (c) => {
