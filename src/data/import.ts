@@ -142,8 +142,7 @@ function describeJson(value: unknown): string {
 
 /** What an API answers to an update it was sent: the dataset it makes, or why not, with the status to send. */
 export type UpdateRequestResult =
-  | { ok: true; data: Dataset }
-  | { ok: false; status: 400 | 422; message: string; issues: ValidationIssue[] };
+  { ok: true; data: Dataset } | { ok: false; status: 400 | 422; message: string; issues: ValidationIssue[] };
 
 export function notJsonMessage(issue: ValidationIssue | undefined): string {
   return `The body is not JSON (line ${issue?.line}, column ${issue?.column}): ${issue?.message}`;
