@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import type { ErrorBody } from '../src/data/schema';
 import { parseJson } from '../src/data/validate';
+import { notJsonMessage } from '../src/data/import';
 import type { Store, StoreResult } from './store';
 
 function errorResponse(status: number, message: string, issues?: ErrorBody['error']['issues']) {
@@ -57,12 +58,17 @@ export function createHandlers(store: Store, lock: WriteLock = unlocked) {
       const parsed = parseJson(await request.text());
       if (!parsed.ok) {
         const [issue] = parsed.issues;
-        return errorResponse(
-          400,
-          `The body is not JSON (line ${issue?.line}, column ${issue?.column}): ${issue?.message}`,
-        );
+        return errorResponse(400, notJsonMessage(issue));
       }
       return answer(await lock(() => store.put(String(params.id), parsed.data, revision)));
+    }),
+
+    http.post('*/api/v1/datasets/:id/updates', async ({ params, request }) => {
+      const revision = revisionFrom(request);
+      if (revision === null) return errorResponse(428, MISSING_REVISION);
+      const text = await request.text();
+      const type = request.headers.get('Content-Type');
+      return answer(await lock(() => store.update(String(params.id), text, type, revision)));
     }),
 
     http.post('*/api/v1/datasets/:id/undo', async ({ params, request }) => {

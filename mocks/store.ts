@@ -1,6 +1,7 @@
 import type { Dataset, DatasetSummary } from '../src/data/schema';
 import { parseJson, readDataset, validateDataset, type ValidationIssue } from '../src/data/validate';
 import { plural } from '../src/data/format';
+import { applyUpdateRequest } from '../src/data/import';
 
 export interface StorageLike {
   getItem(key: string): string | null;
@@ -22,7 +23,7 @@ const STORAGE_UNREADABLE = 'Browser storage cannot be read here; changes will la
 
 export type StoreResult =
   | { ok: true; dataset: Dataset }
-  | { ok: false; status: 404 | 409 | 422 | 507; message: string; issues?: ValidationIssue[] };
+  | { ok: false; status: 400 | 404 | 409 | 422 | 507; message: string; issues?: ValidationIssue[] };
 
 /* What is kept per dataset: the current revision and the ones before it, for undo. */
 interface Saved {
@@ -269,6 +270,19 @@ export function createStore(seeds: Dataset[], options: { storage?: StorageLike; 
         };
       }
       const current: Dataset = { ...checked.data, revision: saved.current.revision + 1, updatedAt: now() };
+      return commit(id, { ...saved, current, previous: [saved.current, ...saved.previous].slice(0, UNDO_DEPTH) });
+    },
+
+    /** Apply a partial update, or spreadsheet rows when the type is `text/csv`. */
+    update(id: string, text: string, contentType: string | null, ifMatch: number): StoreResult {
+      sync(id);
+      const saved = state.get(id);
+      if (!saved) return { ok: false, status: 404, message: `There is no dataset "${id}"` };
+      const conflict = stale(saved.current, ifMatch);
+      if (conflict) return conflict;
+      const result = applyUpdateRequest(text, contentType, saved.current, now());
+      if (!result.ok) return result;
+      const current: Dataset = { ...result.data, revision: saved.current.revision + 1, updatedAt: now() };
       return commit(id, { ...saved, current, previous: [saved.current, ...saved.previous].slice(0, UNDO_DEPTH) });
     },
 

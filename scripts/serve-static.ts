@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
  * and the tests of the production build.
  */
 
-const TYPES: Record<string, string> = {
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -19,7 +19,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg']);
+export const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg']);
 
 async function isFile(path: string): Promise<boolean> {
   try {
@@ -58,7 +58,7 @@ export async function serveStatic(root: string, { gzip = true } = {}): Promise<{
       }
       const type = extname(target);
       let body = await readFile(target);
-      const headers: Record<string, string> = { 'content-type': TYPES[type] ?? 'application/octet-stream' };
+      const headers: Record<string, string> = { 'content-type': CONTENT_TYPES[type] ?? 'application/octet-stream' };
       if (gzip && COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
         body = gzipSync(body);
         headers['content-encoding'] = 'gzip';

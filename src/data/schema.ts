@@ -349,6 +349,35 @@ export const setAsideListSchema = z.strictObject({
   ),
 });
 
+const listChangesSchema = z.strictObject({
+  added: z.number().int().nonnegative(),
+  changed: z.number().int().nonnegative(),
+  removed: z.number().int().nonnegative(),
+});
+
+export const REVISION_ACTIONS = ['seed', 'put', 'update', 'undo', 'reset'] as const;
+
+/* One entry of a dataset's audit trail: who changed it, when, how, and how much. */
+export const revisionSummarySchema = z.strictObject({
+  revision: z.number().int().positive(),
+  editor: z.string().max(200),
+  at: z.string().max(40),
+  action: z.enum(REVISION_ACTIONS),
+  changes: z.strictObject({
+    figures: listChangesSchema,
+    claims: listChangesSchema,
+    sources: listChangesSchema,
+    citations: listChangesSchema,
+    events: listChangesSchema,
+  }),
+});
+
+/* A page of the audit trail, newest first; `next` is the `before` to ask for the page after it. */
+export const revisionListSchema = z.strictObject({
+  revisions: z.array(revisionSummarySchema),
+  next: z.number().int().positive().optional(),
+});
+
 /* Every error the API sends has this shape, whatever the status. */
 export const errorBodySchema = z.object({
   error: z.object({
@@ -376,3 +405,5 @@ export type DatasetSummary = z.infer<typeof datasetSummarySchema>;
 export type DatasetList = z.infer<typeof datasetListSchema>;
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 export type SetAsideList = z.infer<typeof setAsideListSchema>;
+export type RevisionSummary = z.infer<typeof revisionSummarySchema>;
+export type RevisionList = z.infer<typeof revisionListSchema>;
