@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { renderPage } from '../../src/entry-server';
-import { seedDataset, withHistoryAndRivalClaim } from '../fixtures';
+import { prerenderPaths, renderPage } from '../../src/entry-server';
+import { largeDataset, seedDataset, withHistoryAndRivalClaim } from '../fixtures';
 
 const dataset = seedDataset();
 const data = { dataset, list: { datasets: [] } };
@@ -31,4 +31,27 @@ describe('pages rendered ahead of time', () => {
     expect(html).toContain('Test Ombudsman');
     expect(html.match(/<tr id="claim-/g)).toHaveLength(3);
   });
+
+  /*
+   * Past about 12 KB of HTML React would write a page's content after its
+   * loading fallback and swap them with an inline script, which the Content
+   * Security Policy blocks: without that, every page must come whole.
+   */
+  it('come whole at any size: no inline script, no loading state, no duplicate ids', async () => {
+    const large = { dataset: largeDataset(75, 200), list: data.list };
+    for (const pathname of prerenderPaths(large.dataset)) {
+      const html = await renderPage(pathname, large);
+      expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g), pathname).toBeNull();
+      expect(html, pathname).not.toContain('Loading');
+      const ids = [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        pathname,
+      ).toEqual([]);
+    }
+    const figure = await renderPage('/figures/large-figure-3', large);
+    expect(figure).toContain('Large figure 3');
+    expect(figure).toContain('<tr id="claim-large-3-199"');
+    expect(await renderPage('/sources', large)).toContain('Source large-monitor');
+  }, 120_000);
 });
