@@ -77,11 +77,11 @@ function filesFor(pathname: string): string[] {
 }
 const pages = server.prerenderPaths(dataset);
 
-const data = { dataset, list };
-
 for (const pathname of pages) {
+  // Each page is rendered from, and carries, only the part of the data it shows.
+  const data = server.initialDataFor(pathname, dataset, list);
   const html = await server.renderPage(pathname, data);
-  const dataBlock = `<script type="application/json" id="${server.INITIAL_DATA_ID}">${server.serializeInitialData({ ...data, pathname })}</script>`;
+  const dataBlock = `<script type="application/json" id="${server.INITIAL_DATA_ID}">${server.serializeInitialData(data)}</script>`;
   const page = template
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(server.titleFor(pathname, dataset))}</title>`)
     .replace('<div id="root"></div>', `<div id="root">${html}</div>${dataBlock}`);

@@ -6,7 +6,7 @@ import { AppRoutes } from './app/routes';
 import { primeQueryClient, type InitialData } from './app/initial-data';
 import { StaticRouter } from './router/router';
 
-export { serializeInitialData, INITIAL_DATA_ID } from './app/initial-data';
+export { initialDataFor, serializeInitialData, INITIAL_DATA_ID } from './app/initial-data';
 export { prerenderPaths, titleFor } from './app/routes';
 
 /*

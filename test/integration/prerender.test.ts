@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { prerenderPaths, renderPage } from '../../src/entry-server';
-import { largeDataset, seedDataset, withHistoryAndRivalClaim } from '../fixtures';
+import { initialDataFor, prerenderPaths, renderPage, serializeInitialData } from '../../src/entry-server';
+import { largeDataset, seedDataset, withCorrectionAndWithdrawal, withHistoryAndRivalClaim } from '../fixtures';
 
 const dataset = seedDataset();
 const data = { dataset, list: { datasets: [] } };
@@ -54,4 +54,22 @@ describe('pages rendered ahead of time', () => {
     expect(figure).toContain('<tr id="claim-large-3-199"');
     expect(await renderPage('/sources', large)).toContain('Source large-monitor');
   }, 120_000);
+
+  it('look the same rendered from the slice each page embeds as from the whole dataset', async () => {
+    for (const whole of [withCorrectionAndWithdrawal(dataset), largeDataset(12, 40)]) {
+      for (const pathname of prerenderPaths(whole)) {
+        const slice = initialDataFor(pathname, whole, data.list);
+        expect(await renderPage(pathname, slice), pathname).toBe(
+          await renderPage(pathname, { ...data, dataset: whole }),
+        );
+      }
+    }
+  }, 120_000);
+
+  it('embed a dashboard and figure pages whose data does not grow with the history', () => {
+    const size = (claims: number, pathname: string) =>
+      serializeInitialData(initialDataFor(pathname, largeDataset(10, claims), data.list)).length;
+    expect(size(400, '/')).toBeLessThan(size(4, '/') * 1.05);
+    expect(size(400, '/figures/large-figure-2')).toBeLessThan(size(400, '/') + 400 * 300);
+  });
 });
