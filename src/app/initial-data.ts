@@ -16,7 +16,14 @@ export interface InitialData {
   pathname?: string;
   /** When `dataset` is the page's slice: the figures whose every claim it holds. */
   wholeFigures?: string[];
+  /** The day the page was rendered (YYYY-MM-DD): the HTML's staleness notice is dated from it. */
+  renderedOn?: string;
 }
+
+let renderedOn: string | null = null;
+
+/** The day the HTML being rendered or taken over was dated from; null when the page renders from scratch. */
+export const renderDay = (): string | null => renderedOn;
 
 /*
  * What a page rendered ahead of time embeds: the dashboard, a figure's page
@@ -28,13 +35,20 @@ export function initialDataFor(pathname: string, dataset: Dataset, list: Dataset
   let slice: DatasetSlice = { dataset };
   if (pathname === '/' || pathname === '/404') slice = dashboardSlice(dataset);
   else if (figureId !== undefined) slice = figureSlice(dataset, figureId);
-  return { dataset: slice.dataset, list, pathname, ...(slice.wholeFigures && { wholeFigures: slice.wholeFigures }) };
+  return {
+    dataset: slice.dataset,
+    list,
+    pathname,
+    renderedOn: new Date().toISOString().slice(0, 10),
+    ...(slice.wholeFigures && { wholeFigures: slice.wholeFigures }),
+  };
 }
 
 export const INITIAL_DATA_ID = 'initial-data';
 
 /** Seeds the cache. Dated at 0, so the first render matches the HTML and the live data is fetched right after. */
 export function primeQueryClient(queryClient: QueryClient, data: InitialData, updatedAt = 0): void {
+  renderedOn = data.renderedOn ?? null;
   if (data.wholeFigures) markSlice(data.dataset, data.wholeFigures);
   queryClient.setQueryData(datasetQueryOptions(data.dataset.id).queryKey, data.dataset, { updatedAt });
   queryClient.setQueryData(datasetsQueryOptions().queryKey, data.list, { updatedAt });
@@ -65,7 +79,7 @@ export function parseInitialData(text: string): InitialData | null {
     return null;
   }
   if (typeof value !== 'object' || value === null) return null;
-  const { dataset, list, pathname, wholeFigures } = value as Record<string, unknown>;
+  const { dataset, list, pathname, wholeFigures, renderedOn: day } = value as Record<string, unknown>;
   const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
   if (!isObject(dataset) || !isObject(list) || !Array.isArray((dataset as { figures?: unknown }).figures)) return null;
   const isSlice = wholeFigures !== undefined;
@@ -75,6 +89,7 @@ export function parseInitialData(text: string): InitialData | null {
     dataset,
     list,
     pathname: typeof pathname === 'string' ? pathname : undefined,
+    renderedOn: typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined,
     ...(isSlice && { wholeFigures }),
   } as InitialData;
 }

@@ -60,7 +60,7 @@ describe('pages rendered ahead of time', () => {
       for (const pathname of prerenderPaths(whole)) {
         const slice = initialDataFor(pathname, whole, data.list);
         expect(await renderPage(pathname, slice), pathname).toBe(
-          await renderPage(pathname, { ...data, dataset: whole }),
+          await renderPage(pathname, { ...data, dataset: whole, renderedOn: slice.renderedOn }),
         );
       }
     }
@@ -71,5 +71,11 @@ describe('pages rendered ahead of time', () => {
       serializeInitialData(initialDataFor(pathname, largeDataset(10, claims), data.list)).length;
     expect(size(400, '/')).toBeLessThan(size(4, '/') * 1.05);
     expect(size(400, '/figures/large-figure-2')).toBeLessThan(size(400, '/') + 400 * 300);
+  });
+
+  it('carry the notice that the data is historical, so it does not push the figures down later', async () => {
+    const html = await renderPage('/', initialDataFor('/', dataset, data.list));
+    expect(html).toContain('Historical data:');
+    expect(html.indexOf('Historical data:')).toBeLessThan(html.indexOf('figures-heading'));
   });
 });
