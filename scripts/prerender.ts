@@ -65,7 +65,19 @@ async function inlineStylesheets(html: string): Promise<string> {
   }
   return out;
 }
-const template = await inlineStylesheets(built);
+/*
+ * The module script and its preloads go to the end of the body: in the head
+ * they compete with the HTML for the first round trips, and the figures in
+ * that HTML are what a reader waits for. A module script runs after parsing
+ * either way.
+ */
+function scriptsLast(html: string): string {
+  const tags = html.match(/<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g) ?? [];
+  let out = html;
+  for (const tag of tags) out = out.replace(tag, '');
+  return out.replace('</body>', () => `${tags.join('')}</body>`);
+}
+const template = scriptsLast(await inlineStylesheets(built));
 
 /* Each page as name.html and name/index.html: static hosts differ in which of the two they serve for /name. */
 function filesFor(pathname: string): string[] {
