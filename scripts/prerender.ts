@@ -65,7 +65,19 @@ async function inlineStylesheets(html: string): Promise<string> {
   }
   return out;
 }
-const template = await inlineStylesheets(built);
+/*
+ * The module script and its preloads go to the end of the body: in the head
+ * they compete with the HTML for the first round trips, and the figures in
+ * that HTML are what a reader waits for. A module script runs after parsing
+ * either way.
+ */
+function scriptsLast(html: string): string {
+  const tags = html.match(/<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g) ?? [];
+  let out = html;
+  for (const tag of tags) out = out.replace(tag, '');
+  return out.replace('</body>', () => `${tags.join('')}</body>`);
+}
+const template = scriptsLast(await inlineStylesheets(built));
 
 /* Each page as name.html and name/index.html: static hosts differ in which of the two they serve for /name. */
 function filesFor(pathname: string): string[] {
@@ -77,11 +89,11 @@ function filesFor(pathname: string): string[] {
 }
 const pages = server.prerenderPaths(dataset);
 
-const data = { dataset, list };
-
 for (const pathname of pages) {
+  // Each page is rendered from, and carries, only the part of the data it shows.
+  const data = server.initialDataFor(pathname, dataset, list);
   const html = await server.renderPage(pathname, data);
-  const dataBlock = `<script type="application/json" id="${server.INITIAL_DATA_ID}">${server.serializeInitialData({ ...data, pathname })}</script>`;
+  const dataBlock = `<script type="application/json" id="${server.INITIAL_DATA_ID}">${server.serializeInitialData(data)}</script>`;
   const page = template
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(server.titleFor(pathname, dataset))}</title>`)
     .replace('<div id="root"></div>', `<div id="root">${html}</div>${dataBlock}`);

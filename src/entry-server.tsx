@@ -6,8 +6,18 @@ import { AppRoutes } from './app/routes';
 import { primeQueryClient, type InitialData } from './app/initial-data';
 import { StaticRouter } from './router/router';
 
-export { serializeInitialData, INITIAL_DATA_ID } from './app/initial-data';
+export { initialDataFor, serializeInitialData, INITIAL_DATA_ID } from './app/initial-data';
 export { prerenderPaths, titleFor } from './app/routes';
+
+/*
+ * React outlines a Suspense boundary whose HTML passes `progressiveChunkSize`
+ * (12,800 bytes by default): its fallback goes in place, the content after
+ * it in a hidden element, and an inline script swaps them. The page's Content
+ * Security Policy blocks that script, so a big page would show only its
+ * fallback. With no limit every boundary is written in place, complete,
+ * whatever the size of the data.
+ */
+const WHOLE_PAGE = { progressiveChunkSize: Number.POSITIVE_INFINITY };
 
 /** Renders a page to HTML, waiting for its lazily loaded code, with the data it would fetch already in the cache. */
 export async function renderPage(pathname: string, data: InitialData): Promise<string> {
@@ -21,6 +31,7 @@ export async function renderPage(pathname: string, data: InitialData): Promise<s
         </StaticRouter>
       </Providers>
     </StrictMode>,
+    WHOLE_PAGE,
   );
   // Web streams, not Node's, so this module stays app code that runs anywhere.
   return new Response(prelude).text();

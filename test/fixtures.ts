@@ -127,3 +127,54 @@ export function withCorrectionAndWithdrawal(dataset: Dataset): Dataset {
   );
   return next;
 }
+
+/*
+ * The seed with `figures` more count figures, each with `claimsPerFigure`
+ * daily claims from two parties taking turns (each party's count only grows,
+ * so the cumulative rule holds), all passing the schema: big enough that a
+ * page's HTML runs to hundreds of kilobytes.
+ */
+export function largeDataset(figures: number, claimsPerFigure: number): Dataset {
+  const dataset = seedDataset();
+  const asOf = Date.parse(`${dataset.asOf}T00:00:00Z`);
+  const date = (daysBefore: number) => new Date(asOf - daysBefore * 86_400_000).toISOString().slice(0, 10);
+  const parties = ['large-ministry', 'large-monitor'];
+  for (const id of parties) {
+    dataset.sources.push({ id, name: `Source ${id}`, kind: 'government' });
+    dataset.citations.push({
+      id: `${id}-reports`,
+      claimedBy: id,
+      publishedBy: id,
+      title: `Daily report of ${id}`,
+      url: `https://example.org/${id}`,
+      publishedOn: dataset.asOf,
+      note: 'A source invented for tests at scale.',
+    });
+  }
+  for (let i = 0; i < figures; i++) {
+    const id = `large-figure-${i}`;
+    dataset.figures.push({
+      id,
+      kind: 'count',
+      label: `Large figure ${i}`,
+      unit: 'people',
+      measures: [{ key: 'killed', label: 'killed' }],
+      cumulative: true,
+      headline: i < 40,
+    });
+    for (let k = 0; k < claimsPerFigure; k++) {
+      const party = k % parties.length;
+      dataset.claims.push({
+        id: `large-${i}-${k}`,
+        figure: id,
+        date: date(claimsPerFigure - k),
+        values: [{ measure: 'killed', value: 100 + k * 3 + party, qualifier: 'exact' }],
+        status: 'reported',
+        citation: `${parties[party]}-reports`,
+      });
+    }
+  }
+  const result = validateDataset(dataset);
+  if (!result.ok) throw new Error(`The large dataset does not validate: ${JSON.stringify(result.issues[0])}`);
+  return result.data;
+}

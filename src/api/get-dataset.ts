@@ -50,6 +50,26 @@ export function datasetQueryOptions(id: string) {
   });
 }
 
+/*
+ * A page rendered ahead of time carries only the part of the dataset it shows
+ * (see data/slices). Until the whole dataset arrives, a page needing a figure
+ * whose history the part lacks, or the whole dataset, waits as if loading.
+ */
+const slices = new WeakMap<Dataset, ReadonlySet<string>>();
+
+export function markSlice(dataset: Dataset, wholeFigures: readonly string[]): void {
+  slices.set(dataset, new Set(wholeFigures));
+}
+
+/** Whether `dataset` holds every claim of the figure: always, unless it is a page's slice without it. */
+export function holdsFigure(dataset: Dataset, figureId: string): boolean {
+  return slices.get(dataset)?.has(figureId) ?? true;
+}
+
+export function isWholeDataset(dataset: Dataset): boolean {
+  return !slices.has(dataset);
+}
+
 export function useDataset(id: string) {
   return useQuery(datasetQueryOptions(id));
 }

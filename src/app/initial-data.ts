@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Dataset, DatasetList } from '../data/schema';
-import { datasetQueryOptions } from '../api/get-dataset';
+import { datasetQueryOptions, markSlice } from '../api/get-dataset';
+import { dashboardSlice, figureSlice, type DatasetSlice } from '../data/slices';
+import { matchPath } from '../router/router';
 import { datasetsQueryOptions } from '../api/get-datasets';
 
 /*
@@ -12,12 +14,42 @@ export interface InitialData {
   list: DatasetList;
   /** The page the HTML was rendered for; a host that serves it at another address gets a fresh render instead. */
   pathname?: string;
+  /** When `dataset` is the page's slice: the figures whose every claim it holds. */
+  wholeFigures?: string[];
+  /** The day the page was rendered (YYYY-MM-DD): the HTML's staleness notice is dated from it. */
+  renderedOn?: string;
+}
+
+let renderedOn: string | null = null;
+
+/** The day the HTML being rendered or taken over was dated from; null when the page renders from scratch. */
+export const renderDay = (): string | null => renderedOn;
+
+/*
+ * What a page rendered ahead of time embeds: the dashboard, a figure's page
+ * and the page for unknown addresses only their slice, so their size does not
+ * grow with the history; the sources and update pages the whole dataset.
+ */
+export function initialDataFor(pathname: string, dataset: Dataset, list: DatasetList): InitialData {
+  const figureId = matchPath('/figures/:figureId', pathname)?.figureId;
+  let slice: DatasetSlice = { dataset };
+  if (pathname === '/' || pathname === '/404') slice = dashboardSlice(dataset);
+  else if (figureId !== undefined) slice = figureSlice(dataset, figureId);
+  return {
+    dataset: slice.dataset,
+    list,
+    pathname,
+    renderedOn: new Date().toISOString().slice(0, 10),
+    ...(slice.wholeFigures && { wholeFigures: slice.wholeFigures }),
+  };
 }
 
 export const INITIAL_DATA_ID = 'initial-data';
 
 /** Seeds the cache. Dated at 0, so the first render matches the HTML and the live data is fetched right after. */
 export function primeQueryClient(queryClient: QueryClient, data: InitialData, updatedAt = 0): void {
+  renderedOn = data.renderedOn ?? null;
+  if (data.wholeFigures) markSlice(data.dataset, data.wholeFigures);
   queryClient.setQueryData(datasetQueryOptions(data.dataset.id).queryKey, data.dataset, { updatedAt });
   queryClient.setQueryData(datasetsQueryOptions().queryKey, data.list, { updatedAt });
 }
@@ -47,8 +79,17 @@ export function parseInitialData(text: string): InitialData | null {
     return null;
   }
   if (typeof value !== 'object' || value === null) return null;
-  const { dataset, list, pathname } = value as Record<string, unknown>;
+  const { dataset, list, pathname, wholeFigures, renderedOn: day } = value as Record<string, unknown>;
   const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
   if (!isObject(dataset) || !isObject(list) || !Array.isArray((dataset as { figures?: unknown }).figures)) return null;
-  return { dataset, list, pathname: typeof pathname === 'string' ? pathname : undefined } as InitialData;
+  const isSlice = wholeFigures !== undefined;
+  // Read as the whole dataset, a slice would hand the update screen a part of the data: refused instead.
+  if (isSlice && !(Array.isArray(wholeFigures) && wholeFigures.every((id) => typeof id === 'string'))) return null;
+  return {
+    dataset,
+    list,
+    pathname: typeof pathname === 'string' ? pathname : undefined,
+    renderedOn: typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined,
+    ...(isSlice && { wholeFigures }),
+  } as InitialData;
 }

@@ -10,15 +10,19 @@ import { datasetStaleness } from '../data/staleness';
 import { describeFetchTime, formatDate } from '../data/dates';
 import { SITE_NAME } from '../components/page-heading';
 import { DEFAULT_DATASET_ID } from './config';
+import { renderDay } from './initial-data';
 
 const noSubscription = () => () => {};
 const today = () => new Date().toISOString().slice(0, 10);
-// Rendered ahead of time there is no "today"; the notice appears once the page runs in a browser.
-const noToday = () => null;
+/*
+ * Rendered ahead of time, "today" is the day of the render, and the browser
+ * takes the HTML over with that same day; the notice is in the HTML, so
+ * nothing moves when the page comes alive, and only its wording may update.
+ */
 
 function StaleNotice() {
   const { data } = useDataset(DEFAULT_DATASET_ID);
-  const now = useSyncExternalStore(noSubscription, today, noToday);
+  const now = useSyncExternalStore(noSubscription, today, renderDay);
   if (!data || !now) return null;
   const staleness = datasetStaleness(data.asOf, now);
   if (!staleness.stale) return null;

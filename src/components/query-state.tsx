@@ -9,16 +9,19 @@ interface QueryStateProps<T> {
   loading: ReactNode;
   what: string;
   children: (data: T) => ReactNode;
+  /** Whether the data holds what the page shows; until it does, the page shows `loading`. */
+  ready?: (data: T) => boolean;
 }
 
 /*
  * One place decides what a page shows while its data loads, when it fails,
  * and when a refresh fails but earlier data is still good to show.
  */
-export function QueryState<T>({ query, loading, what, children }: QueryStateProps<T>) {
-  if (query.isPending) return <>{loading}</>;
+export function QueryState<T>({ query, loading, what, children, ready }: QueryStateProps<T>) {
+  const data = query.data !== undefined && (!ready || ready(query.data)) ? query.data : undefined;
+  if (query.isPending || (data === undefined && !query.isError)) return <>{loading}</>;
 
-  if (query.isError && query.data === undefined) {
+  if (query.isError && data === undefined) {
     return (
       <StatePanel
         kind="error"
@@ -49,7 +52,7 @@ export function QueryState<T>({ query, loading, what, children }: QueryStateProp
           <p>{query.error.message}. The page tries again by itself and updates when the data is back.</p>
         </StatePanel>
       )}
-      {query.data !== undefined && children(query.data)}
+      {data !== undefined && children(data)}
     </>
   );
 }

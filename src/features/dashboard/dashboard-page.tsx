@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation } from '../../router/router';
-import { useDataset } from '../../api/get-dataset';
+import { isWholeDataset, useDataset } from '../../api/get-dataset';
 import type { Dataset, Figure } from '../../data/schema';
 import { indexDataset, splitFigures, type DatasetIndex } from '../../data/figures';
 import { formatDateTime } from '../../data/dates';
@@ -39,7 +39,13 @@ function MoreFigures({ figures, dataset, index }: { figures: Figure[]; dataset: 
   return (
     <section aria-labelledby="more-figures-heading">
       <h2 id="more-figures-heading">Other figures ({figures.length.toLocaleString('en-GB')})</h2>
-      {shown > 0 && <FigureGrid figures={figures.slice(0, shown)} dataset={dataset} index={index} />}
+      {/* A page's slice lacks these figures' claims: they show once the whole dataset is in. */}
+      {shown > 0 &&
+        (isWholeDataset(dataset) ? (
+          <FigureGrid figures={figures.slice(0, shown)} dataset={dataset} index={index} />
+        ) : (
+          <LoadingFigures />
+        ))}
       {next > 0 && (
         <p>
           <button type="button" className="secondary" onClick={() => setShown(shown + next)}>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation, useParams } from '../../router/router';
-import { useDataset } from '../../api/get-dataset';
+import { holdsFigure, useDataset } from '../../api/get-dataset';
 import type { Dataset, Figure } from '../../data/schema';
 import {
   disagreementText,
@@ -138,7 +138,12 @@ export function FigurePage({ datasetId }: { datasetId: string }) {
       <p className="back-link">
         <Link to="/">← All key figures</Link>
       </p>
-      <QueryState query={query} what="figure" loading={<StatePanel kind="loading" title="Loading the figure…" />}>
+      <QueryState
+        query={query}
+        what="figure"
+        loading={<StatePanel kind="loading" title="Loading the figure…" />}
+        ready={(dataset) => holdsFigure(dataset, figureId)}
+      >
         {(dataset) => {
           const figure = dataset.figures.find((f) => f.id === figureId);
           if (!figure) {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { largeDataset, seedDataset, withCorrectionAndWithdrawal } from '../../test/fixtures';
+import { claimantLookup, currentDisagreements, currentValues, indexClaims } from './claims';
+import type { Dataset } from './schema';
+import { dashboardSlice, figureSlice } from './slices';
+import { splitFigures } from './figures';
+import { validateDataset } from './validate';
+
+function cards(dataset: Dataset) {
+  const index = indexClaims(dataset.claims);
+  const claimantOf = claimantLookup(new Map(dataset.citations.map((c) => [c.id, c])));
+  return splitFigures(dataset.figures).headline.map((figure) =>
+    figure.kind === 'count'
+      ? { values: currentValues(figure, index), disagreements: currentDisagreements(figure, index, claimantOf) }
+      : figure,
+  );
+}
+
+describe('dataset slices', () => {
+  const contested = withCorrectionAndWithdrawal(seedDataset());
+  const large = largeDataset(20, 60);
+
+  it('leave the seed whole when it holds nothing the dashboard does not show', () => {
+    const seed = seedDataset();
+    expect(dashboardSlice(seed)).toEqual({ dataset: seed });
+  });
+
+  it('pass the schema and its integrity rules, corrections and their targets kept together', () => {
+    for (const dataset of [contested, large]) {
+      const slices = [dashboardSlice(dataset), ...dataset.figures.map((f) => figureSlice(dataset, f.id))];
+      for (const slice of slices) expect(validateDataset(slice.dataset).ok).toBe(true);
+    }
+    const corrected = structuredClone(contested);
+    const latest = corrected.claims.find((c) => c.id === 'casualties-19-september-2023-09-19')!;
+    corrected.claims.push({ ...latest, id: 'test-recount', time: '23:00', supersedes: latest.id, note: 'Recounted.' });
+    const slice = dashboardSlice(corrected).dataset;
+    expect(validateDataset(slice).ok).toBe(true);
+    const ids = slice.claims.map((c) => c.id);
+    expect(ids).toContain('test-recount');
+    expect(ids).toContain(latest.id);
+    expect(ids).not.toContain('test-casualties-earlier');
+  });
+
+  it('give the dashboard the same current values and disagreements as the whole dataset', () => {
+    for (const dataset of [contested, large]) {
+      expect(cards(dashboardSlice(dataset).dataset)).toEqual(cards(dataset));
+    }
+  });
+
+  it('hold every claim of the page’s figure and drop the history of the others', () => {
+    const slice = figureSlice(large, 'large-figure-12');
+    expect(slice.dataset.claims.filter((c) => c.figure === 'large-figure-12')).toHaveLength(60);
+    expect(slice.dataset.claims.filter((c) => c.figure === 'large-figure-13')).toHaveLength(0);
+    expect(slice.wholeFigures).toContain('large-figure-12');
+    expect(slice.wholeFigures).not.toContain('large-figure-3');
+    expect(slice.dataset.figures.map((f) => f.id)).toEqual(large.figures.map((f) => f.id));
+  });
+
+  it('do not grow with the length of the history', () => {
+    const short = dashboardSlice(largeDataset(20, 10)).dataset;
+    const long = dashboardSlice(largeDataset(20, 200)).dataset;
+    expect(long.claims.length).toBe(short.claims.length);
+    expect(JSON.stringify(long).length).toBeLessThan(JSON.stringify(short).length * 1.05);
+  });
+});

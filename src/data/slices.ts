@@ -1,0 +1,88 @@
+import type { Claim, Dataset, Figure } from './schema';
+import { claimantLookup, claimsOfFigure, currentDisagreements, currentValues, indexClaims } from './claims';
+import { splitFigures } from './figures';
+
+/*
+ * The part of a dataset one page shows, itself a valid dataset, so the page's
+ * code reads it like the whole. Its size grows with the number of figures
+ * and events, never with the length of their history.
+ */
+export interface DatasetSlice {
+  dataset: Dataset;
+  /** The figures whose every claim the slice holds; absent when the slice is the whole dataset. */
+  wholeFigures?: string[];
+}
+
+/* The claims a dashboard card shows: those behind the current values and the parties that dispute them that day. */
+function cardClaims(dataset: Dataset): Set<Claim> {
+  const index = indexClaims(dataset.claims);
+  const claimantOf = claimantLookup(new Map(dataset.citations.map((c) => [c.id, c])));
+  const kept = new Set<Claim>();
+  for (const figure of splitFigures(dataset.figures).headline) {
+    if (figure.kind !== 'count') continue;
+    for (const shown of currentValues(figure, index)) kept.add(shown.claim);
+    for (const d of currentDisagreements(figure, index, claimantOf)) d.claims.forEach((c) => kept.add(c));
+  }
+  return kept;
+}
+
+/*
+ * A figure whose history was cut keeps no maintainers' choice of a claim the
+ * slice lacks, and no `cumulative` rule: with reports left out between two of
+ * a party's, the rule on how its count may fall cannot be checked.
+ */
+function trimmed(figure: Figure, claimIds: Set<string>): Figure {
+  if (figure.kind !== 'count') return figure;
+  const { cumulative: _cumulative, shown, ...rest } = figure;
+  return shown && claimIds.has(shown.claim) ? { ...rest, shown } : rest;
+}
+
+function sliceWith(dataset: Dataset, keep: Set<Claim>): DatasetSlice {
+  const byId = new Map(dataset.claims.map((c) => [c.id, c]));
+  // A correction needs the claim it replaces in the ledger, and that claim may itself be a correction.
+  for (const claim of keep) {
+    const target = claim.supersedes ?? claim.retracts;
+    const replaced = target === undefined ? undefined : byId.get(target);
+    if (replaced) keep.add(replaced);
+  }
+  if (keep.size === dataset.claims.length) return { dataset };
+
+  const claims = dataset.claims.filter((c) => keep.has(c));
+  const claimIds = new Set(claims.map((c) => c.id));
+  const held = new Map<string, number>();
+  for (const c of claims) held.set(c.figure, (held.get(c.figure) ?? 0) + 1);
+  const total = new Map<string, number>();
+  for (const c of dataset.claims) total.set(c.figure, (total.get(c.figure) ?? 0) + 1);
+  const wholeFigures = dataset.figures.filter((f) => held.get(f.id) === total.get(f.id)).map((f) => f.id);
+  const whole = new Set(wholeFigures);
+
+  const citationIds = new Set([
+    ...claims.map((c) => c.citation),
+    ...dataset.events.flatMap((e) => e.citations),
+    ...dataset.figures.flatMap((f) => (f.kind === 'duration' ? f.citations : [])),
+  ]);
+  const citations = dataset.citations.filter((c) => citationIds.has(c.id));
+  const sourceIds = new Set(citations.flatMap((c) => [c.claimedBy, c.publishedBy]));
+  return {
+    dataset: {
+      ...dataset,
+      sources: dataset.sources.filter((s) => sourceIds.has(s.id)),
+      citations,
+      figures: dataset.figures.map((f) => (whole.has(f.id) ? f : trimmed(f, claimIds))),
+      claims,
+    },
+    wholeFigures,
+  };
+}
+
+/** What the dashboard shows: every figure's definition, and of the claims only those its headline cards show. */
+export function dashboardSlice(dataset: Dataset): DatasetSlice {
+  return sliceWith(dataset, cardClaims(dataset));
+}
+
+/** What a figure's page shows: that figure's every claim, and what the dashboard shows, for the way back. */
+export function figureSlice(dataset: Dataset, figureId: string): DatasetSlice {
+  const keep = cardClaims(dataset);
+  for (const claim of claimsOfFigure(figureId, indexClaims(dataset.claims))) keep.add(claim);
+  return sliceWith(dataset, keep);
+}
