@@ -54,4 +54,20 @@ describe('import panel', () => {
       onlineManager.setOnline(true);
     }
   });
+
+  it('refuses a file that is not UTF-8 by the name of its encoding, as the command line does', async () => {
+    renderApp('/update');
+    const latin1 = Uint8Array.from('{"dataset": "M\u00e9dya"}', (c) => c.charCodeAt(0));
+    const file = new File([latin1], 'latin1.json', { type: 'application/json' });
+    await userEvent.upload(await screen.findByLabelText('Or choose a JSON or CSV file'), file);
+    expect(await screen.findByRole('alert')).toHaveTextContent('The file is not UTF-8 (looks like Latin-1)');
+  });
+
+  it('reads a UTF-8 file with a byte order mark like one without', async () => {
+    renderApp('/update');
+    const text = JSON.stringify(LATER_POPULATION_UPDATE);
+    const file = new File([new Uint8Array([0xef, 0xbb, 0xbf]), text], 'bom.json', { type: 'application/json' });
+    await userEvent.upload(await screen.findByLabelText('Or choose a JSON or CSV file'), file);
+    expect(await screen.findByRole('table', { name: 'Figures that would change' })).toBeInTheDocument();
+  });
 });
