@@ -24,6 +24,7 @@ import { QueryState } from '../../components/query-state';
 import { StatePanel } from '../../components/state-panel';
 import { StatusBadge } from '../../components/status-badge';
 import { SectionBoundary } from '../../components/section-boundary';
+import { ClaimDownloads } from '../../components/claim-downloads';
 import { AttributionChain } from './attribution-chain';
 import { DurationTimeline } from './duration-timeline';
 import { FigureHistory } from './figure-history';
@@ -117,6 +118,7 @@ function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset })
               <FigureHistory figure={figure} index={index} />
             </SectionBoundary>
           </section>
+          <ClaimDownloads dataset={dataset} figureId={figure.id} />
         </>
       ) : (
         <section aria-labelledby="timeline-heading" className="detail-section">
