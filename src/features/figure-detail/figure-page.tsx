@@ -124,7 +124,7 @@ function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset })
         <section aria-labelledby="timeline-heading" className="detail-section">
           <h2 id="timeline-heading">Timeline</h2>
           <SectionBoundary what="the timeline">
-            <DurationTimeline figure={figure} events={dataset.events} asOf={dataset.asOf} />
+            <DurationTimeline figure={figure} events={dataset.events} asOf={dataset.asOf} citations={index.citations} />
           </SectionBoundary>
         </section>
       )}
