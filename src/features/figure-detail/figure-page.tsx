@@ -29,6 +29,8 @@ import { AttributionChain } from './attribution-chain';
 import { DurationTimeline } from './duration-timeline';
 import { FigureHistory } from './figure-history';
 import { ClaimList } from './claim-list';
+import { CiteThis } from './cite-this';
+import { SITE_NAME } from '../../components/page-heading';
 
 function quoteLine(figure: Figure, dataset: Dataset, index: DatasetIndex, source: string): string {
   const value = figureValueText(figure, dataset.asOf, index);
@@ -118,7 +120,6 @@ function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset })
               <FigureHistory figure={figure} index={index} />
             </SectionBoundary>
           </section>
-          <ClaimDownloads dataset={dataset} figureId={figure.id} />
         </>
       ) : (
         <section aria-labelledby="timeline-heading" className="detail-section">
@@ -128,6 +129,19 @@ function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset })
           </SectionBoundary>
         </section>
       )}
+
+      <CiteThis
+        figureId={figure.id}
+        path={`/figures/${figure.id}`}
+        label={figure.label}
+        value={figureValueText(figure, dataset.asOf, index)}
+        attributions={figureAttributions(figure, index)}
+        date={date}
+        siteName={SITE_NAME}
+        datasetTitle={dataset.title}
+        revision={dataset.revision}
+      />
+      {figure.kind === 'count' && <ClaimDownloads dataset={dataset} figureId={figure.id} />}
     </article>
   );
 }
