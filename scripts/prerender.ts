@@ -6,6 +6,7 @@ import { describeIssue, parseDatasetFile } from '../src/data/validate';
 import type { Dataset, DatasetList } from '../src/data/schema';
 import type * as EntryServer from '../src/entry-server';
 import { escapeHtml } from './html';
+import { writeSiteFiles } from './site-files';
 
 /*
  * The last step of `npm run build`: turns dist/ into a static site. Each page
@@ -100,5 +101,6 @@ for (const pathname of pages) {
   for (const file of filesFor(pathname)) await write(join(dist, file), page);
 }
 
+await writeSiteFiles(dist, pages, dataset.updatedAt);
 await rm(ssr, { recursive: true, force: true });
 console.log(`Rendered ${pages.length} pages and ${datasets.length + 1} API files into dist/`);

@@ -5,6 +5,7 @@ import { SectionBoundary } from '../components/section-boundary';
 import { useDataset } from '../api/get-dataset';
 import { useDatasets } from '../api/get-datasets';
 import { useOnline } from '../api/online';
+import { API_WRITABLE } from '../api/client';
 import { StatePanel } from '../components/state-panel';
 import { datasetStaleness } from '../data/staleness';
 import { describeFetchTime, formatDate } from '../data/dates';
@@ -88,9 +89,12 @@ export function Layout({ children }: { children: ReactNode }) {
               <li>
                 <NavLink to="/sources">Sources</NavLink>
               </li>
-              <li>
-                <NavLink to="/update">Update data</NavLink>
-              </li>
+              {/* A read-only site cannot apply updates; its update screen stays at /update for maintainers to check files. */}
+              {API_WRITABLE && (
+                <li>
+                  <NavLink to="/update">Update data</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
         </div>

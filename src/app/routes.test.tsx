@@ -23,6 +23,12 @@ describe('the route table', () => {
     expect(ROUTES.filter((route) => matchPath(route.path, '/404'))).toHaveLength(0);
   });
 
+  it('links home from the page for unknown addresses', async () => {
+    renderApp('/no/such/page');
+    await screen.findByRole('heading', { level: 1, name: 'Page not found' });
+    expect(screen.getByRole('link', { name: 'home page' })).toHaveAttribute('href', '/');
+  });
+
   describe('titles, the same as each page gives itself', () => {
     beforeEach(() => {
       document.title = '';

@@ -2,7 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import type { Dataset } from '../data/schema';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { PageHeading, pageTitle } from '../components/page-heading';
-import { matchPath, ParamsProvider, useLocation } from '../router/router';
+import { Link, matchPath, ParamsProvider, useLocation } from '../router/router';
 import { StatePanel } from '../components/state-panel';
 import { Layout } from './layout';
 import { DEFAULT_DATASET_ID } from './config';
@@ -27,7 +27,9 @@ function NotFound() {
   return (
     <>
       <PageHeading title={NOT_FOUND_TITLE} />
-      <p>There is nothing at this address. The figures are on the home page.</p>
+      <p>
+        There is nothing at this address. The figures are on the <Link to="/">home page</Link>.
+      </p>
     </>
   );
 }

@@ -113,6 +113,30 @@ describe('accessibility in Chromium (axe, WCAG 2.2 AA)', () => {
     }
   }
 
+  /* The dark colour scheme, as a reader whose system asks for it sees the pages. */
+  const DARK = [
+    'the dashboard',
+    'a count figure with its sources',
+    'a duration figure with its timeline',
+    'the update screen with a preview',
+    'a page that does not exist',
+  ];
+  for (const width of [1280, 375]) {
+    for (const state of STATES.filter((s) => DARK.includes(s.name))) {
+      it(`${state.name} at ${width} px in the dark colour scheme`, async () => {
+        const page = await openPage({ viewport: { width, height: 900 } });
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await page.goto(dev.baseUrl + state.path);
+        await state.ready(page);
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).not.toBe(
+          'rgb(247, 246, 242)',
+        );
+        await expectNoViolations(page, `${state.name} at ${width} px, dark`);
+        await page.context().close();
+      });
+    }
+  }
+
   /*
    * The error and loading states need the API to fail or hang. In development
    * the API is MSW in a service worker, which Playwright's routing cannot see,

@@ -157,6 +157,18 @@ describe('the production build in Chromium', () => {
     await page.close();
   });
 
+  it('is read-only without an API, so its menu leaves out Update data; it writes robots.txt', async () => {
+    const page = await browser.newPage();
+    await page.goto(baseUrl);
+    await hydrated(page);
+    const menu = page.getByRole('navigation', { name: 'Main' });
+    await expect(menu.getByRole('link').allInnerTexts()).resolves.toEqual(['Key figures', 'Sources']);
+    // Without SITE_URL the build cannot write the absolute addresses a sitemap needs.
+    await expect(readFile(join(siteDir, 'robots.txt'), 'utf8')).resolves.toBe('User-agent: *\nAllow: /\n');
+    await expect(readFile(join(siteDir, 'sitemap.xml'), 'utf8')).rejects.toThrow();
+    await page.close();
+  });
+
   it('takes over the HTML without changing it, then follows links in the page', async () => {
     const { page, errors } = await newWatchedPage();
     await page.goto(baseUrl);

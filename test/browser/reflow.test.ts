@@ -27,12 +27,19 @@ const VIEWS = [
   { name: '1280 px at 200% zoom', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
 ];
 
-/* Elements that cut their own text off: overflow hidden or clipped, with content wider than the box. */
+/*
+ * Elements that cut their own text off: overflow hidden or clipped, with
+ * content wider than the box. Text hidden on purpose for screen readers only
+ * (clipped to nothing, by the class or by a narrow-screen rule) is not cut off.
+ */
 function clippedText(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('main *, header *, footer *')]
       .filter((el) => {
         if (el.closest('.visually-hidden') || el.getClientRects().length === 0) return false;
+        for (let node: HTMLElement | null = el; node; node = node.parentElement) {
+          if (getComputedStyle(node).clip === 'rect(0px, 0px, 0px, 0px)') return false;
+        }
         const style = getComputedStyle(el);
         const clips = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
         return clips && el.scrollWidth > el.clientWidth + 1 && (el.textContent ?? '').trim() !== '';

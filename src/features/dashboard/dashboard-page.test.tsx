@@ -211,6 +211,22 @@ describe('dashboard', () => {
     expect(within(items[3]!).getByText('Government of France')).toBeInTheDocument();
   });
 
+  it('links every event straight to its article', async () => {
+    const dataset = seedDataset();
+    renderApp();
+    const timeline = await screen.findByRole('region', { name: 'Timeline' });
+    const links = within(timeline)
+      .getAllByRole('listitem')
+      .map((item) =>
+        within(item)
+          .getByRole('link', { name: /^Read the article/ })
+          .getAttribute('href'),
+      );
+    const urls = new Set(dataset.citations.map((c) => c.url));
+    expect(links).toHaveLength(dataset.events.length);
+    expect(links.every((href) => urls.has(href!))).toBe(true);
+  });
+
   it('explains a server error and recovers on retry', async () => {
     let fail = true;
     server.use(

@@ -10,6 +10,7 @@ import { PageHeading } from '../../components/page-heading';
 import { QueryState } from '../../components/query-state';
 import { StatePanel } from '../../components/state-panel';
 import { SectionBoundary } from '../../components/section-boundary';
+import { ClaimDownloads } from '../../components/claim-downloads';
 import { FigureCard } from './figure-card';
 import { EventList } from './event-list';
 
@@ -102,6 +103,8 @@ function DatasetView({ dataset }: { dataset: Dataset }) {
           <EventList events={dataset.events} index={index} />
         </SectionBoundary>
       </section>
+
+      <ClaimDownloads dataset={dataset} />
     </>
   );
 }

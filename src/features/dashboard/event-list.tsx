@@ -4,6 +4,7 @@ import { attributionOf } from '../../data/attribution';
 import type { DatasetIndex } from '../../data/figures';
 import { DateText } from '../../components/date-text';
 import { SourceBadge } from '../../components/source-badge';
+import { ArticleLinks } from '../../components/article-links';
 
 export function EventList({ events, index }: { events: CrisisEvent[]; index: DatasetIndex }) {
   const ordered = [...events].sort((a, b) => compareDates(a.date, b.date));
@@ -23,7 +24,8 @@ export function EventList({ events, index }: { events: CrisisEvent[]; index: Dat
               <SourceBadge
                 attribution={citation && attributionOf(citation, index.sources)}
                 others={event.citations.length - 1}
-              />
+              />{' '}
+              · <ArticleLinks citationIds={event.citations} citations={index.citations} />
             </p>
           </li>
         );

@@ -1,19 +1,22 @@
-import type { CrisisEvent, DurationFigure } from '../../data/schema';
+import type { Citation, CrisisEvent, DurationFigure } from '../../data/schema';
 import { durationOf } from '../../data/figures';
 import { eventsWithin } from '../../data/timeline';
 import { pluralDays } from '../../data/format';
 import { daysBetween } from '../../data/dates';
 import { DateText } from '../../components/date-text';
+import { ArticleLinks } from '../../components/article-links';
 
 /* A duration drawn from its start to its end (or the dataset's date), with the dataset's events placed on it. */
 export function DurationTimeline({
   figure,
   events,
   asOf,
+  citations,
 }: {
   figure: DurationFigure;
   events: CrisisEvent[];
   asOf: string;
+  citations: Map<string, Citation>;
 }) {
   const duration = durationOf(figure, asOf);
   const placed = eventsWithin(events, duration.start, duration.end);
@@ -30,7 +33,8 @@ export function DurationTimeline({
         </li>
         {placed.map(({ event }) => (
           <li key={event.id}>
-            <DateText date={event.date} style="long" /> — {event.title} (day {daysBetween(duration.start, event.date)})
+            <DateText date={event.date} style="long" /> — {event.title} (day {daysBetween(duration.start, event.date)}){' '}
+            <ArticleLinks citationIds={event.citations} citations={citations} />
           </li>
         ))}
         <li>

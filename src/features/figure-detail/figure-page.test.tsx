@@ -218,12 +218,23 @@ describe('figure page', () => {
   it('draws a duration as a timeline with the dataset’s events on it', async () => {
     renderApp('/figures/blockade-duration');
     const timeline = await screen.findByRole('region', { name: 'Timeline' });
-    const items = within(timeline)
-      .getAllByRole('listitem')
-      .map((li) => li.textContent);
+    const listItems = within(timeline).getAllByRole('listitem');
+    const items = listItems.map((li) => li.textContent.replace(/ Read the article.*$/, ''));
     expect(items[0]).toBe('12 December 2022 — start (day 0)');
     expect(items).toContain('15 June 2023 — ICRC denied entry by Azerbaijani authorities (day 185)');
     expect(items.at(-1)).toBe('19 September 2023 — dataset’s date, still ongoing (281 days)');
+  });
+
+  it('links each event on the timeline to its article', async () => {
+    const dataset = seedDataset();
+    renderApp('/figures/blockade-duration');
+    const timeline = await screen.findByRole('region', { name: 'Timeline' });
+    const icrc = within(timeline)
+      .getAllByRole('listitem')
+      .find((li) => li.textContent.includes('ICRC denied entry'))!;
+    const link = within(icrc).getByRole('link', { name: /^Read the article/ });
+    expect(link).toHaveAttribute('href', dataset.citations.find((c) => c.id === 'medya-icrc-denied')!.url);
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
   it('says when the figure does not exist', async () => {

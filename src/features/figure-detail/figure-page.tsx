@@ -24,10 +24,13 @@ import { QueryState } from '../../components/query-state';
 import { StatePanel } from '../../components/state-panel';
 import { StatusBadge } from '../../components/status-badge';
 import { SectionBoundary } from '../../components/section-boundary';
+import { ClaimDownloads } from '../../components/claim-downloads';
 import { AttributionChain } from './attribution-chain';
 import { DurationTimeline } from './duration-timeline';
 import { FigureHistory } from './figure-history';
 import { ClaimList } from './claim-list';
+import { CiteThis } from './cite-this';
+import { SITE_NAME } from '../../components/page-heading';
 
 function quoteLine(figure: Figure, dataset: Dataset, index: DatasetIndex, source: string): string {
   const value = figureValueText(figure, dataset.asOf, index);
@@ -122,10 +125,23 @@ function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset })
         <section aria-labelledby="timeline-heading" className="detail-section">
           <h2 id="timeline-heading">Timeline</h2>
           <SectionBoundary what="the timeline">
-            <DurationTimeline figure={figure} events={dataset.events} asOf={dataset.asOf} />
+            <DurationTimeline figure={figure} events={dataset.events} asOf={dataset.asOf} citations={index.citations} />
           </SectionBoundary>
         </section>
       )}
+
+      <CiteThis
+        figureId={figure.id}
+        path={`/figures/${figure.id}`}
+        label={figure.label}
+        value={figureValueText(figure, dataset.asOf, index)}
+        attributions={figureAttributions(figure, index)}
+        date={date}
+        siteName={SITE_NAME}
+        datasetTitle={dataset.title}
+        revision={dataset.revision}
+      />
+      {figure.kind === 'count' && <ClaimDownloads dataset={dataset} figureId={figure.id} />}
     </article>
   );
 }

@@ -1,0 +1,56 @@
+import { useId } from 'react';
+import type { Dataset } from '../data/schema';
+import { DATA_LICENSE } from '../data/license';
+import { downloadText } from './download';
+import { SITE_NAME } from './page-heading';
+
+/* The writers (and the CSV library) load when a reader asks for a file, not with the page. */
+const loadWriters = () => Promise.all([import('../data/downloads'), import('../data/export')]);
+
+async function download(dataset: Dataset, figureId: string | undefined, format: 'csv' | 'json') {
+  const [writers] = await loadWriters();
+  const rows = writers.claimRows(dataset, figureId === undefined ? undefined : [figureId]);
+  const name = writers.claimsFileName(dataset, figureId, format);
+  if (format === 'csv') downloadText(name, writers.claimsCsv(rows), 'text/csv;charset=utf-8');
+  else downloadText(name, writers.claimsJson(writers.downloadMeta(dataset, rows, SITE_NAME), rows));
+}
+
+async function downloadDataset(dataset: Dataset) {
+  const [, { exportDatasetText, exportFileName }] = await loadWriters();
+  downloadText(exportFileName(dataset), exportDatasetText(dataset));
+}
+
+/*
+ * Downloads of the claims shown, every row with its claimant, outlet, article
+ * and standing, so the numbers keep their sources wherever they go.
+ */
+export function ClaimDownloads({ dataset, figureId }: { dataset: Dataset; figureId?: string }) {
+  const headingId = useId();
+  const what = figureId === undefined ? 'every claim' : 'this figure’s claims';
+  return (
+    <section aria-labelledby={headingId} className="downloads">
+      <h2 id={headingId}>Download</h2>
+      <p className="muted">
+        One row per reported value, with who claimed it, the outlet, the link to the article, its status and whether it
+        still stands; a second header row carries HXL hashtags. Revision {dataset.revision}; data under{' '}
+        <a href={DATA_LICENSE.url}>{DATA_LICENSE.name}</a>: credit the claimant and this dashboard.
+      </p>
+      <p className="download-buttons">
+        <button type="button" className="secondary" onClick={() => void download(dataset, figureId, 'csv')}>
+          {`Download ${what} (CSV)`}
+        </button>{' '}
+        <button type="button" className="secondary" onClick={() => void download(dataset, figureId, 'json')}>
+          {`Download ${what} (JSON)`}
+        </button>
+        {figureId === undefined && (
+          <>
+            {' '}
+            <button type="button" className="secondary" onClick={() => void downloadDataset(dataset)}>
+              Download the whole dataset (JSON)
+            </button>
+          </>
+        )}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,5 @@
+/* The license of the data, stated on every download and page that hands the numbers on. */
+export const DATA_LICENSE = {
+  name: 'CC BY 4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
