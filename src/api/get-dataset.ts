@@ -75,6 +75,21 @@ export function useDataset(id: string) {
 }
 
 /*
+ * For what needs every claim whatever the page holds (a download): the cached
+ * dataset when it is whole, else a fresh fetch of it.
+ */
+export function useLoadWholeDataset(id: string): () => Promise<Dataset> {
+  const queryClient = useQueryClient();
+  return () => {
+    const options = datasetQueryOptions(id);
+    const cached = queryClient.getQueryData(options.queryKey);
+    return cached && isWholeDataset(cached)
+      ? Promise.resolve(cached)
+      : queryClient.fetchQuery({ ...options, staleTime: 0 });
+  };
+}
+
+/*
  * After a write the server answers with the new dataset: every page shows it
  * at once, and the dataset list (revision numbers) is fetched again.
  */

@@ -13,7 +13,13 @@ describe('ClaimDownloads', () => {
   it('saves one figure’s claims as CSV with the HXL row', async () => {
     saved.mockClear();
     const dataset = seedDataset();
-    render(<ClaimDownloads dataset={dataset} figureId="casualties-19-september" />);
+    render(
+      <ClaimDownloads
+        dataset={dataset}
+        figureId="casualties-19-september"
+        loadWhole={() => Promise.resolve(dataset)}
+      />,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Download this figure’s claims (CSV)' }));
     await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
     const [name, text, type] = saved.mock.calls[0]!;
@@ -27,7 +33,8 @@ describe('ClaimDownloads', () => {
   it('saves every claim as JSON with its header, and offers the whole dataset only on the dashboard', async () => {
     saved.mockClear();
     const dataset = seedDataset();
-    render(<ClaimDownloads dataset={dataset} />);
+    // The page may hold only its slice (here: no claims at all); the files carry the whole dataset.
+    render(<ClaimDownloads dataset={{ ...dataset, claims: [] }} loadWhole={() => Promise.resolve(dataset)} />);
     await userEvent.click(screen.getByRole('button', { name: 'Download every claim (JSON)' }));
     await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
     const body = JSON.parse(saved.mock.calls[0]![1]) as { meta: { revision: number }; rows: unknown[] };
@@ -41,7 +48,14 @@ describe('ClaimDownloads', () => {
   });
 
   it('has no whole-dataset button on a figure', () => {
-    render(<ClaimDownloads dataset={seedDataset()} figureId="casualties-19-september" />);
+    const dataset = seedDataset();
+    render(
+      <ClaimDownloads
+        dataset={dataset}
+        figureId="casualties-19-september"
+        loadWhole={() => Promise.resolve(dataset)}
+      />,
+    );
     expect(screen.queryByRole('button', { name: /whole dataset/ })).not.toBeInTheDocument();
   });
 });

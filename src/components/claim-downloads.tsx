@@ -7,16 +7,16 @@ import { SITE_NAME } from './page-heading';
 /* The writers (and the CSV library) load when a reader asks for a file, not with the page. */
 const loadWriters = () => Promise.all([import('../data/downloads'), import('../data/export')]);
 
-async function download(dataset: Dataset, figureId: string | undefined, format: 'csv' | 'json') {
-  const [writers] = await loadWriters();
+async function download(load: () => Promise<Dataset>, figureId: string | undefined, format: 'csv' | 'json') {
+  const [[writers], dataset] = await Promise.all([loadWriters(), load()]);
   const rows = writers.claimRows(dataset, figureId === undefined ? undefined : [figureId]);
   const name = writers.claimsFileName(dataset, figureId, format);
   if (format === 'csv') downloadText(name, writers.claimsCsv(rows), 'text/csv;charset=utf-8');
   else downloadText(name, writers.claimsJson(writers.downloadMeta(dataset, rows, SITE_NAME), rows));
 }
 
-async function downloadDataset(dataset: Dataset) {
-  const [, { exportDatasetText, exportFileName }] = await loadWriters();
+async function downloadDataset(load: () => Promise<Dataset>) {
+  const [[, { exportDatasetText, exportFileName }], dataset] = await Promise.all([loadWriters(), load()]);
   downloadText(exportFileName(dataset), exportDatasetText(dataset));
 }
 
@@ -24,7 +24,14 @@ async function downloadDataset(dataset: Dataset) {
  * Downloads of the claims shown, every row with its claimant, outlet, article
  * and standing, so the numbers keep their sources wherever they go.
  */
-export function ClaimDownloads({ dataset, figureId }: { dataset: Dataset; figureId?: string }) {
+interface ClaimDownloadsProps {
+  dataset: Dataset;
+  figureId?: string;
+  /** The whole dataset, which a page rendered ahead of time does not hold: files always carry every claim. */
+  loadWhole: () => Promise<Dataset>;
+}
+
+export function ClaimDownloads({ dataset, figureId, loadWhole }: ClaimDownloadsProps) {
   const headingId = useId();
   const what = figureId === undefined ? 'every claim' : 'this figure’s claims';
   return (
@@ -36,16 +43,16 @@ export function ClaimDownloads({ dataset, figureId }: { dataset: Dataset; figure
         <a href={DATA_LICENSE.url}>{DATA_LICENSE.name}</a>: credit the claimant and this dashboard.
       </p>
       <p className="download-buttons">
-        <button type="button" className="secondary" onClick={() => void download(dataset, figureId, 'csv')}>
+        <button type="button" className="secondary" onClick={() => void download(loadWhole, figureId, 'csv')}>
           {`Download ${what} (CSV)`}
         </button>{' '}
-        <button type="button" className="secondary" onClick={() => void download(dataset, figureId, 'json')}>
+        <button type="button" className="secondary" onClick={() => void download(loadWhole, figureId, 'json')}>
           {`Download ${what} (JSON)`}
         </button>
         {figureId === undefined && (
           <>
             {' '}
-            <button type="button" className="secondary" onClick={() => void downloadDataset(dataset)}>
+            <button type="button" className="secondary" onClick={() => void downloadDataset(loadWhole)}>
               Download the whole dataset (JSON)
             </button>
           </>

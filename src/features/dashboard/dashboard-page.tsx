@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useLocation } from '../../router/router';
-import { isWholeDataset, useDataset } from '../../api/get-dataset';
+import { isWholeDataset, useDataset, useLoadWholeDataset } from '../../api/get-dataset';
 import type { Dataset, Figure } from '../../data/schema';
 import { indexDataset, splitFigures, type DatasetIndex } from '../../data/figures';
 import { formatDateTime } from '../../data/dates';
@@ -10,9 +10,13 @@ import { PageHeading } from '../../components/page-heading';
 import { QueryState } from '../../components/query-state';
 import { StatePanel } from '../../components/state-panel';
 import { SectionBoundary } from '../../components/section-boundary';
-import { ClaimDownloads } from '../../components/claim-downloads';
 import { FigureCard } from './figure-card';
 import { EventList } from './event-list';
+
+/* Below the fold: its code stays off the first screen. */
+const ClaimDownloads = lazy(() =>
+  import('../../components/claim-downloads').then((m) => ({ default: m.ClaimDownloads })),
+);
 
 const PAGE_SIZE = 50;
 
@@ -62,6 +66,7 @@ function MoreFigures({ figures, dataset, index }: { figures: Figure[]; dataset: 
 }
 
 function DatasetView({ dataset }: { dataset: Dataset }) {
+  const loadWhole = useLoadWholeDataset(dataset.id);
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   const { headline: figures, rest } = useMemo(() => splitFigures(dataset.figures), [dataset.figures]);
   const { hash } = useLocation();
@@ -104,7 +109,9 @@ function DatasetView({ dataset }: { dataset: Dataset }) {
         </SectionBoundary>
       </section>
 
-      <ClaimDownloads dataset={dataset} />
+      <Suspense fallback={null}>
+        <ClaimDownloads dataset={dataset} loadWhole={loadWhole} />
+      </Suspense>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation, useParams } from '../../router/router';
-import { holdsFigure, useDataset } from '../../api/get-dataset';
+import { holdsFigure, useDataset, useLoadWholeDataset } from '../../api/get-dataset';
 import type { Dataset, Figure } from '../../data/schema';
 import {
   disagreementText,
@@ -38,6 +38,7 @@ function quoteLine(figure: Figure, dataset: Dataset, index: DatasetIndex, source
 }
 
 function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset }) {
+  const loadWhole = useLoadWholeDataset(dataset.id);
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   const location = useLocation();
   const sourcesRef = useRef<HTMLElement>(null);
@@ -141,7 +142,7 @@ function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset })
         datasetTitle={dataset.title}
         revision={dataset.revision}
       />
-      {figure.kind === 'count' && <ClaimDownloads dataset={dataset} figureId={figure.id} />}
+      {figure.kind === 'count' && <ClaimDownloads dataset={dataset} figureId={figure.id} loadWhole={loadWhole} />}
     </article>
   );
 }
