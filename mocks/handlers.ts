@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
-import type { ErrorBody } from '../src/data/schema';
+import type { ErrorBody, Whoami } from '../src/data/schema';
+import { readRevisionPageQuery } from '../src/data/revisions';
 import { parseJson } from '../src/data/validate';
 import { notJsonMessage } from '../src/data/import';
 import type { Store, StoreResult } from './store';
@@ -19,6 +20,8 @@ function revisionFrom(request: Request): number | null {
   const raw = request.headers.get('If-Match')?.replace(/^W\//, '').replace(/"/g, '').trim();
   return raw && /^\d+$/.test(raw) ? Number(raw) : null;
 }
+
+export const MOCK_EDITOR = 'local (mocked API)';
 
 const MISSING_REVISION = 'Send If-Match with the revision your change is based on';
 
@@ -51,6 +54,24 @@ export function createHandlers(store: Store, lock: WriteLock = unlocked) {
       }
       return errorResponse(404, `There is no dataset "${id}"`);
     }),
+
+    http.get('*/api/v1/datasets/:id/revisions', ({ params, request }) => {
+      const search = new URL(request.url).searchParams;
+      const asked = readRevisionPageQuery(search.get('limit'), search.get('before'));
+      if (!asked.ok) return errorResponse(400, asked.message);
+      const list = store.revisions(String(params.id), asked.query);
+      return list ? HttpResponse.json(list) : errorResponse(404, `There is no dataset "${String(params.id)}"`);
+    }),
+
+    http.get('*/api/v1/datasets/:id/revisions/:n', ({ params }) => {
+      const [id, n] = [String(params.id), String(params.n)];
+      const dataset = /^\d+$/.test(n) ? store.revision(id, Number(n)) : undefined;
+      if (!dataset) return errorResponse(404, `Dataset "${id}" has no revision ${n}`);
+      return HttpResponse.json(dataset, { headers: { ETag: `"${dataset.revision}"` } });
+    }),
+
+    /* The mocked API asks for no token: every write is by this browser's user. */
+    http.get('*/api/v1/whoami', () => HttpResponse.json<Whoami>({ editor: MOCK_EDITOR })),
 
     http.put('*/api/v1/datasets/:id', async ({ params, request }) => {
       const revision = revisionFrom(request);

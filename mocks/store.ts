@@ -1,7 +1,14 @@
-import type { Dataset, DatasetSummary } from '../src/data/schema';
+import {
+  revisionSummarySchema,
+  type Dataset,
+  type DatasetSummary,
+  type RevisionList,
+  type RevisionSummary,
+} from '../src/data/schema';
 import { parseJson, readDataset, validateDataset, type ValidationIssue } from '../src/data/validate';
 import { plural } from '../src/data/format';
 import { applyUpdateRequest } from '../src/data/import';
+import { revisionChanges, revisionPage, type RevisionPageQuery } from '../src/data/revisions';
 
 export interface StorageLike {
   getItem(key: string): string | null;
@@ -32,12 +39,64 @@ interface Saved {
   seedUpdatedAt: string;
   current: Dataset;
   previous: Dataset[];
+  /** Audit entries of the revisions kept (current and previous), oldest first; copies saved before it had none. */
+  trail?: RevisionSummary[];
 }
 
 const KEY_PREFIX = 'crisis-dashboard:v1:';
 /* Damaged copies are moved here, never deleted: `<prefix><dataset id>:<when>`. */
 const SET_ASIDE_PREFIX = 'crisis-dashboard:set-aside:';
 const UNDO_DEPTH = 10;
+/* Everything written through the mocked API is by this one browser's user. */
+const EDITOR = 'local';
+
+const seedEntry = (seed: Dataset): RevisionSummary => ({
+  revision: seed.revision,
+  editor: 'seed',
+  at: seed.updatedAt,
+  action: 'seed',
+  changes: revisionChanges(null, seed),
+});
+
+/*
+ * The next saved state after a change: the audit entry of the new current
+ * revision is added, and entries of revisions no longer kept are dropped, so
+ * every revision listed can be downloaded.
+ */
+function advance(
+  base: Saved,
+  before: Dataset,
+  current: Dataset,
+  previous: Dataset[],
+  action: RevisionSummary['action'],
+  editor = EDITOR,
+): Saved {
+  const entry: RevisionSummary = {
+    revision: current.revision,
+    editor,
+    at: current.updatedAt,
+    action,
+    changes: revisionChanges(before, current),
+  };
+  const kept = new Set([current, ...previous].map((d) => d.revision));
+  const trail = [...(base.trail ?? []), entry].filter((e) => kept.has(e.revision));
+  return { ...base, current, previous, trail };
+}
+
+/* The audit trail of the revisions kept, oldest first; a revision saved without an entry is said to be a local edit. */
+function trailOf(saved: Saved): RevisionSummary[] {
+  const kept = [saved.current, ...saved.previous].sort((a, b) => a.revision - b.revision);
+  return kept.map(
+    (dataset, i) =>
+      saved.trail?.find((e) => e.revision === dataset.revision) ?? {
+        revision: dataset.revision,
+        editor: EDITOR,
+        at: dataset.updatedAt,
+        action: 'put',
+        changes: revisionChanges(kept[i - 1] ?? null, dataset),
+      },
+  );
+}
 
 interface Reading {
   saved: Saved | null;
@@ -73,12 +132,16 @@ function readSaved(raw: string | null, seed: Dataset): Reading {
     const entries = Array.isArray(candidate.previous) ? candidate.previous : [];
     const previous = entries.flatMap((entry) => ofThisDataset(entry) ?? []);
     const dropped = entries.length - previous.length;
+    const trail = (Array.isArray(candidate.trail) ? candidate.trail : []).flatMap((entry) => {
+      const read = revisionSummarySchema.safeParse(entry);
+      return read.success ? [read.data] : [];
+    });
     if (current && dropped === 0) {
-      return { saved: { format: 1, seedUpdatedAt: candidate.seedUpdatedAt, current, previous } };
+      return { saved: { format: 1, seedUpdatedAt: candidate.seedUpdatedAt, current, previous, trail } };
     }
     if (current) {
       return {
-        saved: { format: 1, seedUpdatedAt: candidate.seedUpdatedAt, current, previous },
+        saved: { format: 1, seedUpdatedAt: candidate.seedUpdatedAt, current, previous, trail },
         problem: `${dropped} ${plural(dropped, 'earlier revision')} did not pass the dataset schema`,
         kept: `The current data and ${previous.length} ${plural(previous.length, 'earlier revision')} were kept.`,
       };
@@ -118,6 +181,7 @@ export function createStore(seeds: Dataset[], options: { storage?: StorageLike; 
     seedUpdatedAt: seed.updatedAt,
     current: structuredClone(seed),
     previous: [],
+    trail: [seedEntry(seed)],
   });
 
   function readRaw(id: string): string | null {
@@ -163,10 +227,10 @@ export function createStore(seeds: Dataset[], options: { storage?: StorageLike; 
     }
     if (saved.seedUpdatedAt !== seed.updatedAt) {
       // The seed file was edited after this copy was saved: show the seed, and keep the copy one undo away.
-      const next = fresh(seed);
-      next.current.revision = saved.current.revision + 1;
-      next.previous = [saved.current, ...saved.previous].slice(0, UNDO_DEPTH);
-      state.set(seed.id, next);
+      const current = { ...structuredClone(seed), revision: saved.current.revision + 1 };
+      const previous = [saved.current, ...saved.previous].slice(0, UNDO_DEPTH);
+      const base = { ...fresh(seed), trail: saved.trail };
+      state.set(seed.id, advance(base, saved.current, current, previous, 'seed', 'seed'));
       return movedAway;
     }
     state.set(seed.id, saved);
@@ -226,7 +290,8 @@ export function createStore(seeds: Dataset[], options: { storage?: StorageLike; 
     const conflict = ifMatch === undefined ? null : stale(saved.current, ifMatch);
     if (conflict) return conflict;
     const current: Dataset = { ...structuredClone(seed), revision: saved.current.revision + 1, updatedAt: now() };
-    return commit(id, { ...fresh(seed), current, previous: [saved.current, ...saved.previous].slice(0, UNDO_DEPTH) });
+    const previous = [saved.current, ...saved.previous].slice(0, UNDO_DEPTH);
+    return commit(id, advance({ ...fresh(seed), trail: saved.trail }, saved.current, current, previous, 'reset'));
   }
 
   return {
@@ -270,7 +335,8 @@ export function createStore(seeds: Dataset[], options: { storage?: StorageLike; 
         };
       }
       const current: Dataset = { ...checked.data, revision: saved.current.revision + 1, updatedAt: now() };
-      return commit(id, { ...saved, current, previous: [saved.current, ...saved.previous].slice(0, UNDO_DEPTH) });
+      const previous = [saved.current, ...saved.previous].slice(0, UNDO_DEPTH);
+      return commit(id, advance(saved, saved.current, current, previous, 'put'));
     },
 
     /** Apply a partial update, or spreadsheet rows when the type is `text/csv`. */
@@ -283,7 +349,8 @@ export function createStore(seeds: Dataset[], options: { storage?: StorageLike; 
       const result = applyUpdateRequest(text, contentType, saved.current, now());
       if (!result.ok) return result;
       const current: Dataset = { ...result.data, revision: saved.current.revision + 1, updatedAt: now() };
-      return commit(id, { ...saved, current, previous: [saved.current, ...saved.previous].slice(0, UNDO_DEPTH) });
+      const previous = [saved.current, ...saved.previous].slice(0, UNDO_DEPTH);
+      return commit(id, advance(saved, saved.current, current, previous, 'update'));
     },
 
     /** Go back one revision. The content returns; the revision number still grows, so no client's If-Match is reused. */
@@ -296,10 +363,25 @@ export function createStore(seeds: Dataset[], options: { storage?: StorageLike; 
       const [before, ...rest] = saved.previous;
       if (!before) return { ok: false, status: 409, message: 'There is no earlier revision to go back to' };
       const current: Dataset = { ...before, revision: saved.current.revision + 1, updatedAt: now() };
-      return commit(id, { ...saved, current, previous: rest });
+      return commit(id, advance(saved, saved.current, current, rest, 'undo'));
     },
 
     resetToSeed,
+
+    /** The audit trail of the revisions kept, a page at a time, newest first. */
+    revisions(id: string, query: RevisionPageQuery): RevisionList | undefined {
+      sync(id);
+      const saved = state.get(id);
+      return saved && revisionPage(trailOf(saved), query);
+    },
+
+    /** One kept revision's dataset, as it was. */
+    revision(id: string, n: number): Dataset | undefined {
+      sync(id);
+      const saved = state.get(id);
+      const found = saved && [saved.current, ...saved.previous].find((d) => d.revision === n);
+      return found && structuredClone(found);
+    },
 
     /** A seed file changed on disk (development): it becomes the current data, the old data one undo away. */
     replaceSeed(seed: Dataset): StoreResult {

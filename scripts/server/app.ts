@@ -7,8 +7,9 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ErrorBody } from '../../src/data/schema';
+import type { ErrorBody, Whoami } from '../../src/data/schema';
 import { MAX_IMPORT_BYTES, notJsonMessage } from '../../src/data/import';
+import { readRevisionPageQuery } from '../../src/data/revisions';
 import { parseJson, type ValidationIssue } from '../../src/data/validate';
 import { securityHeaders } from '../hosting-plugin';
 import { CONTENT_TYPES } from '../serve-static';
@@ -157,16 +158,9 @@ export function createApp(options: AppOptions) {
   });
 
   app.get('/api/v1/datasets/:id/revisions', (c) => {
-    const limit = Number(c.req.query('limit') ?? 20);
-    const before = c.req.query('before');
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-      return errorResponse(c, 400, 'limit must be a whole number from 1 to 100');
-    }
-    if (before !== undefined && !/^\d+$/.test(before)) return errorResponse(c, 400, 'before must be a revision number');
-    const list = store.revisions(c.req.param('id'), {
-      limit,
-      before: before === undefined ? undefined : Number(before),
-    });
+    const asked = readRevisionPageQuery(c.req.query('limit'), c.req.query('before'));
+    if (!asked.ok) return errorResponse(c, 400, asked.message);
+    const list = store.revisions(c.req.param('id'), asked.query);
     if (!list) return errorResponse(c, 404, `There is no dataset "${c.req.param('id')}"`);
     c.header('Cache-Control', 'no-cache');
     return c.json(list);
@@ -178,6 +172,13 @@ export function createApp(options: AppOptions) {
     if (text === undefined) return errorResponse(c, 404, `Dataset "${id}" has no revision ${n}`);
     // A revision never changes once written.
     return jsonText(c, `${id}/${n}`, text, `"${n}"`, 'public, max-age=31536000, immutable');
+  });
+
+  /* Who a token belongs to, so the Update screen can say who is signed in; 401 like a write otherwise. */
+  app.get('/api/v1/whoami', signedIn, (c) => {
+    const body: Whoami = { editor: c.get('editor') };
+    c.header('Cache-Control', 'no-store');
+    return c.json(body);
   });
 
   app.put('/api/v1/datasets/:id', signedIn, limited, async (c) => {

@@ -1,7 +1,8 @@
-import type { Dataset, DatasetSummary, RevisionList, RevisionSummary } from '../../src/data/schema';
+import type { Dataset, DatasetSummary, RevisionList } from '../../src/data/schema';
 import { revisionSummarySchema } from '../../src/data/schema';
-import { diffDatasets, type ListChanges } from '../../src/data/diff';
+import type { ListChanges } from '../../src/data/diff';
 import { applyUpdateRequest } from '../../src/data/import';
+import { revisionChanges, revisionPage, type RevisionPageQuery } from '../../src/data/revisions';
 import { parseDataset, validateDataset, type ValidationIssue } from '../../src/data/validate';
 import { createRevisionFiles, type RevisionMeta, type WriteWhole } from './storage';
 
@@ -34,30 +35,6 @@ export interface StoreOptions {
   seeds: Dataset[];
   now?: () => string;
   write?: WriteWhole;
-}
-
-const counts = (changes: ListChanges): ListChanges => ({ ...changes });
-
-function changesOf(before: Dataset | null, after: Dataset): RevisionSummary['changes'] {
-  if (!before) {
-    const added = (list: unknown[]) => ({ added: list.length, changed: 0, removed: 0 });
-    return {
-      figures: added(after.figures),
-      claims: added(after.claims),
-      sources: added(after.sources),
-      citations: added(after.citations),
-      events: added(after.events),
-    };
-  }
-  const diff = diffDatasets(before, after);
-  const figure = (change: 'added' | 'changed' | 'removed') => diff.figures.filter((f) => f.change === change).length;
-  return {
-    figures: { added: figure('added'), changed: figure('changed'), removed: figure('removed') },
-    claims: counts(diff.claims),
-    sources: counts(diff.sources),
-    citations: counts(diff.citations),
-    events: counts(diff.events),
-  };
 }
 
 const NONE: ListChanges = { added: 0, changed: 0, removed: 0 };
@@ -119,7 +96,7 @@ export async function openStore(options: StoreOptions) {
       editor: 'seed',
       at: now(),
       action: 'seed',
-      changes: changesOf(null, seed),
+      changes: revisionChanges(null, seed),
       undoTo: null,
     };
     await files.writeRevision(seed.id, meta, text);
@@ -157,7 +134,7 @@ export async function openStore(options: StoreOptions) {
       editor,
       at,
       action,
-      changes: changesOf(state.current, dataset),
+      changes: revisionChanges(state.current, dataset),
       undoTo,
     };
     try {
@@ -246,13 +223,13 @@ export async function openStore(options: StoreOptions) {
     },
 
     /** The audit trail, newest first, `limit` at a time, from the revision before `before`. */
-    revisions(id: string, options: { before?: number; limit: number }): RevisionList | undefined {
+    revisions(id: string, query: RevisionPageQuery): RevisionList | undefined {
       const state = states.get(id);
       if (!state) return undefined;
-      const newest = state.metas.filter((m) => options.before === undefined || m.revision < options.before).reverse();
-      const page = newest.slice(0, options.limit).map(({ undoTo: _undoTo, ...entry }) => entry);
-      const last = page.at(-1);
-      return newest.length > options.limit && last ? { revisions: page, next: last.revision } : { revisions: page };
+      return revisionPage(
+        state.metas.map(({ undoTo: _undoTo, ...entry }) => entry),
+        query,
+      );
     },
 
     /** The JSON text of one revision as it was stored. */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ValidationIssue } from '../data/issues';
+import { authorization, tokenRefused } from './auth';
 
 /*
  * The schema module (zod) loads beside the first request rather than with the
@@ -79,9 +80,12 @@ export async function requestJson<T>(
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
   const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
 
+  // Every write names its editor; reads are public and go without the token, so any cache may keep them.
+  const write = init.method !== undefined && !['GET', 'HEAD'].includes(init.method);
+  const headers = { Accept: 'application/json', ...(write ? authorization() : {}), ...init.headers };
   let response: Response;
   try {
-    response = await fetch(url, { ...init, signal, headers: { Accept: 'application/json', ...init.headers } });
+    response = await fetch(url, { ...init, signal, headers });
   } catch (error) {
     if (timeout.aborted)
       throw new ApiError('timeout', `No answer from the server within ${TIMEOUT_MS / 1000} seconds`, url);
@@ -92,6 +96,7 @@ export async function requestJson<T>(
   const body = await readJson(response, url);
   const [[{ validateWith }, { errorBodySchema }], schema] = await validation;
   if (!response.ok) {
+    if (response.status === 401) tokenRefused();
     const parsed = errorBodySchema.safeParse(body);
     const message = parsed.success ? parsed.data.error.message : `The server answered ${response.status}`;
     throw new ApiError('http', message, url, {

@@ -91,12 +91,14 @@ export function useLoadWholeDataset(id: string): () => Promise<Dataset> {
 
 /*
  * After a write the server answers with the new dataset: every page shows it
- * at once, and the dataset list (revision numbers) is fetched again.
+ * at once, and the dataset list (revision numbers) and the audit trail are
+ * fetched again.
  */
 export function useReceiveDataset(id: string) {
   const queryClient = useQueryClient();
   return (dataset: Dataset) => {
     queryClient.setQueryData(datasetQueryOptions(id).queryKey, dataset);
     void queryClient.invalidateQueries({ queryKey: ['datasets'], exact: true });
+    void queryClient.invalidateQueries({ queryKey: ['datasets', id, 'revisions'] });
   };
 }

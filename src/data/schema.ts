@@ -378,6 +378,9 @@ export const revisionListSchema = z.strictObject({
   next: z.number().int().positive().optional(),
 });
 
+/* The editor a token belongs to. */
+export const whoamiSchema = z.strictObject({ editor: z.string().max(200) });
+
 /* Every error the API sends has this shape, whatever the status. */
 export const errorBodySchema = z.object({
   error: z.object({
@@ -407,3 +410,4 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 export type SetAsideList = z.infer<typeof setAsideListSchema>;
 export type RevisionSummary = z.infer<typeof revisionSummarySchema>;
 export type RevisionList = z.infer<typeof revisionListSchema>;
+export type Whoami = z.infer<typeof whoamiSchema>;

@@ -1,9 +1,16 @@
 // @vitest-environment node
 import { http, passthrough } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { datasetListSchema, errorBodySchema, type Dataset } from '../../src/data/schema';
+import {
+  datasetListSchema,
+  errorBodySchema,
+  revisionListSchema,
+  whoamiSchema,
+  type Dataset,
+} from '../../src/data/schema';
 import { datasetSchema } from '../../src/data/dataset-schema';
 import { server as mockServer } from '../../mocks/node';
+import { MOCK_EDITOR } from '../../mocks/handlers';
 import { startServer, type RunningServer } from './server-harness';
 
 /*
@@ -18,10 +25,22 @@ const URL_A = 'https://example.org/report-a';
 interface Target {
   base: string;
   headers: Record<string, string>;
+  /** Who the API says is signed in, and the editor its audit trail names for writes. */
+  signedIn: string;
+  writer: string;
 }
 
 const targets: [string, () => Promise<Target & { close(): Promise<void> }>][] = [
-  ['mocked API', async () => ({ base: 'http://localhost/api/v1', headers: {}, close: async () => undefined })],
+  [
+    'mocked API',
+    async () => ({
+      base: 'http://localhost/api/v1',
+      headers: {},
+      signedIn: MOCK_EDITOR,
+      writer: 'local',
+      close: async () => undefined,
+    }),
+  ],
   [
     'server',
     async () => {
@@ -29,6 +48,8 @@ const targets: [string, () => Promise<Target & { close(): Promise<void> }>][] = 
       return {
         base: `${running.url}/api/v1`,
         headers: { Authorization: `Bearer ${running.token}` },
+        signedIn: 'Test Editor',
+        writer: 'Test Editor',
         close: running.close,
       };
     },
@@ -203,5 +224,53 @@ describe.each(targets)('API contract: %s', (_name, start) => {
     });
     expect(badRow.status).toBe(422);
     expect((await current()).revision).toBe(1);
+  });
+
+  it('says who the token belongs to', async () => {
+    const response = await fetch(`${target.base}/whoami`, { headers: target.headers });
+    expect(response.status).toBe(200);
+    expect(whoamiSchema.parse(await response.json())).toEqual({ editor: target.signedIn });
+  });
+
+  it('lists the revisions newest first, a page at a time, with editor, action and changes', async () => {
+    const dataset = await current();
+    await send('PUT', '', { body: renamed(dataset, 'Renamed'), revision: 1 });
+    await send('POST', '/updates', { body: JSON.stringify(newClaim), revision: 2 });
+
+    const whole = revisionListSchema.parse(await (await fetch(url('/revisions'))).json());
+    expect(whole.revisions.map((r) => [r.revision, r.action])).toEqual([
+      [3, 'update'],
+      [2, 'put'],
+      [1, 'seed'],
+    ]);
+    expect(whole.next).toBeUndefined();
+    const [update, put] = whole.revisions;
+    expect(update?.editor).toBe(target.writer);
+    expect(update?.changes.claims).toEqual({ added: 1, changed: 0, removed: 0 });
+    expect(put?.changes.claims).toEqual({ added: 0, changed: 0, removed: 0 });
+    expect(Date.parse(update?.at ?? '')).not.toBeNaN();
+
+    const first = revisionListSchema.parse(await (await fetch(url('/revisions?limit=2'))).json());
+    expect(first.revisions.map((r) => r.revision)).toEqual([3, 2]);
+    expect(first.next).toBe(2);
+    const second = revisionListSchema.parse(await (await fetch(url(`/revisions?limit=2&before=${first.next}`))).json());
+    expect(second).toEqual({ revisions: [whole.revisions[2]] });
+
+    expect((await fetch(url('/revisions?limit=0'))).status).toBe(400);
+    const unknown = await fetch(`${target.base}/datasets/nowhere/revisions`);
+    expect(unknown.status).toBe(404);
+    expect((await errorOf(unknown)).message).toBe('There is no dataset "nowhere"');
+  });
+
+  it('serves the dataset as it was at each revision kept, 404 for one that is not', async () => {
+    const dataset = await current();
+    await send('PUT', '', { body: renamed(dataset, 'Renamed'), revision: 1 });
+    const back = await fetch(url('/revisions/1'));
+    expect(back.status).toBe(200);
+    expect(datasetSchema.parse(await back.json())).toEqual(dataset);
+    expect(datasetSchema.parse(await (await fetch(url('/revisions/2'))).json()).title).toBe('Renamed');
+    const missing = await fetch(url('/revisions/9'));
+    expect(missing.status).toBe(404);
+    expect((await errorOf(missing)).message).toBe(`Dataset "${ID}" has no revision 9`);
   });
 });

@@ -96,6 +96,20 @@ describe('server', () => {
       expect(errorBodySchema.parse(await blocked.json()).error.message).toMatch(/Too many/);
     });
 
+    it('say who is signed in only for a valid token, never to be cached', async () => {
+      const whoami = (token?: string) =>
+        fetch(`${running.url}/api/v1/whoami`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+      const ok = await whoami(running.token);
+      expect(ok.status).toBe(200);
+      expect(ok.headers.get('Cache-Control')).toBe('no-store');
+      expect(await ok.json()).toEqual({ editor: 'Test Editor' });
+      for (const token of [undefined, 'not-a-token']) {
+        const refused = await whoami(token);
+        expect(refused.status).toBe(401);
+        expect(errorBodySchema.parse(await refused.json()).error.message).toMatch(/token|Sign in/);
+      }
+    });
+
     it('refuse a body over 10 MB with 413', async () => {
       const response = await write('', { token: running.token, revision: 1, body: 'x'.repeat(10 * 1024 * 1024 + 1) });
       expect(response.status).toBe(413);

@@ -5,8 +5,10 @@ import { QueryState } from '../../components/query-state';
 import { StatePanel } from '../../components/state-panel';
 import { SectionBoundary } from '../../components/section-boundary';
 import { ImportPanel } from './import-panel';
+import { RevisionHistory } from './revision-history';
 import { RevisionPanel } from './revision-panel';
 import { SetAsidePanel } from './set-aside-panel';
+import { SignInPanel } from './sign-in-panel';
 
 /*
  * `writable` is false on a static build, which has no API to write to: the
@@ -35,6 +37,9 @@ export function UpdatePage({ datasetId, writable = API_WRITABLE }: { datasetId: 
                 </p>
               </StatePanel>
             )}
+            <SectionBoundary what="who is signed in">
+              <SignInPanel enabled={writable} />
+            </SectionBoundary>
             <SectionBoundary what="the current revision">
               <RevisionPanel dataset={dataset} writable={writable} />
             </SectionBoundary>
@@ -43,6 +48,9 @@ export function UpdatePage({ datasetId, writable = API_WRITABLE }: { datasetId: 
             </SectionBoundary>
             <SectionBoundary what="the import form">
               <ImportPanel dataset={dataset} writable={writable} />
+            </SectionBoundary>
+            <SectionBoundary what="the history of changes">
+              <RevisionHistory datasetId={dataset.id} enabled={writable} />
             </SectionBoundary>
             <details className="format-help">
               <summary>What a partial update looks like</summary>

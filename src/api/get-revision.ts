@@ -1,0 +1,26 @@
+import { queryOptions, useQueryClient } from '@tanstack/react-query';
+import type { Dataset } from '../data/schema';
+import { requestJson } from './client';
+import { loadDatasetSchema } from './get-dataset';
+
+/** The dataset as it was at revision `n`. */
+export function getRevision(id: string, n: number, signal?: AbortSignal): Promise<Dataset> {
+  return requestJson(`/datasets/${encodeURIComponent(id)}/revisions/${n}`, loadDatasetSchema, { signal }, (dataset) =>
+    dataset.id !== id || dataset.revision !== n ? `The server sent another revision than ${n} of "${id}"` : null,
+  );
+}
+
+/* A revision never changes once written, so one fetched is kept for good. */
+export function revisionQueryOptions(id: string, n: number) {
+  return queryOptions({
+    queryKey: ['datasets', id, 'revision', n],
+    queryFn: ({ signal }) => getRevision(id, n, signal),
+    staleTime: Infinity,
+  });
+}
+
+/** Fetches one revision on demand, as for a download. */
+export function useFetchRevision(id: string) {
+  const queryClient = useQueryClient();
+  return (n: number) => queryClient.fetchQuery(revisionQueryOptions(id, n));
+}
