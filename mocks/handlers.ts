@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
-import type { ErrorBody, Whoami } from '../src/data/schema';
+import type { Dataset, ErrorBody, Whoami } from '../src/data/schema';
 import { readRevisionPageQuery } from '../src/data/revisions';
+import { dashboardSlice, figureSlice } from '../src/data/slices';
 import { parseJson } from '../src/data/validate';
 import { notJsonMessage } from '../src/data/import';
 import type { Store, StoreResult } from './store';
@@ -31,29 +32,58 @@ export type WriteLock = <T>(write: () => T) => Promise<T>;
 const unlocked: WriteLock = async (write) => write();
 
 /*
+ * The reads of one dataset: whole, and the part of it each page shows, cut
+ * by the same functions that cut the pages rendered ahead of time. `read`
+ * answers the dataset, or the response to send instead.
+ */
+export function readHandlers(read: (id: string) => Dataset | Response) {
+  const serve = (id: string, part: (dataset: Dataset) => Dataset | Response) => {
+    const dataset = read(id);
+    if (dataset instanceof Response) return dataset;
+    const shown = part(dataset);
+    return shown instanceof Response ? shown : answer({ ok: true, dataset: shown });
+  };
+  return [
+    http.get('*/api/v1/datasets/:id', ({ params }) => serve(String(params.id), (dataset) => dataset)),
+    http.get('*/api/v1/datasets/:id/dashboard', ({ params }) =>
+      serve(String(params.id), (dataset) => dashboardSlice(dataset).dataset),
+    ),
+    http.get('*/api/v1/datasets/:id/figures/:figureId', ({ params }) => {
+      const figureId = String(params.figureId);
+      return serve(String(params.id), (dataset) =>
+        dataset.figures.some((f) => f.id === figureId)
+          ? figureSlice(dataset, figureId).dataset
+          : errorResponse(404, `There is no figure "${figureId}" in this dataset`),
+      );
+    }),
+  ];
+}
+
+/*
  * The API contract of the README, over a store. The origin is a wildcard so
  * the same handlers answer whatever API base URL the app is built with.
  */
 export function createHandlers(store: Store, lock: WriteLock = unlocked) {
+  const read = (id: string): Dataset | Response => {
+    const dataset = store.get(id);
+    if (dataset) return dataset;
+    if (store.hasSeedProblems()) {
+      return errorResponse(
+        500,
+        'A seed file is not valid, so its dataset is not served',
+        store.notices().map((message) => ({ path: '', message })),
+      );
+    }
+    return errorResponse(404, `There is no dataset "${id}"`);
+  };
+
   return [
     http.get('*/api/v1/datasets', () => {
       const notices = store.notices();
       return HttpResponse.json(notices.length ? { datasets: store.list(), notices } : { datasets: store.list() });
     }),
 
-    http.get('*/api/v1/datasets/:id', ({ params }) => {
-      const id = String(params.id);
-      const dataset = store.get(id);
-      if (dataset) return answer({ ok: true, dataset });
-      if (store.hasSeedProblems()) {
-        return errorResponse(
-          500,
-          'A seed file is not valid, so its dataset is not served',
-          store.notices().map((message) => ({ path: '', message })),
-        );
-      }
-      return errorResponse(404, `There is no dataset "${id}"`);
-    }),
+    ...readHandlers(read),
 
     http.get('*/api/v1/datasets/:id/revisions', ({ params, request }) => {
       const search = new URL(request.url).searchParams;

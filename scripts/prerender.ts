@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeIssue, parseDatasetFile } from '../src/data/validate';
 import type { Dataset, DatasetList } from '../src/data/schema';
+import { dashboardSlice, figureSlice } from '../src/data/slices';
 import type * as EntryServer from '../src/entry-server';
 import { escapeHtml } from './html';
 import { writeSiteFiles } from './site-files';
@@ -11,7 +12,7 @@ import { writeSiteFiles } from './site-files';
 /*
  * The last step of `npm run build`: turns dist/ into a static site. Each page
  * gets its HTML rendered ahead of time from the seed data, and the API's GET
- * paths become JSON files, so any static host can serve the dashboard.
+ * paths for reading become JSON files, so any static host can serve the dashboard.
  */
 
 const root = resolve(import.meta.dirname, '..');
@@ -47,7 +48,17 @@ const list: DatasetList = {
 };
 
 await write(join(dist, 'api/v1/datasets.json'), JSON.stringify(list));
-for (const d of datasets) await write(join(dist, `api/v1/datasets/${d.id}.json`), JSON.stringify(d));
+let apiFiles = 1;
+for (const d of datasets) {
+  // The whole dataset, and the part of it each page reads (see the README's API contract).
+  const files: [string, Dataset][] = [
+    [`${d.id}.json`, d],
+    [`${d.id}/dashboard.json`, dashboardSlice(d).dataset],
+    ...d.figures.map((f): [string, Dataset] => [`${d.id}/figures/${f.id}.json`, figureSlice(d, f.id).dataset]),
+  ];
+  for (const [name, body] of files) await write(join(dist, 'api/v1/datasets', name), JSON.stringify(body));
+  apiFiles += files.length;
+}
 
 const server = (await import(pathToFileURL(join(ssr, 'entry-server.js')).href)) as typeof EntryServer;
 const built = await readFile(join(dist, 'index.html'), 'utf8');
@@ -103,4 +114,4 @@ for (const pathname of pages) {
 
 await writeSiteFiles(dist, pages, dataset.updatedAt);
 await rm(ssr, { recursive: true, force: true });
-console.log(`Rendered ${pages.length} pages and ${datasets.length + 1} API files into dist/`);
+console.log(`Rendered ${pages.length} pages and ${apiFiles} API files into dist/`);

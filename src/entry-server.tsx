@@ -22,7 +22,7 @@ const WHOLE_PAGE = { progressiveChunkSize: Number.POSITIVE_INFINITY };
 /** Renders a page to HTML, waiting for its lazily loaded code, with the data it would fetch already in the cache. */
 export async function renderPage(pathname: string, data: InitialData): Promise<string> {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
-  primeQueryClient(queryClient, data, Date.now());
+  primeQueryClient(queryClient, { ...data, pathname }, Date.now());
   const { prelude } = await prerender(
     <StrictMode>
       <Providers queryClient={queryClient}>

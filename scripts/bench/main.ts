@@ -8,7 +8,8 @@ import type { Dataset } from '../../src/data/schema';
 import { PROFILES } from './cdp';
 import { pagesBench } from './pages';
 import { scaleBench } from './scale';
-import { printPages, printScale } from './print';
+import { firstVisitBench } from './first-visit';
+import { printFirstVisit, printPages, printScale } from './print';
 
 /*
  * `npm run bench`: how soon the headline figures are readable on a slow
@@ -17,7 +18,10 @@ import { printPages, printScale } from './print';
  * Then the data at scale: 1,000 figures with a year of daily claims each, a
  * spreadsheet import into them, and a figure with 1,000 claims in the browser.
  *
- *   npm run bench -- [--runs 5] [--no-build] [--only pages|scale] [--profile]
+ * Then each page's layout shift at a phone's and a desktop's size, and the
+ * JavaScript a first visit loads, all of it.
+ *
+ *   npm run bench -- [--runs 5] [--no-build] [--only pages|first-visit|scale] [--profile]
  *
  * --profile writes a CPU profile of opening the figure with 1,000 claims to
  * bench-results/figure-page.cpuprofile and lists where the time went; names
@@ -54,12 +58,17 @@ const seed = await readSeed();
 const browser = await launchBrowser();
 const results: Record<string, unknown> = { date: new Date().toISOString(), runs: RUNS, profiles: PROFILES };
 try {
-  if (args.only !== 'scale') {
+  if (args.only === undefined || args.only === 'pages') {
     const pages = await pagesBench(browser, seed, dist, RUNS);
     results.pages = pages;
     printPages(pages, RUNS);
   }
-  if (args.only !== 'pages') {
+  if (args.only === undefined || args.only === 'first-visit') {
+    const firstVisit = await firstVisitBench(browser, seed, dist, Math.min(RUNS, 3));
+    results.firstVisit = firstVisit;
+    printFirstVisit(firstVisit);
+  }
+  if (args.only === undefined || args.only === 'scale') {
     await mkdir(join(root, 'bench-results'), { recursive: true });
     const profileTo = args.profile ? join(root, 'bench-results/figure-page.cpuprofile') : undefined;
     const scale = await scaleBench(browser, seed, dist, RUNS, { profileTo });

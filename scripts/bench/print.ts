@@ -1,5 +1,6 @@
 import type { pagesBench } from './pages';
 import type { scaleBench } from './scale';
+import type { FirstVisit } from './first-visit';
 import { round, type Summary } from './stats';
 
 const range = (s: Summary | null, unit = '') => (s ? `${s.median}${unit} (${s.min}–${s.max})` : '—');
@@ -82,4 +83,22 @@ export function printScale(s: Awaited<ReturnType<typeof scaleBench>>) {
       for (const f of list) console.log(`| ${f.name} | ${f.at} | ${f.totalMs} ms | ${f.selfMs} ms |`);
     }
   }
+}
+
+const FIRST_VISIT_BUDGET = 90 * 1024;
+
+export function printFirstVisit(v: FirstVisit) {
+  console.log('\n### Layout shift while loading on slow-4g (CLS, worst run; goal 0)\n');
+  console.log('| page | 360×640 | 1280×800 |');
+  console.log('| --- | --- | --- |');
+  for (const page of [...new Set(v.cls.map((c) => c.page))]) {
+    const of = (viewport: string) => v.cls.find((c) => c.page === page && c.viewport === viewport)?.cls ?? '—';
+    console.log(`| ${page} | ${of('phone')} | ${of('desktop')} |`);
+  }
+  const kb = (bytes: number) => round(bytes / 1024, 1);
+  const total = v.totalGzipBytes;
+  console.log(
+    `\nFirst visit of the dashboard, every script it loads: ${kb(total)} KB gzip (goal ≤ 90 KB: ${goal(total <= FIRST_VISIT_BUDGET)})`,
+  );
+  if (total > FIRST_VISIT_BUDGET) for (const s of v.scripts) console.log(`  ${s.file}: ${kb(s.gzipBytes)} KB`);
 }

@@ -7,7 +7,8 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ErrorBody, Whoami } from '../../src/data/schema';
+import type { Dataset, ErrorBody, Whoami } from '../../src/data/schema';
+import { dashboardSlice, figureSlice } from '../../src/data/slices';
 import { MAX_IMPORT_BYTES, notJsonMessage } from '../../src/data/import';
 import { readRevisionPageQuery } from '../../src/data/revisions';
 import { parseJson, type ValidationIssue } from '../../src/data/validate';
@@ -155,6 +156,41 @@ export function createApp(options: AppOptions) {
     const found = store.get(id);
     if (!found) return errorResponse(c, 404, `There is no dataset "${id}"`);
     return jsonText(c, `${id}/${found.dataset.revision}`, found.text, `"${found.dataset.revision}"`);
+  });
+
+  /*
+   * The part of the current revision one page reads, cut once per revision
+   * and kept for the few most recent parts asked for. `cut` answers a string
+   * when the part does not exist: the message of the 404.
+   */
+  const parts = new Map<string, string>();
+  function part(c: Context, id: string, name: string, cut: (dataset: Dataset) => Dataset | string) {
+    const found = store.get(id);
+    if (!found) return errorResponse(c, 404, `There is no dataset "${id}"`);
+    const { revision } = found.dataset;
+    const key = `${id}/${revision}/${name}`;
+    let text = parts.get(key);
+    if (text === undefined) {
+      const shown = cut(found.dataset);
+      if (typeof shown === 'string') return errorResponse(c, 404, shown);
+      text = JSON.stringify(shown);
+      parts.set(key, text);
+      for (const old of [...parts.keys()].slice(0, -64)) parts.delete(old);
+    }
+    return jsonText(c, key, text, `"${revision}"`);
+  }
+
+  const dashboard = (c: Context) => part(c, idOf(c), 'dashboard', (d) => dashboardSlice(d).dataset);
+  app.get('/api/v1/datasets/:id/dashboard', dashboard);
+  app.get('/api/v1/datasets/:id/dashboard.json', dashboard);
+
+  app.get('/api/v1/datasets/:id/figures/:figureId', (c) => {
+    const figureId = c.req.param('figureId').replace(/\.json$/, '');
+    return part(c, idOf(c), `figures/${figureId}`, (d) =>
+      d.figures.some((f) => f.id === figureId)
+        ? figureSlice(d, figureId).dataset
+        : `There is no figure "${figureId}" in this dataset`,
+    );
   });
 
   app.get('/api/v1/datasets/:id/revisions', (c) => {

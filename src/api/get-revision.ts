@@ -1,7 +1,7 @@
 import { queryOptions, useQueryClient } from '@tanstack/react-query';
 import type { Dataset } from '../data/schema';
 import { requestJson } from './client';
-import { loadDatasetSchema } from './get-dataset';
+import { loadDatasetSchema } from './dataset-answer';
 
 /** The dataset as it was at revision `n`. */
 export function getRevision(id: string, n: number, signal?: AbortSignal): Promise<Dataset> {

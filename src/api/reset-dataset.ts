@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import type { Dataset } from '../data/schema';
 import { requestJson } from './client';
-import { loadDatasetSchema, useReceiveDataset } from './get-dataset';
+import { loadDatasetSchema } from './dataset-answer';
+import { useReceiveDataset } from './get-dataset';
 
 /**
  * Returns a dataset to its seed data; the server keeps what was there one undo

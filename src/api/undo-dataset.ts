@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import type { Dataset } from '../data/schema';
 import { requestJson } from './client';
-import { loadDatasetSchema, useReceiveDataset } from './get-dataset';
+import { loadDatasetSchema } from './dataset-answer';
+import { useReceiveDataset } from './get-dataset';
 
 /** Restores the revision before `revision`, as a new revision. */
 export function undoDataset(id: string, revision: number): Promise<Dataset> {

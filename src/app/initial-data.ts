@@ -1,7 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Dataset, DatasetList } from '../data/schema';
-import { datasetQueryOptions, markSlice } from '../api/get-dataset';
-import { dashboardSlice, figureSlice, type DatasetSlice } from '../data/slices';
+import { datasetQueryOptions } from '../api/get-dataset';
+import { dashboardQueryOptions } from '../api/get-dashboard';
+import { figureQueryOptions } from '../api/get-figure';
+import { dashboardSlice, figureSlice } from '../data/slices';
 import { matchPath } from '../router/router';
 import { datasetsQueryOptions } from '../api/get-datasets';
 
@@ -14,8 +16,6 @@ export interface InitialData {
   list: DatasetList;
   /** The page the HTML was rendered for; a host that serves it at another address gets a fresh render instead. */
   pathname?: string;
-  /** When `dataset` is the page's slice: the figures whose every claim it holds. */
-  wholeFigures?: string[];
   /** The day the page was rendered (YYYY-MM-DD): the HTML's staleness notice is dated from it. */
   renderedOn?: string;
 }
@@ -25,23 +25,31 @@ let renderedOn: string | null = null;
 /** The day the HTML being rendered or taken over was dated from; null when the page renders from scratch. */
 export const renderDay = (): string | null => renderedOn;
 
+type PageData = { kind: 'dashboard' } | { kind: 'figure'; figureId: string } | { kind: 'whole' };
+
+/* Which of the API's resources the page at `pathname` reads: the dashboard's part, a figure's, or the whole dataset. */
+function pageData(pathname: string | undefined): PageData {
+  const figureId = pathname === undefined ? undefined : matchPath('/figures/:figureId', pathname)?.figureId;
+  if (figureId !== undefined) return { kind: 'figure', figureId };
+  if (pathname === '/' || pathname === '/404') return { kind: 'dashboard' };
+  return { kind: 'whole' };
+}
+
 /*
  * What a page rendered ahead of time embeds: the dashboard, a figure's page
- * and the page for unknown addresses only their slice, so their size does not
- * grow with the history; the sources and update pages the whole dataset.
+ * and the page for unknown addresses only the part of the dataset they show
+ * (the same as the API's resource for it), so their size does not grow with
+ * the history; the sources and update pages the whole dataset.
  */
 export function initialDataFor(pathname: string, dataset: Dataset, list: DatasetList): InitialData {
-  const figureId = matchPath('/figures/:figureId', pathname)?.figureId;
-  let slice: DatasetSlice = { dataset };
-  if (pathname === '/' || pathname === '/404') slice = dashboardSlice(dataset);
-  else if (figureId !== undefined) slice = figureSlice(dataset, figureId);
-  return {
-    dataset: slice.dataset,
-    list,
-    pathname,
-    renderedOn: new Date().toISOString().slice(0, 10),
-    ...(slice.wholeFigures && { wholeFigures: slice.wholeFigures }),
-  };
+  const page = pageData(pathname);
+  const shown =
+    page.kind === 'dashboard'
+      ? dashboardSlice(dataset).dataset
+      : page.kind === 'figure'
+        ? figureSlice(dataset, page.figureId).dataset
+        : dataset;
+  return { dataset: shown, list, pathname, renderedOn: new Date().toISOString().slice(0, 10) };
 }
 
 export const INITIAL_DATA_ID = 'initial-data';
@@ -49,8 +57,15 @@ export const INITIAL_DATA_ID = 'initial-data';
 /** Seeds the cache. Dated at 0, so the first render matches the HTML and the live data is fetched right after. */
 export function primeQueryClient(queryClient: QueryClient, data: InitialData, updatedAt = 0): void {
   renderedOn = data.renderedOn ?? null;
-  if (data.wholeFigures) markSlice(data.dataset, data.wholeFigures);
-  queryClient.setQueryData(datasetQueryOptions(data.dataset.id).queryKey, data.dataset, { updatedAt });
+  const { id } = data.dataset;
+  const page = pageData(data.pathname);
+  const key =
+    page.kind === 'dashboard'
+      ? dashboardQueryOptions(id).queryKey
+      : page.kind === 'figure'
+        ? figureQueryOptions(id, page.figureId).queryKey
+        : datasetQueryOptions(id).queryKey;
+  queryClient.setQueryData(key, data.dataset, { updatedAt });
   queryClient.setQueryData(datasetsQueryOptions().queryKey, data.list, { updatedAt });
 }
 
@@ -79,17 +94,13 @@ export function parseInitialData(text: string): InitialData | null {
     return null;
   }
   if (typeof value !== 'object' || value === null) return null;
-  const { dataset, list, pathname, wholeFigures, renderedOn: day } = value as Record<string, unknown>;
+  const { dataset, list, pathname, renderedOn: day } = value as Record<string, unknown>;
   const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
   if (!isObject(dataset) || !isObject(list) || !Array.isArray((dataset as { figures?: unknown }).figures)) return null;
-  const isSlice = wholeFigures !== undefined;
-  // Read as the whole dataset, a slice would hand the update screen a part of the data: refused instead.
-  if (isSlice && !(Array.isArray(wholeFigures) && wholeFigures.every((id) => typeof id === 'string'))) return null;
   return {
     dataset,
     list,
     pathname: typeof pathname === 'string' ? pathname : undefined,
     renderedOn: typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined,
-    ...(isSlice && { wholeFigures }),
   } as InitialData;
 }

@@ -2,7 +2,6 @@ import { useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import { NavLink, useLocation } from '../router/router';
 import { SectionBoundary } from '../components/section-boundary';
-import { useDataset } from '../api/get-dataset';
 import { useDatasets } from '../api/get-datasets';
 import { useOnline } from '../api/online';
 import { API_WRITABLE } from '../api/client';
@@ -16,13 +15,15 @@ import { renderDay } from './initial-data';
 const noSubscription = () => () => {};
 const today = () => new Date().toISOString().slice(0, 10);
 /*
+ * Both notices read the dataset list, which every page has, rather than the
+ * dataset, which only the update and sources pages load whole.
  * Rendered ahead of time, "today" is the day of the render, and the browser
  * takes the HTML over with that same day; the notice is in the HTML, so
  * nothing moves when the page comes alive, and only its wording may update.
  */
 
 function StaleNotice() {
-  const { data } = useDataset(DEFAULT_DATASET_ID);
+  const data = useDatasets().data?.datasets.find((d) => d.id === DEFAULT_DATASET_ID);
   const now = useSyncExternalStore(noSubscription, today, renderDay);
   if (!data || !now) return null;
   const staleness = datasetStaleness(data.asOf, now);
@@ -38,7 +39,7 @@ function StaleNotice() {
 /* Offline, fetches wait rather than fail; the figures stay, and this says how old they are. */
 function OfflineNotice() {
   const online = useOnline();
-  const { data, dataUpdatedAt } = useDataset(DEFAULT_DATASET_ID);
+  const { data, dataUpdatedAt } = useDatasets();
   if (online) return null;
   return (
     <StatePanel kind="notice" title="You are offline.">

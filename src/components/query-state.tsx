@@ -9,17 +9,15 @@ interface QueryStateProps<T> {
   loading: ReactNode;
   what: string;
   children: (data: T) => ReactNode;
-  /** Whether the data holds what the page shows; until it does, the page shows `loading`. */
-  ready?: (data: T) => boolean;
 }
 
 /*
  * One place decides what a page shows while its data loads, when it fails,
  * and when a refresh fails but earlier data is still good to show.
  */
-export function QueryState<T>({ query, loading, what, children, ready }: QueryStateProps<T>) {
-  const data = query.data !== undefined && (!ready || ready(query.data)) ? query.data : undefined;
-  if (query.isPending || (data === undefined && !query.isError)) return <>{loading}</>;
+export function QueryState<T>({ query, loading, what, children }: QueryStateProps<T>) {
+  const data = query.data;
+  if (query.isPending) return <>{loading}</>;
 
   if (query.isError && data === undefined) {
     return (

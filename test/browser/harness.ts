@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../../scripts/chromium';
 import { buildSite as build } from '../../scripts/build-site';
+import { dashboardSlice, figureSlice } from '../../src/data/slices';
+import type { Dataset } from '../../src/data/schema';
 
 /* Real-browser tests drive Chromium through Playwright; scripts/chromium.ts says which. */
 export { launchBrowser };
@@ -50,15 +52,22 @@ export function devServerForFile(): { browser: Browser; baseUrl: string } {
  * Answers the API with the given dataset, in place of the seed. The context
  * must block service workers, or MSW's worker would answer first.
  */
-export async function serveDataset(
-  context: BrowserContext,
-  dataset: { id: string; title: string; asOf: string; revision: number },
-): Promise<void> {
+export async function serveDataset(context: BrowserContext, dataset: Dataset): Promise<void> {
   const { id, title, asOf, revision } = dataset;
   await context.route('**/api/v1/datasets', (route) =>
     route.fulfill({ json: { datasets: [{ id, title, asOf, revision }] } }),
   );
-  await context.route('**/api/v1/datasets/*', (route) => route.fulfill({ json: dataset }));
+  // The whole dataset, and the part of it the dashboard and a figure's page read, cut as the API cuts them.
+  await context.route(/\/api\/v1\/datasets\/[^?]+/, (route) => {
+    const part = new URL(route.request().url()).pathname
+      .replace(/\.json$/, '')
+      .split('/')
+      .slice(5);
+    if (route.request().method() !== 'GET') return route.fallback();
+    if (part[0] === 'dashboard') return route.fulfill({ json: dashboardSlice(dataset).dataset });
+    if (part[0] === 'figures') return route.fulfill({ json: figureSlice(dataset, part[1] ?? '').dataset });
+    return part.length === 0 ? route.fulfill({ json: dataset }) : route.fallback();
+  });
 }
 
 /** Collects page errors and console errors so a test can assert the page ran cleanly. */

@@ -9,6 +9,7 @@ import {
   type Dataset,
 } from '../../src/data/schema';
 import { datasetSchema } from '../../src/data/dataset-schema';
+import { dashboardSlice, figureSlice } from '../../src/data/slices';
 import { server as mockServer } from '../../mocks/node';
 import { MOCK_EDITOR } from '../../mocks/handlers';
 import { startServer, type RunningServer } from './server-harness';
@@ -115,6 +116,34 @@ describe.each(targets)('API contract: %s', (_name, start) => {
     });
     expect(write.status).toBe(404);
     expect((await errorOf(write)).message).toBe('There is no dataset "nowhere"');
+  });
+
+  it('serves the part of the dataset each page reads, cut from the current revision, with its ETag', async () => {
+    const read = async (path: string) => {
+      const response = await fetch(url(path));
+      expect(response.status, path).toBe(200);
+      return { etag: response.headers.get('ETag'), dataset: datasetSchema.parse(await response.json()) };
+    };
+    const whole = await current();
+    const dashboard = await read('/dashboard');
+    expect(dashboard).toEqual({ etag: '"1"', dataset: dashboardSlice(whole).dataset });
+    expect(dashboard.dataset.figures.map((f) => f.id)).toEqual(whole.figures.map((f) => f.id));
+    const figure = await read('/figures/casualties-19-september');
+    expect(figure.dataset).toEqual(figureSlice(whole, 'casualties-19-september').dataset);
+    expect(figure.dataset.claims.filter((c) => c.figure === 'casualties-19-september')).toEqual(
+      whole.claims.filter((c) => c.figure === 'casualties-19-september'),
+    );
+
+    const missing = await fetch(url('/figures/nowhere'));
+    expect(missing.status).toBe(404);
+    expect((await errorOf(missing)).message).toBe('There is no figure "nowhere" in this dataset');
+    const noDataset = await fetch(`${target.base}/datasets/nowhere/dashboard`);
+    expect(noDataset.status).toBe(404);
+
+    expect((await send('POST', '/updates', { body: JSON.stringify(newClaim), revision: 1 })).status).toBe(200);
+    const updated = await read('/dashboard');
+    expect(updated.etag).toBe('"2"');
+    expect(updated.dataset.claims.map((c) => c.id)).toContain('population-2023-09-20-medya');
   });
 
   it('PUT stores the next revision; 409 stale, 428 without If-Match, 400 not JSON, 422 invalid', async () => {

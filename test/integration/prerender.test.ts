@@ -4,7 +4,8 @@ import { initialDataFor, prerenderPaths, renderPage, serializeInitialData } from
 import { largeDataset, seedDataset, withCorrectionAndWithdrawal, withHistoryAndRivalClaim } from '../fixtures';
 
 const dataset = seedDataset();
-const data = { dataset, list: { datasets: [] } };
+const { id, title, asOf, revision } = dataset;
+const data = { dataset, list: { datasets: [{ id, title, asOf, revision }] } };
 
 describe('pages rendered ahead of time', () => {
   it('hold the headline figures, their sources and dates in the HTML itself', async () => {

@@ -204,8 +204,10 @@ describe('server', () => {
 
     it('answers the API JSON file names of a static build with the live data', async () => {
       await rename('Live', 1);
-      const response = await fetch(`${running.url}/api/v1/datasets/${ID}.json`);
-      expect(datasetSchema.parse(await response.json()).title).toBe('Live');
+      for (const path of [`${ID}.json`, `${ID}/dashboard.json`, `${ID}/figures/casualties-19-september.json`]) {
+        const response = await fetch(`${running.url}/api/v1/datasets/${path}`);
+        expect(datasetSchema.parse(await response.json()).title, path).toBe('Live');
+      }
     });
 
     it('serves nothing outside the site: dot segments, encoded slashes, symlinks', async () => {

@@ -4,17 +4,16 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../../mocks/node';
 import { renderApp } from '../../../test/render';
+import { answerDatasetReads, serveDataset } from '../../../test/serve';
 import { seedDataset, withHistoryAndRivalClaim } from '../../../test/fixtures';
 import type { Claim, CountFigure, Dataset } from '../../data/schema';
-
-const DATASET_URL = '*/api/v1/datasets/:id';
 
 async function findCard(name: RegExp) {
   return screen.findByRole('figure', { name });
 }
 
 function serve(dataset: Dataset) {
-  server.use(http.get(DATASET_URL, () => HttpResponse.json(dataset)));
+  serveDataset(dataset);
 }
 
 /* A Zartonk Media claim about the casualties, as the seed's own claim is cited. */
@@ -182,7 +181,7 @@ describe('dashboard', () => {
 
   it('follows the dataset date when it moves, since the duration is never typed in', async () => {
     const dataset = seedDataset();
-    server.use(http.get(DATASET_URL, () => HttpResponse.json({ ...dataset, asOf: '2023-09-20' })));
+    serve({ ...dataset, asOf: '2023-09-20' });
     renderApp();
     await findCard(/^Blockade duration: 282 days/);
   });
@@ -229,10 +228,8 @@ describe('dashboard', () => {
 
   it('explains a server error and recovers on retry', async () => {
     let fail = true;
-    server.use(
-      http.get(DATASET_URL, () =>
-        fail ? HttpResponse.json({ error: { message: 'The database is down' } }, { status: 500 }) : undefined,
-      ),
+    answerDatasetReads(() =>
+      fail ? HttpResponse.json({ error: { message: 'The database is down' } }, { status: 500 }) : undefined,
     );
     renderApp();
     const alert = await screen.findByRole('alert');
@@ -248,7 +245,7 @@ describe('dashboard', () => {
     const dataset = seedDataset();
     const broken = structuredClone(dataset) as unknown as { claims: { values: { value: unknown }[] }[] };
     broken.claims[0]!.values[0]!.value = 'lots';
-    server.use(http.get(DATASET_URL, () => HttpResponse.json(broken)));
+    answerDatasetReads(() => HttpResponse.json(broken));
     renderApp();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('does not match the dataset format');
@@ -257,20 +254,20 @@ describe('dashboard', () => {
   });
 
   it('says when the server cannot be reached', async () => {
-    server.use(http.get(DATASET_URL, () => HttpResponse.error()));
+    answerDatasetReads(() => HttpResponse.error());
     renderApp();
     expect(await screen.findByRole('alert')).toHaveTextContent(/could not reach the server/i);
   });
 
   it('says when the answer is not JSON', async () => {
-    server.use(http.get(DATASET_URL, () => new HttpResponse('<html>Bad gateway</html>', { status: 502 })));
+    answerDatasetReads(() => new HttpResponse('<html>Bad gateway</html>', { status: 502 }));
     renderApp();
     expect(await screen.findByRole('alert')).toHaveTextContent(/answered 502 with a body that is not JSON/);
   });
 
   it('shows an empty state for a dataset without figures', async () => {
     const dataset = seedDataset();
-    server.use(http.get(DATASET_URL, () => HttpResponse.json({ ...dataset, figures: [], claims: [] })));
+    serve({ ...dataset, figures: [], claims: [] });
     renderApp();
     expect(await screen.findByText('This dataset holds no figures yet.')).toBeInTheDocument();
   });
@@ -278,7 +275,7 @@ describe('dashboard', () => {
   it('keeps the last figures on screen when a refresh fails', async () => {
     const { queryClient } = renderApp();
     await findCard(/^Population under blockade/);
-    server.use(http.get(DATASET_URL, () => HttpResponse.json({ error: { message: 'Overloaded' } }, { status: 503 })));
+    answerDatasetReads(() => HttpResponse.json({ error: { message: 'Overloaded' } }, { status: 503 }));
     await queryClient.refetchQueries();
     expect(await screen.findByText(/could not refresh the figures/i)).toBeInTheDocument();
     expect(screen.getByText(/Overloaded/)).toBeInTheDocument();
@@ -289,7 +286,7 @@ describe('dashboard', () => {
     const dataset = seedDataset();
     const hostile = '<img src=x onerror="window.__pwned=1">';
     dataset.figures[0]!.label = hostile;
-    server.use(http.get(DATASET_URL, () => HttpResponse.json(dataset)));
+    serve(dataset);
     renderApp();
     expect(await screen.findByText(hostile)).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();

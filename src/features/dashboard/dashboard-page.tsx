@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useLocation } from '../../router/router';
-import { isWholeDataset, useDataset, useLoadWholeDataset } from '../../api/get-dataset';
+import { useDashboard } from '../../api/get-dashboard';
+import { useDataset, useLoadWholeDataset } from '../../api/get-dataset';
 import type { Dataset, Figure } from '../../data/schema';
 import { indexDataset, splitFigures, type DatasetIndex } from '../../data/figures';
 import { formatDateTime } from '../../data/dates';
@@ -34,23 +35,32 @@ function FigureGrid({ figures, dataset, index }: { figures: Figure[]; dataset: D
   );
 }
 
+/* The dashboard's part of the dataset lacks these figures' claims: they come with the whole dataset. */
+function WholeFigureGrid({ figures, datasetId }: { figures: Figure[]; datasetId: string }) {
+  const query = useDataset(datasetId);
+  const index = useMemo(() => (query.data ? indexDataset(query.data) : null), [query.data]);
+  return (
+    <QueryState query={query} what="figures" loading={<LoadingFigures />}>
+      {(dataset) => {
+        const byId = new Map(dataset.figures.map((f) => [f.id, f]));
+        const whole = figures.flatMap((f) => byId.get(f.id) ?? []);
+        return index && <FigureGrid figures={whole} dataset={dataset} index={index} />;
+      }}
+    </QueryState>
+  );
+}
+
 /*
  * A dataset may hold hundreds of figures beyond the headline ones: they are
  * rendered a page at a time, on request, so the first screen stays fast.
  */
-function MoreFigures({ figures, dataset, index }: { figures: Figure[]; dataset: Dataset; index: DatasetIndex }) {
+function MoreFigures({ figures, datasetId }: { figures: Figure[]; datasetId: string }) {
   const [shown, setShown] = useState(0);
   const next = Math.min(PAGE_SIZE, figures.length - shown);
   return (
     <section aria-labelledby="more-figures-heading">
       <h2 id="more-figures-heading">Other figures ({figures.length.toLocaleString('en-GB')})</h2>
-      {/* A page's slice lacks these figures' claims: they show once the whole dataset is in. */}
-      {shown > 0 &&
-        (isWholeDataset(dataset) ? (
-          <FigureGrid figures={figures.slice(0, shown)} dataset={dataset} index={index} />
-        ) : (
-          <LoadingFigures />
-        ))}
+      {shown > 0 && <WholeFigureGrid figures={figures.slice(0, shown)} datasetId={datasetId} />}
       {next > 0 && (
         <p>
           <button type="button" className="secondary" onClick={() => setShown(shown + next)}>
@@ -100,7 +110,7 @@ function DatasetView({ dataset }: { dataset: Dataset }) {
         )}
       </section>
 
-      {rest.length > 0 && <MoreFigures figures={rest} dataset={dataset} index={index} />}
+      {rest.length > 0 && <MoreFigures figures={rest} datasetId={dataset.id} />}
 
       <section aria-labelledby="events-heading">
         <h2 id="events-heading">Timeline</h2>
@@ -117,7 +127,7 @@ function DatasetView({ dataset }: { dataset: Dataset }) {
 }
 
 export function DashboardPage({ datasetId }: { datasetId: string }) {
-  const query = useDataset(datasetId);
+  const query = useDashboard(datasetId);
   return (
     <QueryState query={query} what="figures" loading={<LoadingFigures />}>
       {(dataset) => <DatasetView dataset={dataset} />}

@@ -1,4 +1,4 @@
-import { isWholeDataset, useDataset } from '../../api/get-dataset';
+import { useDataset } from '../../api/get-dataset';
 import { API_WRITABLE } from '../../api/client';
 import { PageHeading } from '../../components/page-heading';
 import { QueryState } from '../../components/query-state';
@@ -20,12 +20,7 @@ export function UpdatePage({ datasetId, writable = API_WRITABLE }: { datasetId: 
   return (
     <>
       <PageHeading title="Update data" />
-      <QueryState
-        ready={isWholeDataset}
-        query={query}
-        what="data"
-        loading={<StatePanel kind="loading" title="Loading the current data…" />}
-      >
+      <QueryState query={query} what="data" loading={<StatePanel kind="loading" title="Loading the current data…" />}>
         {(dataset) => (
           <>
             {!writable && (

@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
-import { server } from '../../../mocks/node';
 import { renderApp } from '../../../test/render';
+import { serveDataset } from '../../../test/serve';
 import { seedDataset, withHistoryAndRivalClaim } from '../../../test/fixtures';
 
 // A chart that fails to render, as one whose code did not load would.
@@ -15,7 +14,7 @@ vi.mock('./history-chart', () => ({
 describe('a figure page whose chart fails', () => {
   it('keeps the figure, its sources and every claim, and says what failed', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    server.use(http.get('*/api/v1/datasets/:id', () => HttpResponse.json(withHistoryAndRivalClaim(seedDataset()))));
+    serveDataset(withHistoryAndRivalClaim(seedDataset()));
     renderApp('/figures/casualties-19-september');
     const history = await screen.findByRole('region', { name: 'How it changed over time' });
     expect(await within(history).findByRole('alert')).toHaveTextContent(

@@ -1,9 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
-import { server } from '../../../mocks/node';
 import { renderApp } from '../../../test/render';
+import { serveDataset } from '../../../test/serve';
 import { seedDataset, withHistoryAndRivalClaim } from '../../../test/fixtures';
 import type { ChartSeries } from './chart-data';
 
@@ -15,7 +14,7 @@ vi.mock('./history-chart', () => ({
 }));
 
 async function openHistory() {
-  server.use(http.get('*/api/v1/datasets/:id', () => HttpResponse.json(withHistoryAndRivalClaim(seedDataset()))));
+  serveDataset(withHistoryAndRivalClaim(seedDataset()));
   renderApp('/figures/casualties-19-september');
   return screen.findByRole('region', { name: 'How it changed over time' });
 }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
-import { server } from '../../../mocks/node';
 import { renderApp } from '../../../test/render';
+import { serveDataset } from '../../../test/serve';
 import {
   countFigure,
   seedDataset,
@@ -13,7 +12,7 @@ import {
 import type { Dataset } from '../../data/schema';
 
 function serve(dataset: Dataset) {
-  server.use(http.get('*/api/v1/datasets/:id', () => HttpResponse.json(dataset)));
+  serveDataset(dataset);
 }
 
 /* Each row of the claim list as a reader sees it: its date, values, flags, claimant, status and note. */

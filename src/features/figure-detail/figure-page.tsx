@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation, useParams } from '../../router/router';
-import { holdsFigure, useDataset, useLoadWholeDataset } from '../../api/get-dataset';
+import { ApiError } from '../../api/client';
+import { useFigure } from '../../api/get-figure';
+import { useLoadWholeDataset } from '../../api/get-dataset';
 import type { Dataset, Figure } from '../../data/schema';
 import {
   disagreementText,
@@ -147,36 +149,39 @@ function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset })
   );
 }
 
+function FigureNotFound({ figureId }: { figureId: string }) {
+  return (
+    <>
+      <PageHeading title="Figure not found" />
+      <p>
+        There is no figure “{figureId}” in this dataset. It may have been renamed or removed.{' '}
+        <Link to="/">See all key figures</Link>.
+      </p>
+    </>
+  );
+}
+
 export function FigurePage({ datasetId }: { datasetId: string }) {
   const { figureId = '' } = useParams();
-  const query = useDataset(datasetId);
+  const query = useFigure(datasetId, figureId);
+  // The API answers 404 for a figure the dataset lacks; a static host sends its own page for a missing file.
+  const missing = query.data === undefined && query.error instanceof ApiError && query.error.status === 404;
   return (
     <>
       <p className="back-link">
         <Link to="/">← All key figures</Link>
       </p>
-      <QueryState
-        query={query}
-        what="figure"
-        loading={<StatePanel kind="loading" title="Loading the figure…" />}
-        ready={(dataset) => holdsFigure(dataset, figureId)}
-      >
-        {(dataset) => {
-          const figure = dataset.figures.find((f) => f.id === figureId);
-          if (!figure) {
-            return (
-              <>
-                <PageHeading title="Figure not found" />
-                <p>
-                  There is no figure “{figureId}” in this dataset. It may have been renamed or removed.{' '}
-                  <Link to="/">See all key figures</Link>.
-                </p>
-              </>
-            );
-          }
-          return <FigureDetail figure={figure} dataset={dataset} />;
-        }}
-      </QueryState>
+      {missing ? (
+        <FigureNotFound figureId={figureId} />
+      ) : (
+        <QueryState query={query} what="figure" loading={<StatePanel kind="loading" title="Loading the figure…" />}>
+          {(dataset) => {
+            const figure = dataset.figures.find((f) => f.id === figureId);
+            if (!figure) return <FigureNotFound figureId={figureId} />;
+            return <FigureDetail figure={figure} dataset={dataset} />;
+          }}
+        </QueryState>
+      )}
     </>
   );
 }

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
-import { server } from '../../../mocks/node';
 import { renderApp } from '../../../test/render';
+import { serveDataset } from '../../../test/serve';
 import { seedDataset } from '../../../test/fixtures';
 import { withMoreSources } from '../../../test/source-fixtures';
 import type { Dataset } from '../../data/schema';
 
 function serve(dataset: Dataset) {
-  server.use(http.get('*/api/v1/datasets/:id', () => HttpResponse.json(dataset)));
+  serveDataset(dataset);
 }
 
 /* The seed's six sources and the fixture's five: eleven in all. */

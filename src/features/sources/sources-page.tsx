@@ -1,6 +1,6 @@
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from '../../router/router';
-import { isWholeDataset, useDataset } from '../../api/get-dataset';
+import { useDataset } from '../../api/get-dataset';
 import type { Dataset, Source, SourceKind } from '../../data/schema';
 import {
   claimTotalsText,
@@ -245,12 +245,7 @@ export function SourcesPage({ datasetId }: { datasetId: string }) {
     <>
       <PageHeading title="Sources" />
       <p>Every organisation and outlet this dataset cites, and the figures and events that rest on each.</p>
-      <QueryState
-        ready={isWholeDataset}
-        query={query}
-        what="sources"
-        loading={<StatePanel kind="loading" title="Loading the sources…" />}
-      >
+      <QueryState query={query} what="sources" loading={<StatePanel kind="loading" title="Loading the sources…" />}>
         {(dataset) => <SourceIndex dataset={dataset} />}
       </QueryState>
     </>

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { renderHook } from '@testing-library/react';
 import { server } from '../../mocks/node';
-import { seedDataset, SEED_ID } from '../../test/fixtures';
+import { seedDataset, SEED_ID, withHistoryAndRivalClaim } from '../../test/fixtures';
+import { dashboardSlice } from '../data/slices';
 import { ApiError } from './client';
-import { datasetQueryOptions } from './get-dataset';
+import { datasetQueryOptions, useReceiveDataset } from './get-dataset';
+import { dashboardQueryOptions } from './get-dashboard';
+import { figureQueryOptions } from './get-figure';
 import { shouldRetry } from './retry';
 import { z } from 'zod';
 
@@ -70,5 +74,32 @@ describe('the dataset answer is checked against what was asked', () => {
     const options = datasetQueryOptions(SEED_ID);
     queryClient.setQueryData(options.queryKey, seedDataset());
     await expect(queryClient.fetchQuery({ ...options, staleTime: 0 })).resolves.toMatchObject({ revision: 1 });
+  });
+});
+
+describe('the part of the dataset each page reads', () => {
+  it('is refused when older than the one on screen, like the dataset', async () => {
+    const queryClient = client();
+    const options = figureQueryOptions(SEED_ID, 'casualties-19-september');
+    queryClient.setQueryData(options.queryKey, { ...seedDataset(), revision: 3 });
+    const error = await failure(queryClient.fetchQuery({ ...options, staleTime: 0 }));
+    expect(error.message).toMatch(/^The server sent revision 1, older than revision 3 on screen/);
+  });
+
+  it('is cut afresh from the dataset a write answers, for the dashboard and every figure page visited', () => {
+    const queryClient = client();
+    const visited = figureQueryOptions(SEED_ID, 'casualties-19-september');
+    queryClient.setQueryData(visited.queryKey, seedDataset());
+    const { result } = renderHook(() => useReceiveDataset(SEED_ID), {
+      wrapper: ({ children }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>,
+    });
+    const written = { ...withHistoryAndRivalClaim(seedDataset()), revision: 2 };
+    result.current(written);
+    expect(queryClient.getQueryData(dashboardQueryOptions(SEED_ID).queryKey)).toEqual(dashboardSlice(written).dataset);
+    const figure = queryClient.getQueryData(visited.queryKey);
+    expect(figure?.revision).toBe(2);
+    expect(figure?.claims.filter((c) => c.figure === 'casualties-19-september')).toHaveLength(
+      written.claims.filter((c) => c.figure === 'casualties-19-september').length,
+    );
   });
 });
