@@ -454,7 +454,21 @@ describe('disagreementText', () => {
         low: 2.5,
         high: 4,
       }),
-    ).toBe('3 parties disagree: 2.5 to 4% share displaced');
+    ).toBe('3 parties disagree on share displaced: 2.5 to 4%');
+  });
+
+  it('names a measure with a unit of its own first, so the unit follows the numbers', () => {
+    const price = measure({ key: 'fuel', label: 'price of fuel', unit: 'AMD' });
+    expect(
+      disagreementText({
+        measure: price,
+        date: '2023-09-19',
+        claimants: ['a', 'b'],
+        claims: [],
+        low: 1500,
+        high: 2000,
+      }),
+    ).toBe('2 parties disagree on price of fuel: 1,500 to 2,000 AMD');
   });
 });
 

@@ -195,7 +195,11 @@ export function isCount(figure: Figure): figure is CountFigure {
 /** "2 parties disagree: 2 to 27 civilians killed". */
 export function disagreementText(disagreement: Disagreement): string {
   const { measure, low, high, claimants } = disagreement;
-  const unit = measure.unit ? (measure.unit === '%' ? '%' : ` ${measure.unit}`) : '';
-  const span = `${formatNumber(low, measure.decimals)} to ${formatNumber(high, measure.decimals)}${unit}`;
+  const span = `${formatNumber(low, measure.decimals)} to ${formatNumber(high, measure.decimals)}`;
+  // As values read: a measure with a unit of its own names itself first, so the unit can follow the numbers.
+  if (measure.unit) {
+    const unit = measure.unit === '%' ? '%' : ` ${measure.unit}`;
+    return `${claimants.length} parties disagree on ${measure.label}: ${span}${unit}`;
+  }
   return `${claimants.length} parties disagree: ${span} ${measure.label}`;
 }
