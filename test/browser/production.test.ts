@@ -110,7 +110,8 @@ describe('the production build in Chromium', () => {
     const files = firstScreenScripts(html);
     expect(files.length).toBeGreaterThan(0);
     expect(await gzipBytes(siteDir, files)).toBeLessThanOrEqual(90 * 1024);
-    // Beyond those the home page loads only the schema and its rules, to check the live data: no chart, no other page.
+    // Beyond those the home page loads only the schema and its rules, to check the live data, and the small download
+    // section below the fold: no chart, no other page.
     const page = await browser.newPage();
     const loaded: string[] = [];
     page.on('request', (request) => {
@@ -119,7 +120,8 @@ describe('the production build in Chromium', () => {
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
     await hydrated(page);
     const extra = loaded.filter((file) => !files.includes(file));
-    expect(extra.filter((file) => !/^assets\/(validate|schema|dataset-schema)-[\w-]+\.js$/.test(file))).toEqual([]);
+    const allowed = /^assets\/(validate|schema|dataset-schema|claim-downloads|download)-[\w-]+\.js$/;
+    expect(extra.filter((file) => !allowed.test(file))).toEqual([]);
     await page.close();
   });
 
@@ -247,6 +249,16 @@ describe('the production build in Chromium', () => {
     await expect(page.getByRole('figure', { name: POPULATION }).isVisible()).resolves.toBe(true);
     await page.close();
   }, 90_000);
+
+  it('keeps the figures when a section’s code cannot load, and says so in that section only', async () => {
+    const page = await browser.newPage();
+    await page.route('**/assets/claim-downloads-*.js', (route) => route.abort('internetdisconnected'));
+    await page.goto(baseUrl);
+    await hydrated(page);
+    await page.getByText(/Could not show the downloads/).waitFor();
+    await expect(page.getByRole('figure', { name: POPULATION }).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
 
   it('says when the browser goes offline, and clears it when it is back', async () => {
     const context = await browser.newContext();

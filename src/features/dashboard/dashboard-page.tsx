@@ -119,9 +119,12 @@ function DatasetView({ dataset }: { dataset: Dataset }) {
         </SectionBoundary>
       </section>
 
-      <Suspense fallback={null}>
-        <ClaimDownloads dataset={dataset} loadWhole={loadWhole} />
-      </Suspense>
+      {/* Its own boundary: if its code cannot load (offline), only this section says so and the figures stay. */}
+      <SectionBoundary what="the downloads">
+        <Suspense fallback={null}>
+          <ClaimDownloads dataset={dataset} loadWhole={loadWhole} />
+        </Suspense>
+      </SectionBoundary>
     </>
   );
 }
