@@ -5,7 +5,7 @@ import {
   type RevisionList,
   type RevisionSummary,
 } from '../src/data/schema';
-import { parseJson, readDataset, validateDataset, type ValidationIssue } from '../src/data/validate';
+import { parseJson, readDataset, validateDatasetFor, type ValidationIssue } from '../src/data/validate';
 import { plural } from '../src/data/format';
 import { applyUpdateRequest } from '../src/data/import';
 import { revisionChanges, revisionPage, type RevisionPageQuery } from '../src/data/revisions';
@@ -324,16 +324,8 @@ export function createStore(seeds: Dataset[], options: { storage?: StorageLike; 
       if (!saved) return { ok: false, status: 404, message: `There is no dataset "${id}"` };
       const conflict = stale(saved.current, ifMatch);
       if (conflict) return conflict;
-      const checked = validateDataset(candidate);
+      const checked = validateDatasetFor(id, candidate);
       if (!checked.ok) return { ok: false, status: 422, message: 'The dataset is not valid', issues: checked.issues };
-      if (checked.data.id !== id) {
-        return {
-          ok: false,
-          status: 422,
-          message: 'The dataset is not valid',
-          issues: [{ path: 'id', message: `Must be "${id}"` }],
-        };
-      }
       const current: Dataset = { ...checked.data, revision: saved.current.revision + 1, updatedAt: now() };
       const previous = [saved.current, ...saved.previous].slice(0, UNDO_DEPTH);
       return commit(id, advance(saved, saved.current, current, previous, 'put'));

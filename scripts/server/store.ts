@@ -3,7 +3,7 @@ import { revisionSummarySchema } from '../../src/data/schema';
 import type { ListChanges } from '../../src/data/diff';
 import { applyUpdateRequest } from '../../src/data/import';
 import { revisionChanges, revisionPage, type RevisionPageQuery } from '../../src/data/revisions';
-import { parseDataset, validateDataset, type ValidationIssue } from '../../src/data/validate';
+import { parseDataset, validateDatasetFor, type ValidationIssue } from '../../src/data/validate';
 import { createRevisionFiles, type RevisionMeta, type WriteWhole } from './storage';
 
 /*
@@ -178,16 +178,8 @@ export async function openStore(options: StoreOptions) {
     /** Replace a dataset whole. */
     put(id: string, candidate: unknown, ifMatch: number, editor: string): Promise<WriteResult> {
       return write(id, ifMatch, (state) => {
-        const checked = validateDataset(candidate);
+        const checked = validateDatasetFor(id, candidate);
         if (!checked.ok) return { ok: false, status: 422, message: 'The dataset is not valid', issues: checked.issues };
-        if (checked.data.id !== id) {
-          return {
-            ok: false,
-            status: 422,
-            message: 'The dataset is not valid',
-            issues: [{ path: 'id', message: `Must be "${id}"` }],
-          };
-        }
         return commit(state, checked.data, 'put', editor, state.current.revision);
       });
     },

@@ -48,6 +48,13 @@ export function validateDataset(value: unknown): Validated<Dataset> {
   return validateWith(datasetSchema, value);
 }
 
+/** A whole dataset sent to replace the one with `id`: valid, and that same dataset. */
+export function validateDatasetFor(id: string, value: unknown): Validated<Dataset> {
+  const checked = validateDataset(value);
+  if (checked.ok && checked.data.id !== id) return { ok: false, issues: [{ path: 'id', message: `Must be "${id}"` }] };
+  return checked;
+}
+
 /**
  * A dataset as a person or an older export may hand it over: a document in
  * the earlier format is converted to claims first, and says so.
