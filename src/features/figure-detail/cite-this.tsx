@@ -1,5 +1,4 @@
 import { useId, useRef, useState, useSyncExternalStore } from 'react';
-import type { Attribution } from '../../data/attribution';
 import { citationBibtex, citationCslJson, citationPlain, type FigureReference } from '../../data/cite';
 
 interface Reader {
@@ -30,18 +29,11 @@ function selectContents(element: HTMLElement) {
   selection?.addRange(range);
 }
 
-interface CiteThisProps {
-  figureId: string;
+/* The reference less what only the reader's browser knows: the site's address and the day it is read. */
+type CiteThisProps = Omit<FigureReference, 'url' | 'accessed'> & {
   /** The page's own path, so the citation carries its address without a query or fragment. */
   path: string;
-  label: string;
-  value: string;
-  attributions: Attribution[];
-  date: string;
-  siteName: string;
-  datasetTitle: string;
-  revision: number;
-}
+};
 
 /* The figure as a citation, to copy as text, BibTeX or CSL-JSON, with this page's address and today's date. */
 export function CiteThis(props: CiteThisProps) {
