@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { copyProject, launchBrowser, startDevServer, watchErrors } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { devServerForFile, watchErrors } from './harness';
 import { SEED_ID } from '../fixtures';
 
 /*
@@ -10,22 +9,8 @@ import { SEED_ID } from '../fixtures';
  * other must learn of it.
  */
 
-let browser: Browser;
-let server: ViteDevServer;
-let baseUrl: string;
-let project: Awaited<ReturnType<typeof copyProject>>;
-
-beforeAll(async () => {
-  project = await copyProject();
-  ({ server, url: baseUrl } = await startDevServer(project.dir));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await project?.remove();
-});
+// The seed files are only read here, so the project's own dev server serves.
+const env = devServerForFile();
 
 const CITATION = {
   id: 'two-tabs-report',
@@ -73,12 +58,12 @@ describe('two tabs of one browser', () => {
   let context: BrowserContext;
 
   it('never lets the second tab overwrite the first tab’s change', async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const tabA = await context.newPage();
     const tabB = await context.newPage();
     const errors = [...watchErrors(tabA), ...watchErrors(tabB)];
-    await tabA.goto(`${baseUrl}/update`);
-    await tabB.goto(`${baseUrl}/update`);
+    await tabA.goto(`${env.baseUrl}/update`);
+    await tabB.goto(`${env.baseUrl}/update`);
 
     // Tab B prepares its change on revision 1; tab A applies first.
     await checkUpdate(tabB, update('tab-b-injured', 'casualties-19-september', 'injured', 30));
@@ -102,13 +87,13 @@ describe('two tabs of one browser', () => {
   });
 
   it('shows a tab left open the change made in another, without a reload', async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const reader = await context.newPage();
     const writer = await context.newPage();
-    await reader.goto(baseUrl);
+    await reader.goto(env.baseUrl);
     const population = reader.getByRole('figure', { name: /^Population under blockade/ });
     await population.waitFor();
-    await writer.goto(`${baseUrl}/update`);
+    await writer.goto(`${env.baseUrl}/update`);
     await checkUpdate(writer, update('writer-population', 'population-under-blockade', 'population', 90000));
     await writer.getByRole('button', { name: 'Apply' }).click();
     await writer.getByText(/^Applied\./).waitFor();
