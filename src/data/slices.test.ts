@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { largeDataset, seedDataset, withCorrectionAndWithdrawal } from '../../test/fixtures';
 import { claimantLookup, currentDisagreements, currentValues, indexClaims } from './claims';
 import type { Dataset } from './schema';
-import { dashboardSlice, figureSlice } from './slices';
+import { dashboardSlice, figureSlice, otherFiguresPages, otherFiguresSlice, OTHER_FIGURES_PAGE_SIZE } from './slices';
 import { splitFigures } from './figures';
 import { validateDataset } from './validate';
 
-function cards(dataset: Dataset) {
+function cards(dataset: Dataset, figures = splitFigures(dataset.figures).headline) {
   const index = indexClaims(dataset.claims);
   const claimantOf = claimantLookup(new Map(dataset.citations.map((c) => [c.id, c])));
-  return splitFigures(dataset.figures).headline.map((figure) =>
+  return figures.map((figure) =>
     figure.kind === 'count'
       ? { values: currentValues(figure, index), disagreements: currentDisagreements(figure, index, claimantOf) }
       : figure,
@@ -59,6 +59,33 @@ describe('dataset slices', () => {
   it('do not grow with the length of the history', () => {
     const short = dashboardSlice(largeDataset(20, 10)).dataset;
     const long = dashboardSlice(largeDataset(20, 200)).dataset;
+    expect(long.claims.length).toBe(short.claims.length);
+    expect(JSON.stringify(long).length).toBeLessThan(JSON.stringify(short).length * 1.05);
+  });
+
+  it('give the other figures a page at a time, each valid, with the cards the whole dataset gives them', () => {
+    const many = withCorrectionAndWithdrawal(largeDataset(120, 6));
+    const rest = splitFigures(many.figures).rest;
+    const pages = otherFiguresPages(many);
+    expect(pages).toBe(Math.ceil(rest.length / OTHER_FIGURES_PAGE_SIZE));
+    expect(pages).toBeGreaterThan(1);
+    const seen: string[] = [];
+    for (let page = 1; page <= pages; page++) {
+      const slice = otherFiguresSlice(many, page)!.dataset;
+      expect(validateDataset(slice).ok).toBe(true);
+      expect(slice.events).toEqual([]);
+      expect(cards(slice, slice.figures)).toEqual(
+        cards(many, rest.slice(seen.length, seen.length + slice.figures.length)),
+      );
+      seen.push(...slice.figures.map((f) => f.id));
+    }
+    expect(seen).toEqual(rest.map((f) => f.id));
+    for (const page of [0, pages + 1, 1.5, -1]) expect(otherFiguresSlice(many, page)).toBeNull();
+  });
+
+  it('keep each page of other figures as small with a long history as with a short one', () => {
+    const short = otherFiguresSlice(largeDataset(120, 4), 1)!.dataset;
+    const long = otherFiguresSlice(largeDataset(120, 100), 1)!.dataset;
     expect(long.claims.length).toBe(short.claims.length);
     expect(JSON.stringify(long).length).toBeLessThan(JSON.stringify(short).length * 1.05);
   });

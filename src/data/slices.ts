@@ -13,12 +13,12 @@ export interface DatasetSlice {
   wholeFigures?: string[];
 }
 
-/* The claims a dashboard card shows: those behind the current values and the parties that dispute them that day. */
-function cardClaims(dataset: Dataset): Set<Claim> {
+/* The claims the cards of `figures` show: those behind the current values and the parties that dispute them that day. */
+function cardClaims(dataset: Dataset, figures = splitFigures(dataset.figures).headline): Set<Claim> {
   const index = indexClaims(dataset.claims);
   const claimantOf = claimantLookup(new Map(dataset.citations.map((c) => [c.id, c])));
   const kept = new Set<Claim>();
-  for (const figure of splitFigures(dataset.figures).headline) {
+  for (const figure of figures) {
     if (figure.kind !== 'count') continue;
     for (const shown of currentValues(figure, index)) kept.add(shown.claim);
     for (const d of currentDisagreements(figure, index, claimantOf)) d.claims.forEach((c) => kept.add(c));
@@ -85,4 +85,28 @@ export function figureSlice(dataset: Dataset, figureId: string): DatasetSlice {
   const keep = cardClaims(dataset);
   for (const claim of claimsOfFigure(figureId, indexClaims(dataset.claims))) keep.add(claim);
   return sliceWith(dataset, keep);
+}
+
+/** How many of the dashboard's other figures (those not on the first screen) come in one page. */
+export const OTHER_FIGURES_PAGE_SIZE = 50;
+
+/** How many pages the dashboard's other figures make. */
+export function otherFiguresPages(dataset: Pick<Dataset, 'figures'>): number {
+  return Math.ceil(splitFigures(dataset.figures).rest.length / OTHER_FIGURES_PAGE_SIZE);
+}
+
+/*
+ * One page of the figures the dashboard lists below the first screen (pages
+ * count from 1): their definitions and the claims their cards show, with the
+ * citations and sources these name, and no events. Null when there is no
+ * such page.
+ */
+export function otherFiguresSlice(dataset: Dataset, page: number): DatasetSlice | null {
+  if (!Number.isInteger(page) || page < 1) return null;
+  const start = (page - 1) * OTHER_FIGURES_PAGE_SIZE;
+  const figures = splitFigures(dataset.figures).rest.slice(start, start + OTHER_FIGURES_PAGE_SIZE);
+  if (figures.length === 0) return null;
+  const shown = new Set(figures.map((f) => f.id));
+  const part = { ...dataset, figures, events: [], claims: dataset.claims.filter((c) => shown.has(c.figure)) };
+  return sliceWith(part, cardClaims(part, figures));
 }
