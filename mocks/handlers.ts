@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import type { Dataset, ErrorBody, Whoami } from '../src/data/schema';
 import { readRevisionPageQuery } from '../src/data/revisions';
-import { dashboardSlice, figureSlice } from '../src/data/slices';
+import { dashboardSlice, figureSlice, otherFiguresSlice } from '../src/data/slices';
+import { sourcesSlice, type SourcesSlice } from '../src/data/sources-slice';
 import { parseJson } from '../src/data/validate';
 import { notJsonMessage } from '../src/data/import';
 import type { Store, StoreResult } from './store';
@@ -37,17 +38,28 @@ const unlocked: WriteLock = async (write) => write();
  * answers the dataset, or the response to send instead.
  */
 export function readHandlers(read: (id: string) => Dataset | Response) {
-  const serve = (id: string, part: (dataset: Dataset) => Dataset | Response) => {
+  const serve = (id: string, part: (dataset: Dataset) => Dataset | SourcesSlice | Response) => {
     const dataset = read(id);
     if (dataset instanceof Response) return dataset;
     const shown = part(dataset);
-    return shown instanceof Response ? shown : answer({ ok: true, dataset: shown });
+    if (shown instanceof Response) return shown;
+    return HttpResponse.json(shown, { headers: { ETag: `"${shown.revision}"` } });
   };
   return [
     http.get('*/api/v1/datasets/:id', ({ params }) => serve(String(params.id), (dataset) => dataset)),
     http.get('*/api/v1/datasets/:id/dashboard', ({ params }) =>
       serve(String(params.id), (dataset) => dashboardSlice(dataset).dataset),
     ),
+    http.get('*/api/v1/datasets/:id/sources', ({ params }) => serve(String(params.id), sourcesSlice)),
+    http.get('*/api/v1/datasets/:id/other-figures/:page', ({ params }) => {
+      const page = String(params.page);
+      return serve(
+        String(params.id),
+        (dataset) =>
+          (/^\d+$/.test(page) && otherFiguresSlice(dataset, Number(page))?.dataset) ||
+          errorResponse(404, `There is no page ${page} of other figures in this dataset`),
+      );
+    }),
     http.get('*/api/v1/datasets/:id/figures/:figureId', ({ params }) => {
       const figureId = String(params.figureId);
       return serve(String(params.id), (dataset) =>

@@ -4,8 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeIssue, parseDatasetFile } from '../src/data/validate';
 import type { Dataset, DatasetList } from '../src/data/schema';
-import { dashboardSlice, figureSlice } from '../src/data/slices';
 import type * as EntryServer from '../src/entry-server';
+import { apiAnswerFiles } from './api-files';
 import { escapeHtml } from './html';
 import { writeSiteFiles } from './site-files';
 
@@ -50,12 +50,7 @@ const list: DatasetList = {
 await write(join(dist, 'api/v1/datasets.json'), JSON.stringify(list));
 let apiFiles = 1;
 for (const d of datasets) {
-  // The whole dataset, and the part of it each page reads (see the README's API contract).
-  const files: [string, Dataset][] = [
-    [`${d.id}.json`, d],
-    [`${d.id}/dashboard.json`, dashboardSlice(d).dataset],
-    ...d.figures.map((f): [string, Dataset] => [`${d.id}/figures/${f.id}.json`, figureSlice(d, f.id).dataset]),
-  ];
+  const files = apiAnswerFiles(d);
   for (const [name, body] of files) await write(join(dist, 'api/v1/datasets', name), JSON.stringify(body));
   apiFiles += files.length;
 }

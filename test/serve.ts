@@ -3,10 +3,12 @@ import { readHandlers } from '../mocks/handlers';
 import { server } from '../mocks/node';
 import type { Dataset } from '../src/data/schema';
 
-/* Every address the app reads a dataset from: whole, the dashboard's part, a figure's part. */
+/* Every address the app reads a dataset from: whole, and each page's part. */
 const DATASET_READS = [
   '*/api/v1/datasets/:id',
   '*/api/v1/datasets/:id/dashboard',
+  '*/api/v1/datasets/:id/other-figures/:page',
+  '*/api/v1/datasets/:id/sources',
   '*/api/v1/datasets/:id/figures/:figureId',
 ];
 

@@ -8,7 +8,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Dataset, ErrorBody, Whoami } from '../../src/data/schema';
-import { dashboardSlice, figureSlice } from '../../src/data/slices';
+import { dashboardSlice, figureSlice, otherFiguresSlice } from '../../src/data/slices';
+import { sourcesSlice, type SourcesSlice } from '../../src/data/sources-slice';
 import { MAX_IMPORT_BYTES, notJsonMessage } from '../../src/data/import';
 import { readRevisionPageQuery } from '../../src/data/revisions';
 import { parseJson, type ValidationIssue } from '../../src/data/validate';
@@ -164,7 +165,7 @@ export function createApp(options: AppOptions) {
    * when the part does not exist: the message of the 404.
    */
   const parts = new Map<string, string>();
-  function part(c: Context, id: string, name: string, cut: (dataset: Dataset) => Dataset | string) {
+  function part(c: Context, id: string, name: string, cut: (dataset: Dataset) => Dataset | SourcesSlice | string) {
     const found = store.get(id);
     if (!found) return errorResponse(c, 404, `There is no dataset "${id}"`);
     const { revision } = found.dataset;
@@ -183,6 +184,22 @@ export function createApp(options: AppOptions) {
   const dashboard = (c: Context) => part(c, idOf(c), 'dashboard', (d) => dashboardSlice(d).dataset);
   app.get('/api/v1/datasets/:id/dashboard', dashboard);
   app.get('/api/v1/datasets/:id/dashboard.json', dashboard);
+
+  const sources = (c: Context) => part(c, idOf(c), 'sources', sourcesSlice);
+  app.get('/api/v1/datasets/:id/sources', sources);
+  app.get('/api/v1/datasets/:id/sources.json', sources);
+
+  app.get('/api/v1/datasets/:id/other-figures/:page', (c) => {
+    const page = c.req.param('page').replace(/\.json$/, '');
+    return part(
+      c,
+      idOf(c),
+      `other-figures/${page}`,
+      (d) =>
+        (/^\d+$/.test(page) && otherFiguresSlice(d, Number(page))?.dataset) ||
+        `There is no page ${page} of other figures in this dataset`,
+    );
+  });
 
   app.get('/api/v1/datasets/:id/figures/:figureId', (c) => {
     const figureId = c.req.param('figureId').replace(/\.json$/, '');

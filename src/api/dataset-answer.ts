@@ -1,5 +1,10 @@
-import type { Dataset } from '../data/schema';
 import { ApiError } from './client';
+
+/* What every dataset answer, whole or a page's part, names: which dataset, and which revision it was cut from. */
+interface Revisioned {
+  id: string;
+  revision: number;
+}
 
 export const loadDatasetSchema = () => import('../data/dataset-schema').then((m) => m.datasetSchema);
 
@@ -11,7 +16,7 @@ export const loadDatasetSchema = () => import('../data/dataset-schema').then((m)
  * send ETags of their own making.
  */
 export function checkDatasetAnswer(id: string) {
-  return (dataset: Dataset, response: Response): string | null => {
+  return (dataset: Revisioned, response: Response): string | null => {
     if (dataset.id !== id) return `The server sent the dataset "${dataset.id}" when "${id}" was asked for`;
     const etag = response.headers.get('ETag');
     const revision = etag?.match(/^(?:W\/)?"(\d+)"$/)?.[1];
@@ -27,7 +32,7 @@ export function checkDatasetAnswer(id: string) {
  * stale copy (a cache, a lagging replica): refused, and the newer figures
  * stay. The same holds for the dataset and for each page's part of it.
  */
-export function refuseOlder(fetched: Dataset, shown: Dataset | undefined, path: string): Dataset {
+export function refuseOlder<T extends Revisioned>(fetched: T, shown: T | undefined, path: string): T {
   if (shown && fetched.revision < shown.revision) {
     throw new ApiError(
       'invalid-data',

@@ -4,7 +4,8 @@ import { requestJson } from './client';
 import { checkDatasetAnswer, loadDatasetSchema, refuseOlder } from './dataset-answer';
 import { dashboardQueryOptions } from './get-dashboard';
 import { figureQueryOptions } from './get-figure';
-import { dashboardSlice, figureSlice } from '../data/slices';
+import { otherFiguresQueryOptions } from './get-other-figures';
+import { dashboardSlice, figureSlice, otherFiguresSlice } from '../data/slices';
 
 export function getDataset(id: string, signal?: AbortSignal): Promise<Dataset> {
   return requestJson(`/datasets/${encodeURIComponent(id)}`, loadDatasetSchema, { signal }, checkDatasetAnswer(id));
@@ -45,6 +46,14 @@ export function useReceiveDataset(id: string) {
       const figureId = String(query.queryKey[3]);
       queryClient.setQueryData(figureQueryOptions(id, figureId).queryKey, figureSlice(dataset, figureId).dataset);
     }
+    for (const query of queryClient.getQueryCache().findAll({ queryKey: ['datasets', id, 'other-figures'] })) {
+      const page = Number(query.queryKey[3]);
+      const slice = otherFiguresSlice(dataset, page);
+      if (slice) queryClient.setQueryData(otherFiguresQueryOptions(id, page).queryKey, slice.dataset);
+      else queryClient.removeQueries({ queryKey: query.queryKey, exact: true });
+    }
+    // The sources page's counts are worked out by the API: it fetches them again when next shown.
+    void queryClient.invalidateQueries({ queryKey: ['datasets', id, 'sources'] });
     void queryClient.invalidateQueries({ queryKey: ['datasets'], exact: true });
     void queryClient.invalidateQueries({ queryKey: ['datasets', id, 'revisions'] });
   };

@@ -3,7 +3,9 @@ import type { Dataset, DatasetList } from '../data/schema';
 import { datasetQueryOptions } from '../api/get-dataset';
 import { dashboardQueryOptions } from '../api/get-dashboard';
 import { figureQueryOptions } from '../api/get-figure';
+import { sourcesQueryOptions } from '../api/get-sources';
 import { dashboardSlice, figureSlice } from '../data/slices';
+import { sourcesSlice, type SourcesSlice } from '../data/sources-slice';
 import { matchPath } from '../router/router';
 import { datasetsQueryOptions } from '../api/get-datasets';
 
@@ -12,7 +14,8 @@ import { datasetsQueryOptions } from '../api/get-datasets';
  * (a data block, not a script, so a strict Content Security Policy allows it).
  */
 export interface InitialData {
-  dataset: Dataset;
+  /** The part of the dataset the page reads: the sources page's own shape, a part of the dataset elsewhere. */
+  dataset: Dataset | SourcesSlice;
   list: DatasetList;
   /** The page the HTML was rendered for; a host that serves it at another address gets a fresh render instead. */
   pathname?: string;
@@ -25,21 +28,22 @@ let renderedOn: string | null = null;
 /** The day the HTML being rendered or taken over was dated from; null when the page renders from scratch. */
 export const renderDay = (): string | null => renderedOn;
 
-type PageData = { kind: 'dashboard' } | { kind: 'figure'; figureId: string } | { kind: 'whole' };
+type PageData = { kind: 'dashboard' } | { kind: 'figure'; figureId: string } | { kind: 'sources' } | { kind: 'whole' };
 
-/* Which of the API's resources the page at `pathname` reads: the dashboard's part, a figure's, or the whole dataset. */
+/* Which of the API's resources the page at `pathname` reads: the dashboard's part, a figure's, the sources', or the whole dataset. */
 function pageData(pathname: string | undefined): PageData {
   const figureId = pathname === undefined ? undefined : matchPath('/figures/:figureId', pathname)?.figureId;
   if (figureId !== undefined) return { kind: 'figure', figureId };
   if (pathname === '/' || pathname === '/404') return { kind: 'dashboard' };
+  if (pathname === '/sources') return { kind: 'sources' };
   return { kind: 'whole' };
 }
 
 /*
- * What a page rendered ahead of time embeds: the dashboard, a figure's page
- * and the page for unknown addresses only the part of the dataset they show
- * (the same as the API's resource for it), so their size does not grow with
- * the history; the sources and update pages the whole dataset.
+ * What a page rendered ahead of time embeds: the dashboard, a figure's page,
+ * the sources page and the page for unknown addresses only the part of the
+ * dataset they show (the same as the API's resource for it), so their size
+ * does not grow with the history; the update page the whole dataset.
  */
 export function initialDataFor(pathname: string, dataset: Dataset, list: DatasetList): InitialData {
   const page = pageData(pathname);
@@ -48,7 +52,9 @@ export function initialDataFor(pathname: string, dataset: Dataset, list: Dataset
       ? dashboardSlice(dataset).dataset
       : page.kind === 'figure'
         ? figureSlice(dataset, page.figureId).dataset
-        : dataset;
+        : page.kind === 'sources'
+          ? sourcesSlice(dataset)
+          : dataset;
   return { dataset: shown, list, pathname, renderedOn: new Date().toISOString().slice(0, 10) };
 }
 
@@ -64,7 +70,9 @@ export function primeQueryClient(queryClient: QueryClient, data: InitialData, up
       ? dashboardQueryOptions(id).queryKey
       : page.kind === 'figure'
         ? figureQueryOptions(id, page.figureId).queryKey
-        : datasetQueryOptions(id).queryKey;
+        : page.kind === 'sources'
+          ? sourcesQueryOptions(id).queryKey
+          : datasetQueryOptions(id).queryKey;
   queryClient.setQueryData(key, data.dataset, { updatedAt });
   queryClient.setQueryData(datasetsQueryOptions().queryKey, data.list, { updatedAt });
 }

@@ -9,7 +9,11 @@ import {
   type Dataset,
 } from '../../src/data/schema';
 import { datasetSchema } from '../../src/data/dataset-schema';
-import { dashboardSlice, figureSlice } from '../../src/data/slices';
+import { dashboardSlice, figureSlice, otherFiguresSlice, OTHER_FIGURES_PAGE_SIZE } from '../../src/data/slices';
+import { splitFigures } from '../../src/data/figures';
+import { sourcesSliceSchema } from '../../src/data/sources-slice-schema';
+import { sourcesSlice } from '../../src/data/sources-slice';
+import { largeDataset } from '../fixtures';
 import { server as mockServer } from '../../mocks/node';
 import { MOCK_EDITOR } from '../../mocks/handlers';
 import { startServer, type RunningServer } from './server-harness';
@@ -144,6 +148,54 @@ describe.each(targets)('API contract: %s', (_name, start) => {
     const updated = await read('/dashboard');
     expect(updated.etag).toBe('"2"');
     expect(updated.dataset.claims.map((c) => c.id)).toContain('population-2023-09-20-medya');
+  });
+
+  it('serves the sources page its own part: each source with its counts, none of the claims', async () => {
+    const response = await fetch(url('/sources'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('ETag')).toBe('"1"');
+    const sources = sourcesSliceSchema.parse(await response.json());
+    expect(sources).toEqual(sourcesSlice(await current()));
+    const medya = () => sources.sources.find((u) => u.source.id === 'medya-news')!;
+    const before = medya().claimsMade;
+
+    expect((await send('POST', '/updates', { body: JSON.stringify(newClaim), revision: 1 })).status).toBe(200);
+    const updated = await fetch(url('/sources'));
+    expect(updated.headers.get('ETag')).toBe('"2"');
+    const after = sourcesSliceSchema.parse(await updated.json());
+    expect(after.sources.find((u) => u.source.id === 'medya-news')!.claimsMade).toBe(before + 1);
+    expect(after).toEqual(sourcesSlice(await current()));
+
+    const noDataset = await fetch(`${target.base}/datasets/nowhere/sources`);
+    expect(noDataset.status).toBe(404);
+    expect((await errorOf(noDataset)).message).toBe('There is no dataset "nowhere"');
+  });
+
+  it('serves the dashboard’s other figures a page at a time, each a valid dataset of its figures alone', async () => {
+    const big = { ...largeDataset(100, 3), revision: 1 };
+    expect((await send('PUT', '', { body: JSON.stringify(big), revision: 1 })).status).toBe(200);
+    const stored = await current();
+    const rest = splitFigures(stored.figures).rest.map((f) => f.id);
+    const pages = Math.ceil(rest.length / OTHER_FIGURES_PAGE_SIZE);
+    expect(pages).toBeGreaterThan(1);
+
+    const seen: string[] = [];
+    for (let page = 1; page <= pages; page++) {
+      const response = await fetch(url(`/other-figures/${page}`));
+      expect(response.status, `page ${page}`).toBe(200);
+      expect(response.headers.get('ETag')).toBe('"2"');
+      const dataset = datasetSchema.parse(await response.json());
+      expect(dataset).toEqual(otherFiguresSlice(stored, page)!.dataset);
+      expect(dataset.figures.length).toBeLessThanOrEqual(OTHER_FIGURES_PAGE_SIZE);
+      seen.push(...dataset.figures.map((f) => f.id));
+    }
+    expect(seen).toEqual(rest);
+
+    for (const page of [`${pages + 1}`, '0', 'two']) {
+      const missing = await fetch(url(`/other-figures/${page}`));
+      expect(missing.status, page).toBe(404);
+      expect((await errorOf(missing)).message).toBe(`There is no page ${page} of other figures in this dataset`);
+    }
   });
 
   it('PUT stores the next revision; 409 stale, 428 without If-Match, 400 not JSON, 422 invalid', async () => {

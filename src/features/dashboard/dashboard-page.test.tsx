@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { server } from '../../../mocks/node';
 import { renderApp } from '../../../test/render';
 import { answerDatasetReads, serveDataset } from '../../../test/serve';
-import { seedDataset, withHistoryAndRivalClaim } from '../../../test/fixtures';
+import { largeDataset, seedDataset, withHistoryAndRivalClaim } from '../../../test/fixtures';
 import type { Claim, CountFigure, Dataset } from '../../data/schema';
 
 async function findCard(name: RegExp) {
@@ -307,4 +307,38 @@ describe('dashboard', () => {
     ).toBeInTheDocument();
     expect(await findCard(/^Population under blockade/)).toBeInTheDocument();
   });
+
+  it('fetches the other figures a page at a time, on request, never the whole dataset', async () => {
+    const asked: string[] = [];
+    const listen = ({ request }: { request: Request }) => asked.push(new URL(request.url).pathname);
+    server.events.on('request:start', listen);
+    try {
+      serve(largeDataset(80, 5));
+      renderApp();
+      await screen.findByRole('heading', { name: 'Other figures (76)' }, { timeout: 5000 });
+      expect(screen.queryByRole('figure', { name: /^Large figure 4:/ })).not.toBeInTheDocument();
+
+      await userEvent.click(screen.getByRole('button', { name: 'Show the first 50' }));
+      // The first screen holds 8 headline figures, the seed's 4 and large figures 0 to 3: the first page runs from 4 to 53.
+      expect(
+        await screen.findByRole('figure', { name: /^Large figure 4: 112 killed/ }, { timeout: 5000 }),
+      ).toBeInTheDocument();
+      expect(
+        await screen.findByRole('figure', { name: /^Large figure 53: 112 killed/ }, { timeout: 5000 }),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('figure', { name: /^Large figure 54:/ })).not.toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: 'Show 26 more' }));
+      expect(
+        await screen.findByRole('figure', { name: /^Large figure 79: 112 killed/ }, { timeout: 5000 }),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /^Show/ })).not.toBeInTheDocument();
+
+      const reads = asked.filter((path) => path.startsWith('/api/v1/datasets/'));
+      expect(reads).toContain(`/api/v1/datasets/${seedDataset().id}/other-figures/1`);
+      expect(reads).toContain(`/api/v1/datasets/${seedDataset().id}/other-figures/2`);
+      expect(reads).not.toContain(`/api/v1/datasets/${seedDataset().id}`);
+    } finally {
+      server.events.removeListener('request:start', listen);
+    }
+  }, 30_000);
 });

@@ -1,9 +1,11 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useLocation } from '../../router/router';
 import { useDashboard } from '../../api/get-dashboard';
-import { useDataset, useLoadWholeDataset } from '../../api/get-dataset';
+import { useLoadWholeDataset } from '../../api/get-dataset';
+import { useOtherFigures } from '../../api/get-other-figures';
 import type { Dataset, Figure } from '../../data/schema';
 import { indexDataset, splitFigures, type DatasetIndex } from '../../data/figures';
+import { OTHER_FIGURES_PAGE_SIZE } from '../../data/slices';
 import { formatDateTime } from '../../data/dates';
 import { DateText } from '../../components/date-text';
 import { LoadingFigures } from '../../components/loading-figures';
@@ -19,8 +21,6 @@ const ClaimDownloads = lazy(() =>
   import('../../components/claim-downloads').then((m) => ({ default: m.ClaimDownloads })),
 );
 
-const PAGE_SIZE = 50;
-
 function FigureGrid({ figures, dataset, index }: { figures: Figure[]; dataset: Dataset; index: DatasetIndex }) {
   return (
     <ul className="figure-grid">
@@ -35,32 +35,31 @@ function FigureGrid({ figures, dataset, index }: { figures: Figure[]; dataset: D
   );
 }
 
-/* The dashboard's part of the dataset lacks these figures' claims: they come with the whole dataset. */
-function WholeFigureGrid({ figures, datasetId }: { figures: Figure[]; datasetId: string }) {
-  const query = useDataset(datasetId);
+/* The dashboard's part of the dataset lacks these figures' claims: each page of them comes with its own. */
+function OtherFiguresPage({ datasetId, page }: { datasetId: string; page: number }) {
+  const query = useOtherFigures(datasetId, page);
   const index = useMemo(() => (query.data ? indexDataset(query.data) : null), [query.data]);
   return (
     <QueryState query={query} what="figures" loading={<LoadingFigures />}>
-      {(dataset) => {
-        const byId = new Map(dataset.figures.map((f) => [f.id, f]));
-        const whole = figures.flatMap((f) => byId.get(f.id) ?? []);
-        return index && <FigureGrid figures={whole} dataset={dataset} index={index} />;
-      }}
+      {(dataset) => index && <FigureGrid figures={dataset.figures} dataset={dataset} index={index} />}
     </QueryState>
   );
 }
 
 /*
  * A dataset may hold hundreds of figures beyond the headline ones: they are
- * rendered a page at a time, on request, so the first screen stays fast.
+ * fetched and rendered a page at a time, on request, so the first screen stays fast.
  */
 function MoreFigures({ figures, datasetId }: { figures: Figure[]; datasetId: string }) {
   const [shown, setShown] = useState(0);
-  const next = Math.min(PAGE_SIZE, figures.length - shown);
+  const next = Math.min(OTHER_FIGURES_PAGE_SIZE, figures.length - shown);
+  const pages = Math.ceil(shown / OTHER_FIGURES_PAGE_SIZE);
   return (
     <section aria-labelledby="more-figures-heading">
       <h2 id="more-figures-heading">Other figures ({figures.length.toLocaleString('en-GB')})</h2>
-      {shown > 0 && <WholeFigureGrid figures={figures.slice(0, shown)} datasetId={datasetId} />}
+      {Array.from({ length: pages }, (_, i) => (
+        <OtherFiguresPage key={i + 1} datasetId={datasetId} page={i + 1} />
+      ))}
       {next > 0 && (
         <p>
           <button type="button" className="secondary" onClick={() => setShown(shown + next)}>

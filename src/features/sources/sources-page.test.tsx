@@ -3,7 +3,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../test/render';
 import { serveDataset } from '../../../test/serve';
-import { seedDataset } from '../../../test/fixtures';
+import { largeDataset, seedDataset } from '../../../test/fixtures';
+import { server } from '../../../mocks/node';
 import { withMoreSources } from '../../../test/source-fixtures';
 import type { Dataset } from '../../data/schema';
 
@@ -175,4 +176,35 @@ describe('sources index', () => {
     await openSources('/sources#source-hrw');
     expect(entry('Human Rights Watch')).toHaveFocus();
   });
+
+  it('reads its own part of the data, never the whole dataset, and lists a long run of figures on request', async () => {
+    const asked: string[] = [];
+    const listen = ({ request }: { request: Request }) => asked.push(new URL(request.url).pathname);
+    server.events.on('request:start', listen);
+    try {
+      serve(largeDataset(130, 2));
+      renderApp('/sources');
+      const ministry = await screen.findByRole(
+        'heading',
+        { level: 3, name: 'Source large-ministry' },
+        { timeout: 5000 },
+      );
+      const figures = () => within(ministry.closest('li')!).getAllByRole('link', { name: /^Large figure/ });
+      expect(within(ministry.closest('li')!).getByText('Made 130 claims; published 130.')).toBeInTheDocument();
+      expect(figures()).toHaveLength(20);
+      expect(within(ministry.closest('li')!).getByText('110 not shown yet')).toBeInTheDocument();
+
+      await userEvent.click(within(ministry.closest('li')!).getByRole('button', { name: 'Show 100 more figures' }));
+      expect(figures()).toHaveLength(120);
+      await userEvent.click(within(ministry.closest('li')!).getByRole('button', { name: 'Show 10 more figures' }));
+      expect(figures()).toHaveLength(130);
+      expect(figures()[129]).toHaveAttribute('href', '/figures/large-figure-129#claims');
+      expect(within(ministry.closest('li')!).queryByRole('button')).not.toBeInTheDocument();
+
+      const reads = asked.filter((path) => path.startsWith('/api/v1/datasets/'));
+      expect(reads).toEqual([`/api/v1/datasets/${seedDataset().id}/sources`]);
+    } finally {
+      server.events.removeListener('request:start', listen);
+    }
+  }, 30_000);
 });

@@ -1,7 +1,8 @@
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from '../../router/router';
-import { useDataset } from '../../api/get-dataset';
-import type { Dataset, Source, SourceKind } from '../../data/schema';
+import { useSources } from '../../api/get-sources';
+import type { Source, SourceKind } from '../../data/schema';
+import { sourceUsesOf, type SourcesSlice } from '../../data/sources-slice';
 import {
   claimTotalsText,
   figureUseText,
@@ -12,7 +13,7 @@ import {
   searchTerms,
   sourceKindLabel,
   sourceSearchKey,
-  sourceUsage,
+  type FigureUse,
   type SourceUse,
 } from '../../data/sources';
 import { formatCount } from '../../data/format';
@@ -32,17 +33,47 @@ function sourcesText(n: number): string {
   return `${formatCount(n)} ${n === 1 ? 'source' : 'sources'}`;
 }
 
-/* Everything that depends only on the dataset, worked out once, so typing in the filter only compares strings. */
-function indexSources(dataset: Dataset) {
-  const uses = sourceUsage(dataset);
+/* Everything that depends only on the data, worked out once, so typing in the filter only compares strings. */
+function indexSources(slice: SourcesSlice) {
+  const uses = sourceUsesOf(slice);
   const totals = new Map<SourceKind, number>();
   for (const { source } of uses) totals.set(source.kind, (totals.get(source.kind) ?? 0) + 1);
   return {
     uses,
     keys: uses.map((u) => sourceSearchKey(u.source)),
-    lookAlikes: resemblingSources(dataset.sources),
+    lookAlikes: resemblingSources(uses.map((u) => u.source)),
     totals,
   };
+}
+
+/* A source may rest under a thousand figures: the first ones are listed, the rest on request, so the page stays quick. */
+const FIGURES_FIRST = 20;
+const FIGURES_MORE = 100;
+
+function FigureUses({ figures }: { figures: FigureUse[] }) {
+  const [limit, setLimit] = useState(FIGURES_FIRST);
+  const hidden = figures.length - limit;
+  return (
+    <div className="source-uses">
+      <p className="source-uses-title">Figures</p>
+      <ul>
+        {figures.slice(0, limit).map((f) => (
+          <li key={f.id}>
+            <Link to={`/figures/${f.id}#${f.kind === 'count' ? 'claims' : 'sources'}`}>{f.label}</Link>{' '}
+            <span className="muted">({figureUseText(f)})</span>
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && (
+        <p>
+          <button type="button" className="secondary" onClick={() => setLimit(limit + FIGURES_MORE)}>
+            {`Show ${formatCount(Math.min(hidden, FIGURES_MORE))} more figures`}
+          </button>{' '}
+          <span className="muted">{formatCount(hidden)} not shown yet</span>
+        </p>
+      )}
+    </div>
+  );
 }
 
 interface EntryProps {
@@ -89,19 +120,7 @@ const SourceEntry = memo(function SourceEntry({ use, lookAlikes, onReveal }: Ent
         </p>
       )}
       <p>{claimTotalsText(claimsMade, claimsPublished)}.</p>
-      {figures.length > 0 && (
-        <div className="source-uses">
-          <p className="source-uses-title">Figures</p>
-          <ul>
-            {figures.map((f) => (
-              <li key={f.id}>
-                <Link to={`/figures/${f.id}#${f.kind === 'count' ? 'claims' : 'sources'}`}>{f.label}</Link>{' '}
-                <span className="muted">({figureUseText(f)})</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {figures.length > 0 && <FigureUses figures={figures} />}
       {events.length > 0 && (
         <div className="source-uses">
           <p className="source-uses-title">Events</p>
@@ -119,8 +138,8 @@ const SourceEntry = memo(function SourceEntry({ use, lookAlikes, onReveal }: Ent
   );
 });
 
-function SourceIndex({ dataset }: { dataset: Dataset }) {
-  const { uses, keys, lookAlikes, totals } = useMemo(() => indexSources(dataset), [dataset]);
+function SourceIndex({ slice }: { slice: SourcesSlice }) {
+  const { uses, keys, lookAlikes, totals } = useMemo(() => indexSources(slice), [slice]);
   const [query, setQuery] = useState('');
   // Typing stays immediate; the list, which may hold thousands of entries, follows when React has time.
   const deferredQuery = useDeferredValue(query);
@@ -240,13 +259,13 @@ function SourceIndex({ dataset }: { dataset: Dataset }) {
 }
 
 export function SourcesPage({ datasetId }: { datasetId: string }) {
-  const query = useDataset(datasetId);
+  const query = useSources(datasetId);
   return (
     <>
       <PageHeading title="Sources" />
       <p>Every organisation and outlet this dataset cites, and the figures and events that rest on each.</p>
       <QueryState query={query} what="sources" loading={<StatePanel kind="loading" title="Loading the sources…" />}>
-        {(dataset) => <SourceIndex dataset={dataset} />}
+        {(slice) => <SourceIndex slice={slice} />}
       </QueryState>
     </>
   );

@@ -1,0 +1,27 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { SourcesSlice } from '../data/sources-slice-schema';
+import { requestJson } from './client';
+import { checkDatasetAnswer, refuseOlder } from './dataset-answer';
+
+const loadSourcesSchema = () => import('../data/sources-slice-schema').then((m) => m.sourcesSliceSchema);
+
+/*
+ * What the sources page shows: each source with its counts and the figures
+ * and events that rest on it (see data/sources-slice), never the claims.
+ */
+export function getSources(id: string, signal?: AbortSignal): Promise<SourcesSlice> {
+  const path = `/datasets/${encodeURIComponent(id)}/sources`;
+  return requestJson(path, loadSourcesSchema, { signal }, checkDatasetAnswer(id));
+}
+
+export function sourcesQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: ['datasets', id, 'sources'],
+    queryFn: async ({ signal, client, queryKey }) =>
+      refuseOlder(await getSources(id, signal), client.getQueryData<SourcesSlice>(queryKey), `/datasets/${id}/sources`),
+  });
+}
+
+export function useSources(id: string) {
+  return useQuery(sourcesQueryOptions(id));
+}
