@@ -57,6 +57,7 @@ export function printScale(s: Awaited<ReturnType<typeof scaleBench>>) {
   console.log(`\nNode heap peak ${s.nodeHeapPeakMB} MB\n`);
   console.log('| in Chromium | value |');
   console.log('| --- | --- |');
+  console.log(`| CPU slowed | ${b.cpuSlowdown}x |`);
   console.log(
     `| dashboard with the live data, from navigation | ${b.dashboardWithLiveDataMs} ms (longest task ${b.dashboardLongestTaskMs} ms) |`,
   );
@@ -66,7 +67,10 @@ export function printScale(s: Awaited<ReturnType<typeof scaleBench>>) {
   );
   console.log(`| open a figure with 1,000 claims (table and chart) | ${range(long.openMs, ' ms')} |`);
   console.log(
-    `| its longest main-thread task | ${range(long.longestTaskMs, ' ms')} (goal ≤ 200 ms: ${goal((long.longestTaskMs?.max ?? Infinity) <= 200)}); per run: ${long.longTasksMs.map((t) => t.join(', ') || '< 50').join(' / ')} ms |`,
+    `| its longest main-thread task | ${range(long.longestTaskMs, ' ms')} (goal ≤ 100 ms: ${goal((long.longestTaskMs?.max ?? Infinity) <= 100)}); per run: ${long.longTasksMs.map((t) => t.join(', ') || '< 50').join(' / ')} ms |`,
+  );
+  console.log(
+    `| the sources page with the live data, from navigation | ${b.sourcesPageMs} ms (longest task ${b.sourcesPageLongestTaskMs} ms) |`,
   );
   console.log(`| browser heap peak | ${b.heapPeakMB} MB |`);
   const hot = b.figurePageProfile;

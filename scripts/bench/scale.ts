@@ -1,8 +1,9 @@
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic } from '../serve-static';
+import { apiAnswerFiles } from '../api-files';
 import { validateDataset } from '../../src/data/validate';
 import { csvRows, rowsToUpdate, applySheetUpdate } from '../../src/data/csv';
 import { parseImport } from '../../src/data/import';
@@ -17,6 +18,9 @@ import { round, summarize } from './stats';
  */
 
 const DAY_MS = 86_400_000;
+
+/* The pages run on a CPU slowed as for a mid-range phone, the slow-4g profile's. */
+const CPU_SLOWDOWN = 4;
 
 /* Three parties reporting on every generated figure, each with its own way of qualifying. */
 const PARTIES: { source: Source; qualifier: Qualifier; status: Status }[] = [
@@ -234,6 +238,16 @@ async function openFigure(page: Page, label: string): Promise<{ ms: number; long
   return { ms, longTasks: (await longTasksSince(page, since)).map((t) => round(t)) };
 }
 
+/* A fresh load of the sources page; done when the live data's generated sources are listed. */
+async function openSources(page: Page, url: string): Promise<{ ms: number; longTasks: number[] }> {
+  const started = Date.now();
+  await page.goto(`${url}/sources`);
+  await page.getByRole('heading', { name: PARTIES[0]!.source.name }).waitFor({ timeout: 120_000 });
+  const ms = Date.now() - started;
+  await page.waitForTimeout(500);
+  return { ms, longTasks: (await longTasksSince(page, 0)).map((t) => round(t)) };
+}
+
 async function backToDashboard(page: Page) {
   await page.getByRole('link', { name: '← All key figures' }).click();
   await page.getByRole('heading', { name: /^Other figures/ }).waitFor({ timeout: 120_000 });
@@ -256,19 +270,24 @@ export async function scaleBench(
   const node = nodeRounds(big, JSON.stringify(big), rounds);
 
   /*
-   * The dashboard and figure pages in Chromium, with the big dataset and the
-   * long figure as the live data, served as a file from a copy of the site:
-   * a body this large is more than the DevTools protocol carries.
+   * The dashboard, figure and sources pages in Chromium, with the big dataset
+   * and the long figure as the live data, served as the static build's API
+   * files from a copy of the site: a body this large is more than the
+   * DevTools protocol carries. Of the figure pages only those opened here.
    */
   const live = withLongFigure(big);
   const text = JSON.stringify(live);
   const site = await mkdtemp(join(tmpdir(), 'crisis-bench-scale-'));
   await cp(appDir, site, { recursive: true });
-  await mkdir(join(site, 'api/v1/datasets'), { recursive: true });
-  await writeFile(join(site, 'api/v1/datasets', `${live.id}.json`), text);
+  for (const [name, body] of apiAnswerFiles(live, ['generated-figure-0', LONG_FIGURE_ID])) {
+    const path = join(site, 'api/v1/datasets', name);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, name === `${live.id}.json` ? text : JSON.stringify(body));
+  }
   // Compressing 90 MB on every request would time the server, not the page.
   const app = await serveStatic(site, { gzip: false });
   const { context, page, cdp } = await throttled(browser, null);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   let browserHeapPeak = 0;
   const heapTimer = setInterval(() => {
     void cdp
@@ -281,6 +300,7 @@ export async function scaleBench(
   let showMoreMs = 0;
   let figure365: { ms: number; longTasks: number[] } = { ms: 0, longTasks: [] };
   const long: { ms: number; longTasks: number[] }[] = [];
+  let sources: { ms: number; longTasks: number[] } = { ms: 0, longTasks: [] };
   let hot: HotFunction[] = [];
   try {
     const started = Date.now();
@@ -309,6 +329,7 @@ export async function scaleBench(
       await writeFile(profileTo, JSON.stringify(profile));
       hot = hotFunctions(profile);
     }
+    sources = await openSources(page, app.url);
   } finally {
     clearInterval(heapTimer);
     // When the page has crashed, closing fails too; the error that matters is the one already thrown.
@@ -322,6 +343,7 @@ export async function scaleBench(
     megabytes: round(text.length / 1e6, 1),
     ...node,
     browser: {
+      cpuSlowdown: CPU_SLOWDOWN,
       dashboardWithLiveDataMs: dashboardMs,
       dashboardLongestTaskMs: dashboardTasks[0] ?? 0,
       showFirst50Ms: showMoreMs,
@@ -332,6 +354,8 @@ export async function scaleBench(
         longestTaskMs: summarize(long.map((r) => r.longTasks[0] ?? 0)),
         longTasksMs: long.map((r) => r.longTasks.slice(0, 5)),
       },
+      sourcesPageMs: sources.ms,
+      sourcesPageLongestTaskMs: sources.longTasks[0] ?? 0,
       heapPeakMB: round(browserHeapPeak / 1e6),
       figurePageProfile: hot,
     },
