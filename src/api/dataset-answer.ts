@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/schema';
-import { ApiError } from './client';
+import { etagRevision, isRevisionShown } from '../data/same-answer';
+import { ApiError, type Shown } from './client';
 
 export const loadDatasetSchema = () => import('../data/dataset-schema').then((m) => m.datasetSchema);
 
@@ -14,7 +15,7 @@ export function checkDatasetAnswer(id: string) {
   return (dataset: Dataset, response: Response): string | null => {
     if (dataset.id !== id) return `The server sent the dataset "${dataset.id}" when "${id}" was asked for`;
     const etag = response.headers.get('ETag');
-    const revision = etag?.match(/^(?:W\/)?"(\d+)"$/)?.[1];
+    const revision = etagRevision(etag);
     if (revision !== undefined && revision !== String(dataset.revision)) {
       return `The server's ETag ${etag} does not match the revision ${dataset.revision} it sent`;
     }
@@ -36,4 +37,11 @@ export function refuseOlder(fetched: Dataset, shown: Dataset | undefined, path: 
     );
   }
   return fetched;
+}
+
+/* The dataset or part on screen, kept when the answer is the same revision of it (see data/same-answer). */
+export function shownRevision(shown: Dataset | undefined): Shown<Dataset> | undefined {
+  return (
+    shown && { data: shown, isSame: (body, response) => isRevisionShown(body, shown, response.headers.get('ETag')) }
+  );
 }

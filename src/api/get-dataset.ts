@@ -1,20 +1,23 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dataset } from '../data/schema';
 import { requestJson } from './client';
-import { checkDatasetAnswer, loadDatasetSchema, refuseOlder } from './dataset-answer';
+import { checkDatasetAnswer, loadDatasetSchema, refuseOlder, shownRevision } from './dataset-answer';
 import { dashboardQueryOptions } from './get-dashboard';
 import { figureQueryOptions } from './get-figure';
 import { dashboardSlice, figureSlice } from '../data/slices';
 
-export function getDataset(id: string, signal?: AbortSignal): Promise<Dataset> {
-  return requestJson(`/datasets/${encodeURIComponent(id)}`, loadDatasetSchema, { signal }, checkDatasetAnswer(id));
+export function getDataset(id: string, signal?: AbortSignal, shown?: Dataset): Promise<Dataset> {
+  const path = `/datasets/${encodeURIComponent(id)}`;
+  return requestJson(path, loadDatasetSchema, { signal }, checkDatasetAnswer(id), shownRevision(shown));
 }
 
 export function datasetQueryOptions(id: string) {
   return queryOptions({
     queryKey: ['datasets', id],
-    queryFn: async ({ signal, client, queryKey }) =>
-      refuseOlder(await getDataset(id, signal), client.getQueryData<Dataset>(queryKey), `/datasets/${id}`),
+    queryFn: async ({ signal, client, queryKey }) => {
+      const shown = client.getQueryData<Dataset>(queryKey);
+      return refuseOlder(await getDataset(id, signal, shown), shown, `/datasets/${id}`);
+    },
   });
 }
 

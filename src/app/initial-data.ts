@@ -82,9 +82,10 @@ export function serializeInitialData(data: InitialData): string {
  * zod (a third of the first screen's JavaScript) before the page responds,
  * and the block is part of the same build, from the same origin, as the
  * script reading it, written from seeds the build validated. The live data
- * fetched right after hydration is validated like every API answer and
- * replaces it. Null when the block is missing or not the expected JSON: the
- * page then renders from scratch and fetches.
+ * fetched right after hydration replaces it when it is another revision,
+ * validated like every API answer; the same revision keeps it. Null when the
+ * block is missing or not the expected JSON: the page then renders from
+ * scratch and fetches.
  */
 export function parseInitialData(text: string): InitialData | null {
   let value: unknown;
