@@ -3,7 +3,6 @@ import type { Dataset, DatasetList } from '../data/schema';
 import { datasetQueryOptions } from '../api/get-dataset';
 import { dashboardQueryOptions } from '../api/get-dashboard';
 import { figureQueryOptions } from '../api/get-figure';
-import { dashboardSlice, figureSlice } from '../data/slices';
 import { matchPath } from '../router/router';
 import { datasetsQueryOptions } from '../api/get-datasets';
 
@@ -28,28 +27,11 @@ export const renderDay = (): string | null => renderedOn;
 type PageData = { kind: 'dashboard' } | { kind: 'figure'; figureId: string } | { kind: 'whole' };
 
 /* Which of the API's resources the page at `pathname` reads: the dashboard's part, a figure's, or the whole dataset. */
-function pageData(pathname: string | undefined): PageData {
+export function pageData(pathname: string | undefined): PageData {
   const figureId = pathname === undefined ? undefined : matchPath('/figures/:figureId', pathname)?.figureId;
   if (figureId !== undefined) return { kind: 'figure', figureId };
   if (pathname === '/' || pathname === '/404') return { kind: 'dashboard' };
   return { kind: 'whole' };
-}
-
-/*
- * What a page rendered ahead of time embeds: the dashboard, a figure's page
- * and the page for unknown addresses only the part of the dataset they show
- * (the same as the API's resource for it), so their size does not grow with
- * the history; the sources and update pages the whole dataset.
- */
-export function initialDataFor(pathname: string, dataset: Dataset, list: DatasetList): InitialData {
-  const page = pageData(pathname);
-  const shown =
-    page.kind === 'dashboard'
-      ? dashboardSlice(dataset).dataset
-      : page.kind === 'figure'
-        ? figureSlice(dataset, page.figureId).dataset
-        : dataset;
-  return { dataset: shown, list, pathname, renderedOn: new Date().toISOString().slice(0, 10) };
 }
 
 export const INITIAL_DATA_ID = 'initial-data';
