@@ -6,7 +6,8 @@ import { AppRoutes } from './app/routes';
 import { primeQueryClient, type InitialData } from './app/initial-data';
 import { StaticRouter } from './router/router';
 
-export { initialDataFor, serializeInitialData, INITIAL_DATA_ID } from './app/initial-data';
+export { serializeInitialData, INITIAL_DATA_ID } from './app/initial-data';
+export { initialDataFor } from './app/initial-data-for';
 export { prerenderPaths, titleFor } from './app/routes';
 
 /*

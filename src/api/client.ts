@@ -3,9 +3,9 @@ import type { ValidationIssue } from '../data/issues';
 import { authorization, tokenRefused } from './auth';
 
 /*
- * The schema module (zod) loads beside the first request rather than with the
- * page: the figures rendered ahead of time are on screen and usable before any
- * data needs checking.
+ * The schema module (zod) loads when an answer needs checking rather than
+ * with the page: the figures rendered ahead of time are on screen and usable
+ * before any data does.
  */
 const loadValidation = () => Promise.all([import('../data/validate'), import('../data/schema')]);
 
@@ -69,14 +69,28 @@ async function readJson(response: Response, url: string): Promise<unknown> {
 /** A check of a valid answer against what was asked; returns what is wrong, or null. */
 export type AnswerCheck<T> = (data: T, response: Response) => string | null;
 
+/**
+ * The data on screen for a request, checked when it arrived, and whether an
+ * answer is that same data. Such an answer is thrown away unused and the
+ * copy on screen kept, so nothing unchecked is shown and the schema need not
+ * load: a first visit usually fetches the revision its page was built with.
+ */
+export interface Shown<T> {
+  data: T;
+  isSame: (body: unknown, response: Response) => boolean;
+}
+
 export async function requestJson<T>(
   path: string,
   loadSchema: SchemaLoader<T>,
   init: RequestInit = {},
   check?: AnswerCheck<T>,
+  shown?: Shown<T>,
 ): Promise<T> {
   const url = apiUrl(path);
-  const validation = Promise.all([loadValidation(), loadSchema()]);
+  const loadChecks = () => Promise.all([loadValidation(), loadSchema()]);
+  // With nothing on screen the answer will need checking: the schema loads while the request is under way.
+  const validation = shown ? null : loadChecks();
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
   const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
 
@@ -94,7 +108,8 @@ export async function requestJson<T>(
   }
 
   const body = await readJson(response, url);
-  const [[{ validateWith }, { errorBodySchema }], schema] = await validation;
+  if (response.ok && shown?.isSame(body, response)) return shown.data;
+  const [[{ validateWith }, { errorBodySchema }], schema] = await (validation ?? loadChecks());
   if (!response.ok) {
     if (response.status === 401) tokenRefused();
     const parsed = errorBodySchema.safeParse(body);

@@ -1,10 +1,5 @@
-import { ApiError } from './client';
-
-/* What every dataset answer, whole or a page's part, names: which dataset, and which revision it was cut from. */
-interface Revisioned {
-  id: string;
-  revision: number;
-}
+import { etagRevision, isRevisionShown, type Revisioned } from '../data/same-answer';
+import { ApiError, type Shown } from './client';
 
 export const loadDatasetSchema = () => import('../data/dataset-schema').then((m) => m.datasetSchema);
 
@@ -19,7 +14,7 @@ export function checkDatasetAnswer(id: string) {
   return (dataset: Revisioned, response: Response): string | null => {
     if (dataset.id !== id) return `The server sent the dataset "${dataset.id}" when "${id}" was asked for`;
     const etag = response.headers.get('ETag');
-    const revision = etag?.match(/^(?:W\/)?"(\d+)"$/)?.[1];
+    const revision = etagRevision(etag);
     if (revision !== undefined && revision !== String(dataset.revision)) {
       return `The server's ETag ${etag} does not match the revision ${dataset.revision} it sent`;
     }
@@ -41,4 +36,11 @@ export function refuseOlder<T extends Revisioned>(fetched: T, shown: T | undefin
     );
   }
   return fetched;
+}
+
+/* The dataset or part on screen, kept when the answer is the same revision of it (see data/same-answer). */
+export function shownRevision<T extends Revisioned>(shown: T | undefined): Shown<T> | undefined {
+  return (
+    shown && { data: shown, isSame: (body, response) => isRevisionShown(body, shown, response.headers.get('ETag')) }
+  );
 }

@@ -1,21 +1,20 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dataset } from '../data/schema';
 import { requestJson } from './client';
-import { checkDatasetAnswer, loadDatasetSchema, refuseOlder } from './dataset-answer';
-import { dashboardQueryOptions } from './get-dashboard';
-import { figureQueryOptions } from './get-figure';
-import { otherFiguresQueryOptions } from './get-other-figures';
-import { dashboardSlice, figureSlice, otherFiguresSlice } from '../data/slices';
+import { checkDatasetAnswer, loadDatasetSchema, refuseOlder, shownRevision } from './dataset-answer';
 
-export function getDataset(id: string, signal?: AbortSignal): Promise<Dataset> {
-  return requestJson(`/datasets/${encodeURIComponent(id)}`, loadDatasetSchema, { signal }, checkDatasetAnswer(id));
+export function getDataset(id: string, signal?: AbortSignal, shown?: Dataset): Promise<Dataset> {
+  const path = `/datasets/${encodeURIComponent(id)}`;
+  return requestJson(path, loadDatasetSchema, { signal }, checkDatasetAnswer(id), shownRevision(shown));
 }
 
 export function datasetQueryOptions(id: string) {
   return queryOptions({
     queryKey: ['datasets', id],
-    queryFn: async ({ signal, client, queryKey }) =>
-      refuseOlder(await getDataset(id, signal), client.getQueryData<Dataset>(queryKey), `/datasets/${id}`),
+    queryFn: async ({ signal, client, queryKey }) => {
+      const shown = client.getQueryData<Dataset>(queryKey);
+      return refuseOlder(await getDataset(id, signal, shown), shown, `/datasets/${id}`);
+    },
   });
 }
 
@@ -30,31 +29,4 @@ export function useDataset(id: string) {
 export function useLoadWholeDataset(id: string): () => Promise<Dataset> {
   const queryClient = useQueryClient();
   return () => queryClient.ensureQueryData(datasetQueryOptions(id));
-}
-
-/*
- * After a write the server answers with the new dataset: every page shows it
- * at once (each page's part of it is cut from it here), and the dataset list
- * (revision numbers) and the audit trail are fetched again.
- */
-export function useReceiveDataset(id: string) {
-  const queryClient = useQueryClient();
-  return (dataset: Dataset) => {
-    queryClient.setQueryData(datasetQueryOptions(id).queryKey, dataset);
-    queryClient.setQueryData(dashboardQueryOptions(id).queryKey, dashboardSlice(dataset).dataset);
-    for (const query of queryClient.getQueryCache().findAll({ queryKey: ['datasets', id, 'figures'] })) {
-      const figureId = String(query.queryKey[3]);
-      queryClient.setQueryData(figureQueryOptions(id, figureId).queryKey, figureSlice(dataset, figureId).dataset);
-    }
-    for (const query of queryClient.getQueryCache().findAll({ queryKey: ['datasets', id, 'other-figures'] })) {
-      const page = Number(query.queryKey[3]);
-      const slice = otherFiguresSlice(dataset, page);
-      if (slice) queryClient.setQueryData(otherFiguresQueryOptions(id, page).queryKey, slice.dataset);
-      else queryClient.removeQueries({ queryKey: query.queryKey, exact: true });
-    }
-    // The sources page's counts are worked out by the API: it fetches them again when next shown.
-    void queryClient.invalidateQueries({ queryKey: ['datasets', id, 'sources'] });
-    void queryClient.invalidateQueries({ queryKey: ['datasets'], exact: true });
-    void queryClient.invalidateQueries({ queryKey: ['datasets', id, 'revisions'] });
-  };
 }

@@ -1,15 +1,24 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { DatasetList } from '../data/schema';
+import { sameJson } from '../data/same-answer';
 import { requestJson } from './client';
 
-export function getDatasets(signal?: AbortSignal): Promise<DatasetList> {
-  return requestJson('/datasets', () => import('../data/schema').then((m) => m.datasetListSchema), { signal });
+/* The list has no revision of its own: an answer equal to the list on screen keeps it (see Shown). */
+export function getDatasets(signal?: AbortSignal, shown?: DatasetList): Promise<DatasetList> {
+  const loadSchema = () => import('../data/schema').then((m) => m.datasetListSchema);
+  return requestJson(
+    '/datasets',
+    loadSchema,
+    { signal },
+    undefined,
+    shown && { data: shown, isSame: (body) => sameJson(body, shown) },
+  );
 }
 
 export function datasetsQueryOptions() {
   return queryOptions({
     queryKey: ['datasets'],
-    queryFn: ({ signal }) => getDatasets(signal),
+    queryFn: ({ signal, client, queryKey }) => getDatasets(signal, client.getQueryData<DatasetList>(queryKey)),
   });
 }
 

@@ -1,27 +1,25 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Dataset } from '../data/schema';
 import { requestJson } from './client';
-import { checkDatasetAnswer, loadDatasetSchema, refuseOlder } from './dataset-answer';
+import { checkDatasetAnswer, loadDatasetSchema, refuseOlder, shownRevision } from './dataset-answer';
 
 /*
  * What a figure's page shows, as a dataset of its own: that figure with every
  * claim, the sources and citations they need, and what the dashboard shows
  * (see data/slices). A figure the dataset lacks is a 404.
  */
-export function getFigure(id: string, figureId: string, signal?: AbortSignal): Promise<Dataset> {
+export function getFigure(id: string, figureId: string, signal?: AbortSignal, shown?: Dataset): Promise<Dataset> {
   const path = `/datasets/${encodeURIComponent(id)}/figures/${encodeURIComponent(figureId)}`;
-  return requestJson(path, loadDatasetSchema, { signal }, checkDatasetAnswer(id));
+  return requestJson(path, loadDatasetSchema, { signal }, checkDatasetAnswer(id), shownRevision(shown));
 }
 
 export function figureQueryOptions(id: string, figureId: string) {
   return queryOptions({
     queryKey: ['datasets', id, 'figures', figureId],
-    queryFn: async ({ signal, client, queryKey }) =>
-      refuseOlder(
-        await getFigure(id, figureId, signal),
-        client.getQueryData<Dataset>(queryKey),
-        `/datasets/${id}/figures/${figureId}`,
-      ),
+    queryFn: async ({ signal, client, queryKey }) => {
+      const shown = client.getQueryData<Dataset>(queryKey);
+      return refuseOlder(await getFigure(id, figureId, signal, shown), shown, `/datasets/${id}/figures/${figureId}`);
+    },
   });
 }
 

@@ -1,27 +1,29 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Dataset } from '../data/schema';
 import { requestJson } from './client';
-import { checkDatasetAnswer, loadDatasetSchema, refuseOlder } from './dataset-answer';
+import { checkDatasetAnswer, loadDatasetSchema, refuseOlder, shownRevision } from './dataset-answer';
 
 /*
  * One page of the figures the dashboard lists below the first screen, as a
  * dataset of its own: those figures and the claims their cards show (see
  * data/slices). Pages count from 1; one past the last is a 404.
  */
-export function getOtherFigures(id: string, page: number, signal?: AbortSignal): Promise<Dataset> {
+export function getOtherFigures(id: string, page: number, signal?: AbortSignal, shown?: Dataset): Promise<Dataset> {
   const path = `/datasets/${encodeURIComponent(id)}/other-figures/${page}`;
-  return requestJson(path, loadDatasetSchema, { signal }, checkDatasetAnswer(id));
+  return requestJson(path, loadDatasetSchema, { signal }, checkDatasetAnswer(id), shownRevision(shown));
 }
 
 export function otherFiguresQueryOptions(id: string, page: number) {
   return queryOptions({
     queryKey: ['datasets', id, 'other-figures', page],
-    queryFn: async ({ signal, client, queryKey }) =>
-      refuseOlder(
-        await getOtherFigures(id, page, signal),
-        client.getQueryData<Dataset>(queryKey),
+    queryFn: async ({ signal, client, queryKey }) => {
+      const shown = client.getQueryData<Dataset>(queryKey);
+      return refuseOlder(
+        await getOtherFigures(id, page, signal, shown),
+        shown,
         `/datasets/${id}/other-figures/${page}`,
-      ),
+      );
+    },
   });
 }
 

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { SourcesSlice } from '../data/sources-slice-schema';
 import { requestJson } from './client';
-import { checkDatasetAnswer, refuseOlder } from './dataset-answer';
+import { checkDatasetAnswer, refuseOlder, shownRevision } from './dataset-answer';
 
 const loadSourcesSchema = () => import('../data/sources-slice-schema').then((m) => m.sourcesSliceSchema);
 
@@ -9,16 +9,18 @@ const loadSourcesSchema = () => import('../data/sources-slice-schema').then((m) 
  * What the sources page shows: each source with its counts and the figures
  * and events that rest on it (see data/sources-slice), never the claims.
  */
-export function getSources(id: string, signal?: AbortSignal): Promise<SourcesSlice> {
+export function getSources(id: string, signal?: AbortSignal, shown?: SourcesSlice): Promise<SourcesSlice> {
   const path = `/datasets/${encodeURIComponent(id)}/sources`;
-  return requestJson(path, loadSourcesSchema, { signal }, checkDatasetAnswer(id));
+  return requestJson(path, loadSourcesSchema, { signal }, checkDatasetAnswer(id), shownRevision(shown));
 }
 
 export function sourcesQueryOptions(id: string) {
   return queryOptions({
     queryKey: ['datasets', id, 'sources'],
-    queryFn: async ({ signal, client, queryKey }) =>
-      refuseOlder(await getSources(id, signal), client.getQueryData<SourcesSlice>(queryKey), `/datasets/${id}/sources`),
+    queryFn: async ({ signal, client, queryKey }) => {
+      const shown = client.getQueryData<SourcesSlice>(queryKey);
+      return refuseOlder(await getSources(id, signal, shown), shown, `/datasets/${id}/sources`);
+    },
   });
 }
 

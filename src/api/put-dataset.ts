@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { Dataset } from '../data/schema';
 import { requestJson } from './client';
 import { loadDatasetSchema } from './dataset-answer';
-import { useReceiveDataset } from './get-dataset';
+import { useReceiveDataset } from './receive-dataset';
 
 /** Replaces a dataset. `revision` is the one the change was based on; the server refuses it (409) if that is stale. */
 export function putDataset(id: string, dataset: Dataset, revision: number): Promise<Dataset> {

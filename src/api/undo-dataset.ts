@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { Dataset } from '../data/schema';
 import { requestJson } from './client';
 import { loadDatasetSchema } from './dataset-answer';
-import { useReceiveDataset } from './get-dataset';
+import { useReceiveDataset } from './receive-dataset';
 
 /** Restores the revision before `revision`, as a new revision. */
 export function undoDataset(id: string, revision: number): Promise<Dataset> {

@@ -4,8 +4,7 @@ import { datasetQueryOptions } from '../api/get-dataset';
 import { dashboardQueryOptions } from '../api/get-dashboard';
 import { figureQueryOptions } from '../api/get-figure';
 import { sourcesQueryOptions } from '../api/get-sources';
-import { dashboardSlice, figureSlice } from '../data/slices';
-import { sourcesSlice, type SourcesSlice } from '../data/sources-slice';
+import type { SourcesSlice } from '../data/sources-slice';
 import { matchPath } from '../router/router';
 import { datasetsQueryOptions } from '../api/get-datasets';
 
@@ -31,31 +30,12 @@ export const renderDay = (): string | null => renderedOn;
 type PageData = { kind: 'dashboard' } | { kind: 'figure'; figureId: string } | { kind: 'sources' } | { kind: 'whole' };
 
 /* Which of the API's resources the page at `pathname` reads: the dashboard's part, a figure's, the sources', or the whole dataset. */
-function pageData(pathname: string | undefined): PageData {
+export function pageData(pathname: string | undefined): PageData {
   const figureId = pathname === undefined ? undefined : matchPath('/figures/:figureId', pathname)?.figureId;
   if (figureId !== undefined) return { kind: 'figure', figureId };
   if (pathname === '/' || pathname === '/404') return { kind: 'dashboard' };
   if (pathname === '/sources') return { kind: 'sources' };
   return { kind: 'whole' };
-}
-
-/*
- * What a page rendered ahead of time embeds: the dashboard, a figure's page,
- * the sources page and the page for unknown addresses only the part of the
- * dataset they show (the same as the API's resource for it), so their size
- * does not grow with the history; the update page the whole dataset.
- */
-export function initialDataFor(pathname: string, dataset: Dataset, list: DatasetList): InitialData {
-  const page = pageData(pathname);
-  const shown =
-    page.kind === 'dashboard'
-      ? dashboardSlice(dataset).dataset
-      : page.kind === 'figure'
-        ? figureSlice(dataset, page.figureId).dataset
-        : page.kind === 'sources'
-          ? sourcesSlice(dataset)
-          : dataset;
-  return { dataset: shown, list, pathname, renderedOn: new Date().toISOString().slice(0, 10) };
 }
 
 export const INITIAL_DATA_ID = 'initial-data';
@@ -90,9 +70,10 @@ export function serializeInitialData(data: InitialData): string {
  * zod (a third of the first screen's JavaScript) before the page responds,
  * and the block is part of the same build, from the same origin, as the
  * script reading it, written from seeds the build validated. The live data
- * fetched right after hydration is validated like every API answer and
- * replaces it. Null when the block is missing or not the expected JSON: the
- * page then renders from scratch and fetches.
+ * fetched right after hydration replaces it when it is another revision,
+ * validated like every API answer; the same revision keeps it. Null when the
+ * block is missing or not the expected JSON: the page then renders from
+ * scratch and fetches.
  */
 export function parseInitialData(text: string): InitialData | null {
   let value: unknown;

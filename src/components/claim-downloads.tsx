@@ -1,14 +1,13 @@
 import { useId } from 'react';
 import type { Dataset } from '../data/schema';
 import { DATA_LICENSE } from '../data/license';
-import { downloadText } from './download';
 import { SITE_NAME } from './page-heading';
 
 /* The writers (and the CSV library) load when a reader asks for a file, not with the page. */
-const loadWriters = () => Promise.all([import('../data/downloads'), import('../data/export')]);
+const loadWriters = () => Promise.all([import('../data/downloads'), import('../data/export'), import('./download')]);
 
 async function download(load: () => Promise<Dataset>, figureId: string | undefined, format: 'csv' | 'json') {
-  const [[writers], dataset] = await Promise.all([loadWriters(), load()]);
+  const [[writers, , { downloadText }], dataset] = await Promise.all([loadWriters(), load()]);
   const rows = writers.claimRows(dataset, figureId === undefined ? undefined : [figureId]);
   const name = writers.claimsFileName(dataset, figureId, format);
   if (format === 'csv') downloadText(name, writers.claimsCsv(rows), 'text/csv;charset=utf-8');
@@ -16,7 +15,10 @@ async function download(load: () => Promise<Dataset>, figureId: string | undefin
 }
 
 async function downloadDataset(load: () => Promise<Dataset>) {
-  const [[, { exportDatasetText, exportFileName }], dataset] = await Promise.all([loadWriters(), load()]);
+  const [[, { exportDatasetText, exportFileName }, { downloadText }], dataset] = await Promise.all([
+    loadWriters(),
+    load(),
+  ]);
   downloadText(exportFileName(dataset), exportDatasetText(dataset));
 }
 

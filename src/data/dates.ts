@@ -66,11 +66,14 @@ export function formatDate(date: string, style: 'short' | 'long' = 'short'): str
   return formatter(style).format(new Date(dayNumber(date) * MS_PER_DAY));
 }
 
+let dateTimeFormat: Intl.DateTimeFormat | undefined;
+
 /** The calendar date of an instant, in UTC: used for timestamps such as a dataset's last edit. */
 export function formatDateTime(isoDateTime: string): string {
   const instant = new Date(isoDateTime);
   if (Number.isNaN(instant.getTime())) return isoDateTime;
-  return new Intl.DateTimeFormat('en-GB', {
+  // Made once, on first use: building a formatter costs more than formatting, and none is needed before.
+  dateTimeFormat ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: 'UTC',
     day: 'numeric',
     month: 'short',
@@ -78,7 +81,8 @@ export function formatDateTime(isoDateTime: string): string {
     hour: '2-digit',
     minute: '2-digit',
     timeZoneName: 'short',
-  }).format(instant);
+  });
+  return dateTimeFormat.format(instant);
 }
 
 /**

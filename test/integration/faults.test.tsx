@@ -15,8 +15,13 @@ const POPULATION = /^Population under blockade: about 120,000/;
 /* Taken before any test fakes the clock. */
 const realSetTimeout = globalThis.setTimeout;
 
+/* A later revision, as only one the page does not hold is read and checked. */
 function schemaBreaking(): Record<string, unknown> {
-  const broken = structuredClone(seedDataset()) as unknown as { claims: { values: { value: unknown }[] }[] };
+  const broken = structuredClone(seedDataset()) as unknown as {
+    revision: number;
+    claims: { values: { value: unknown }[] }[];
+  };
+  broken.revision += 1;
   broken.claims[0]!.values[0]!.value = 'lots';
   return broken as unknown as Record<string, unknown>;
 }

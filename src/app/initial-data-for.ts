@@ -1,0 +1,25 @@
+import type { Dataset, DatasetList } from '../data/schema';
+import { dashboardSlice, figureSlice } from '../data/slices';
+import { sourcesSlice } from '../data/sources-slice';
+import { pageData, type InitialData } from './initial-data';
+
+/*
+ * What a page rendered ahead of time embeds: the dashboard, a figure's page,
+ * the sources page and the page for unknown addresses only the part of the
+ * dataset they show (the same as the API's resource for it), so their size
+ * does not grow with the history; the update page the whole dataset. Only
+ * the build needs it: apart from initial-data, the slicing stays out of the
+ * browser's first script.
+ */
+export function initialDataFor(pathname: string, dataset: Dataset, list: DatasetList): InitialData {
+  const page = pageData(pathname);
+  const shown =
+    page.kind === 'dashboard'
+      ? dashboardSlice(dataset).dataset
+      : page.kind === 'figure'
+        ? figureSlice(dataset, page.figureId).dataset
+        : page.kind === 'sources'
+          ? sourcesSlice(dataset)
+          : dataset;
+  return { dataset: shown, list, pathname, renderedOn: new Date().toISOString().slice(0, 10) };
+}
