@@ -8,6 +8,8 @@ import { StaticRouter } from './router/router';
 
 export { initialDataFor, serializeInitialData, INITIAL_DATA_ID } from './app/initial-data';
 export { prerenderPaths, titleFor } from './app/routes';
+export { previewFor } from './app/page-preview';
+export { SITE_NAME } from './components/page-heading';
 
 /*
  * React outlines a Suspense boundary whose HTML passes `progressiveChunkSize`
