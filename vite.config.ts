@@ -3,9 +3,10 @@ import react from '@vitejs/plugin-react';
 import { seedsPlugin } from './scripts/seeds-plugin';
 import { cspPlugin } from './scripts/csp-plugin';
 import { hostingPlugin } from './scripts/hosting-plugin';
+import { notFoundPlugin } from './scripts/not-found-plugin';
 
 export default defineConfig({
-  plugins: [react(), seedsPlugin(), cspPlugin(), hostingPlugin()],
+  plugins: [react(), seedsPlugin(), cspPlugin(), hostingPlugin(), notFoundPlugin()],
   server: { port: 5173, strictPort: false },
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],

@@ -8,29 +8,32 @@ const bin = (name: string) => join(root, 'node_modules', '.bin', name);
  * The production build's steps, shared by `npm run build`, the benchmark and
  * the tests: the client bundle, the server bundle that renders the pages, then
  * scripts/prerender.ts, which turns the client bundle into the static site.
- * `quiet` prints only errors, and only when a step fails.
+ * `quiet` prints only errors, and only when a step fails; `env` adds to the
+ * environment the steps read (SITE_URL, VITE_…).
  */
 export async function buildSite({
   outDir,
   ssrDir,
   quiet = false,
+  env = {},
 }: {
   outDir: string;
   ssrDir: string;
   quiet?: boolean;
+  env?: Record<string, string>;
 }): Promise<void> {
   const vite = ['build', '--configLoader', 'runner', ...(quiet ? ['--logLevel', 'error'] : [])];
-  await run(bin('vite'), [...vite, '--outDir', outDir, '--emptyOutDir'], quiet);
-  await run(bin('vite'), [...vite, '--ssr', 'src/entry-server.tsx', '--outDir', ssrDir, '--emptyOutDir'], quiet);
-  await run(bin('tsx'), ['scripts/prerender.ts', '--dist', outDir, '--ssr', ssrDir], quiet);
+  await run(bin('vite'), [...vite, '--outDir', outDir, '--emptyOutDir'], quiet, env);
+  await run(bin('vite'), [...vite, '--ssr', 'src/entry-server.tsx', '--outDir', ssrDir, '--emptyOutDir'], quiet, env);
+  await run(bin('tsx'), ['scripts/prerender.ts', '--dist', outDir, '--ssr', ssrDir], quiet, env);
 }
 
-function run(command: string, args: string[], quiet: boolean): Promise<void> {
+function run(command: string, args: string[], quiet: boolean, env: Record<string, string>): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn(command, args, {
       cwd: root,
       // Under Vitest NODE_ENV is "test", which would make Vite build for development.
-      env: { ...process.env, NODE_ENV: 'production' },
+      env: { ...process.env, ...env, NODE_ENV: 'production' },
       stdio: quiet ? ['ignore', 'ignore', 'pipe'] : 'inherit',
     });
     let errors = '';

@@ -7,7 +7,9 @@ import type { Dataset, DatasetList } from '../src/data/schema';
 import type * as EntryServer from '../src/entry-server';
 import { apiAnswerFiles } from './api-files';
 import { escapeHtml } from './html';
-import { writeSiteFiles } from './site-files';
+import { pageLinkPreview, withLinkPreviewTags } from './link-preview';
+import { previewSvg, renderPng } from './preview-image';
+import { siteOrigin, writeSiteFiles } from './site-files';
 
 /*
  * The last step of `npm run build`: turns dist/ into a static site. Each page
@@ -35,7 +37,7 @@ async function readSeeds(): Promise<Dataset[]> {
   return datasets;
 }
 
-async function write(path: string, text: string) {
+async function write(path: string, text: string | Uint8Array) {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, text);
 }
@@ -95,14 +97,21 @@ function filesFor(pathname: string): string[] {
   return [`${name}.html`, `${name}/index.html`];
 }
 const pages = server.prerenderPaths(dataset);
+const origin = siteOrigin(process.env.SITE_URL);
+if (!origin) console.warn('SITE_URL is not set: the pages carry no canonical address and no preview image tags.');
+const home = server.previewFor('/', dataset);
 
 for (const pathname of pages) {
   // Each page is rendered from, and carries, only the part of the data it shows.
   const data = server.initialDataFor(pathname, dataset, list);
   const html = await server.renderPage(pathname, data);
   const dataBlock = `<script type="application/json" id="${server.INITIAL_DATA_ID}">${server.serializeInitialData(data)}</script>`;
-  const page = template
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(server.titleFor(pathname, dataset))}</title>`)
+  const title = server.titleFor(pathname, dataset);
+  const preview = server.previewFor(pathname, dataset);
+  const shared = pageLinkPreview({ path: pathname, title, preview, home, siteName: server.SITE_NAME, origin });
+  if (shared.card) await write(join(dist, shared.image), renderPng(previewSvg(shared.card, server.SITE_NAME)));
+  const page = withLinkPreviewTags(template, shared.tags)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
     .replace('<div id="root"></div>', `<div id="root">${html}</div>${dataBlock}`);
   for (const file of filesFor(pathname)) await write(join(dist, file), page);
 }

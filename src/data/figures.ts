@@ -119,12 +119,17 @@ export function measureValueText(measure: Measure, value: ClaimValue): string {
   return parts.length ? `${main}, of whom ${parts.join(' and ')}` : main;
 }
 
+/** One text per measure shown: ["2 civilians killed, of whom 1 child", "23 injured"]; ["281 days"]. */
+export function figureValueParts(figure: Figure, asOf: string, index: DatasetIndex): string[] {
+  if (figure.kind === 'duration') return [pluralDays(durationOf(figure, asOf).days)];
+  const values = currentValues(figure, index.claims);
+  if (values.length === 0) return ['No value reported yet'];
+  return values.map((v) => measureValueText(v.measure, v.value));
+}
+
 /** "about 120,000 ethnic Armenians"; "2 civilians killed, of whom 1 child; 23 injured"; "281 days". */
 export function figureValueText(figure: Figure, asOf: string, index: DatasetIndex): string {
-  if (figure.kind === 'duration') return pluralDays(durationOf(figure, asOf).days);
-  const values = currentValues(figure, index.claims);
-  if (values.length === 0) return 'No value reported yet';
-  return values.map((v) => measureValueText(v.measure, v.value)).join('; ');
+  return figureValueParts(figure, asOf, index).join('; ');
 }
 
 /** The citations behind what a figure shows now. */
@@ -162,13 +167,18 @@ export function figureAttributions(figure: Figure, index: DatasetIndex): Attribu
   return citationAttributions(figureCitations(figure, index), index);
 }
 
+/* " (alleged)" after a value whose status is more than reported; nothing for a reported one. */
+export function figureStatusNote(figure: Figure, index: DatasetIndex): string {
+  const status = figureStatus(figure, index);
+  return status === undefined || status === 'reported' ? '' : ` (${status})`;
+}
+
 /*
  * The whole figure as one phrase, the way a screen reader should hear it:
  * "Population under blockade: about 120,000 ethnic Armenians, as of 19 September 2023, source Medya News".
  */
 export function figureSentence(figure: Figure, dataset: Pick<Dataset, 'asOf'>, index: DatasetIndex): string {
-  const status = figureStatus(figure, index);
-  const statusText = status === undefined || status === 'reported' ? '' : ` (${status})`;
+  const statusText = figureStatusNote(figure, index);
   const source = attributionLine(figureAttributions(figure, index), 1);
   const date = formatDate(figureDate(figure, dataset.asOf, index), 'long');
   return `${figure.label}: ${figureValueText(figure, dataset.asOf, index)}${statusText}, as of ${date}, source ${source}`;

@@ -109,15 +109,18 @@ export async function copyProject(): Promise<{ dir: string; remove: () => Promis
 
 /*
  * A production build into a temporary folder, so a test never overwrites the
- * developer's dist/. Returns the site's folder.
+ * developer's dist/, with `env` added to the build's environment. Returns the
+ * site's folder.
  */
-export async function buildSite(): Promise<{ dir: string; remove: () => Promise<void> }> {
+export async function buildSite(
+  env: Record<string, string> = {},
+): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'crisis-dashboard-build-'));
   const site = join(dir, 'site');
   // The server bundle imports React and the rest from node_modules, so it must sit inside the project.
   await mkdir(join(root, 'node_modules', '.cache'), { recursive: true });
   const ssr = await mkdtemp(join(root, 'node_modules', '.cache', 'ssr-'));
-  await build({ outDir: site, ssrDir: ssr, quiet: true });
+  await build({ outDir: site, ssrDir: ssr, quiet: true, env });
   return {
     dir: site,
     remove: async () => {

@@ -2,10 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { preview } from 'vite';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite, launchBrowser, watchErrors } from './harness';
 import { serveStatic } from '../../scripts/serve-static';
 import { firstScreenScripts, gzipBytes } from '../../scripts/first-screen';
+import { pngSize } from '../png';
 
 /*
  * The production build as users get it: a static site with every page
@@ -23,9 +26,12 @@ let siteDir: string;
 // What the home page reads once alive: the dashboard's part of the dataset.
 const DASHBOARD_JSON = '**/api/v1/datasets/nagorno-karabakh-2023-09/dashboard.json';
 const POPULATION = /^Population under blockade: about 120,000/;
+// The address the site is built for, as a real deployment gives it, so the pages carry their link-preview tags.
+const SITE_URL = 'https://dashboard.example.org';
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 beforeAll(async () => {
-  const site = await buildSite();
+  const site = await buildSite({ SITE_URL });
   removeBuild = site.remove;
   siteDir = site.dir;
   ({ server, url: baseUrl } = await serveStatic(site.dir));
@@ -160,15 +166,18 @@ describe('the production build in Chromium', () => {
     await page.close();
   });
 
-  it('is read-only without an API, so its menu leaves out Update data; it writes robots.txt', async () => {
+  it('is read-only without an API, so its menu leaves out Update data; it writes robots.txt and the sitemap', async () => {
     const page = await browser.newPage();
     await page.goto(baseUrl);
     await hydrated(page);
     const menu = page.getByRole('navigation', { name: 'Main' });
     await expect(menu.getByRole('link').allInnerTexts()).resolves.toEqual(['Key figures', 'Sources']);
-    // Without SITE_URL the build cannot write the absolute addresses a sitemap needs.
-    await expect(readFile(join(siteDir, 'robots.txt'), 'utf8')).resolves.toBe('User-agent: *\nAllow: /\n');
-    await expect(readFile(join(siteDir, 'sitemap.xml'), 'utf8')).rejects.toThrow();
+    await expect(readFile(join(siteDir, 'robots.txt'), 'utf8')).resolves.toBe(
+      `User-agent: *\nAllow: /\nSitemap: ${SITE_URL}/sitemap.xml\n`,
+    );
+    await expect(readFile(join(siteDir, 'sitemap.xml'), 'utf8')).resolves.toContain(
+      `<loc>${SITE_URL}/figures/casualties-19-september</loc>`,
+    );
     await page.close();
   });
 
@@ -301,6 +310,55 @@ describe('the production build in Chromium', () => {
     await context.setOffline(false);
     await notice.waitFor({ state: 'detached' });
     await context.close();
+  });
+
+  it('gives a figure’s page link-preview tags with its value, and an image of 1200×630 that exists', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/figures/casualties-19-september`);
+    const meta = (key: string) => page.locator(`meta[name="${key}"], meta[property="${key}"]`).getAttribute('content');
+    const value = '2 civilians killed, of whom 1 child; 23 injured';
+    await expect(page.locator('meta[name="description"]').count()).resolves.toBe(1);
+    for (const key of ['description', 'og:description', 'twitter:description'])
+      await expect(meta(key)).resolves.toContain(value);
+    await expect(meta('description')).resolves.toMatch(/19 September 2023, source Zartonk Media via Medya News$/);
+    await expect(meta('og:url')).resolves.toBe(`${SITE_URL}/figures/casualties-19-september`);
+    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(
+      `${SITE_URL}/figures/casualties-19-september`,
+    );
+    await expect(meta('twitter:card')).resolves.toBe('summary_large_image');
+    const image = (await meta('og:image'))!;
+    expect(image.startsWith(`${SITE_URL}/`)).toBe(true);
+    await expect(meta('twitter:image')).resolves.toBe(image);
+    const png = await readFile(join(siteDir, new URL(image).pathname));
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    await expect(meta('og:image:width')).resolves.toBe('1200');
+    await expect(meta('og:image:height')).resolves.toBe('630');
+    // Served as an image, as a social site's crawler fetches it.
+    const served = await page.request.get(`${baseUrl}${new URL(image).pathname}`);
+    expect(served.headers()['content-type']).toBe('image/png');
+    await context.close();
+  });
+
+  it('answers an unknown address with 404.html and status 404 under npm run preview', async () => {
+    const server = await preview({
+      root,
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'error',
+      build: { outDir: siteDir },
+      preview: { port: 0, host: '127.0.0.1' },
+    });
+    try {
+      const url = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+      const missing = await fetch(`${url}/nope`);
+      expect(missing.status).toBe(404);
+      await expect(missing.text()).resolves.toContain('<title>Page not found — Nagorno-Karabakh dashboard</title>');
+      const figure = await fetch(`${url}/figures/casualties-19-september`);
+      expect(figure.status).toBe(200);
+      await expect(figure.text()).resolves.toContain('<title>Casualties of the 19 September offensive');
+    } finally {
+      await server.close();
+    }
   });
 
   it('leaves the mocked API out, and writes the headers a host must send', async () => {

@@ -233,6 +233,12 @@ describe('server', () => {
       expect(response.status).toBe(404);
       expect(errorBodySchema.parse(await response.json()).error.message).toMatch(/Nothing answers/);
     });
+
+    it('answers an unknown page with the site’s 404.html and status 404', async () => {
+      const response = await fetch(`${running.url}/nope`);
+      expect(response.status).toBe(404);
+      await expect(response.text()).resolves.toBe('<!doctype html><title>Not found</title>');
+    });
   });
 });
 

@@ -6,13 +6,14 @@ import { useOtherFigures } from '../../api/get-other-figures';
 import type { Dataset, Figure } from '../../data/schema';
 import { indexDataset, splitFigures, type DatasetIndex } from '../../data/figures';
 import { OTHER_FIGURES_PAGE_SIZE } from '../../data/slices';
-import { formatDateTime } from '../../data/dates';
+import { formatDate, formatDateTime } from '../../data/dates';
 import { DateText } from '../../components/date-text';
 import { LoadingFigures } from '../../components/loading-figures';
 import { PageHeading } from '../../components/page-heading';
 import { QueryState } from '../../components/query-state';
 import { StatePanel } from '../../components/state-panel';
 import { SectionBoundary } from '../../components/section-boundary';
+import { ShareButton } from '../../components/share-button';
 import { FigureCard } from './figure-card';
 import { EventList } from './event-list';
 
@@ -96,6 +97,10 @@ function DatasetView({ dataset }: { dataset: Dataset }) {
             · Revision {dataset.revision}, last edited {formatDateTime(dataset.updatedAt)}
           </span>
         </p>
+        <ShareButton
+          title={dataset.title}
+          text={`Key figures for ${dataset.region}, as of ${formatDate(dataset.asOf, 'long')}, each with its source`}
+        />
       </header>
 
       <section aria-labelledby="figures-heading">

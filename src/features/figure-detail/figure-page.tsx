@@ -27,6 +27,7 @@ import { StatePanel } from '../../components/state-panel';
 import { StatusBadge } from '../../components/status-badge';
 import { SectionBoundary } from '../../components/section-boundary';
 import { ClaimDownloads } from '../../components/claim-downloads';
+import { ShareButton } from '../../components/share-button';
 import { AttributionChain } from './attribution-chain';
 import { DurationTimeline } from './duration-timeline';
 import { FigureHistory } from './figure-history';
@@ -66,6 +67,7 @@ function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset })
       <p className="figure-detail-meta">
         As of <DateText date={date} style="long" /> · {ageAgainstDataset(date, dataset.asOf)} · Source: {source}
       </p>
+      <ShareButton title={figure.label} text={quoteLine(figure, dataset, index, source)} />
 
       <section aria-labelledby="status-heading" className="detail-section">
         <h2 id="status-heading">How sure</h2>
