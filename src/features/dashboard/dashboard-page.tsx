@@ -1,10 +1,11 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { useLocation } from '../../router/router';
+import { useLocation, useSearchParam } from '../../router/router';
 import { useDashboard } from '../../api/get-dashboard';
 import { useDataset, useLoadWholeDataset } from '../../api/get-dataset';
 import type { Dataset, Figure } from '../../data/schema';
 import { indexDataset, splitFigures, type DatasetIndex } from '../../data/figures';
 import { formatDateTime } from '../../data/dates';
+import { readRevisionParam, REVISION_PARAM } from '../../data/permalink';
 import { DateText } from '../../components/date-text';
 import { LoadingFigures } from '../../components/loading-figures';
 import { PageHeading } from '../../components/page-heading';
@@ -19,15 +20,25 @@ const ClaimDownloads = lazy(() =>
   import('../../components/claim-downloads').then((m) => ({ default: m.ClaimDownloads })),
 );
 
+const RevisionDashboard = lazy(() => import('./revision-dashboard').then((m) => ({ default: m.RevisionDashboard })));
+
 const PAGE_SIZE = 50;
 
-function FigureGrid({ figures, dataset, index }: { figures: Figure[]; dataset: Dataset; index: DatasetIndex }) {
+interface FigureGridProps {
+  figures: Figure[];
+  dataset: Dataset;
+  index: DatasetIndex;
+  /** Set when the page is pinned to a revision: the figures' links keep to it. */
+  revision?: number;
+}
+
+function FigureGrid({ figures, dataset, index, revision }: FigureGridProps) {
   return (
     <ul className="figure-grid">
       {figures.map((figure) => (
         <li key={figure.id}>
           <SectionBoundary what={`the figure “${figure.label}”`}>
-            <FigureCard figure={figure} dataset={dataset} index={index} />
+            <FigureCard figure={figure} dataset={dataset} index={index} revision={revision} />
           </SectionBoundary>
         </li>
       ))}
@@ -54,13 +65,23 @@ function WholeFigureGrid({ figures, datasetId }: { figures: Figure[]; datasetId:
  * A dataset may hold hundreds of figures beyond the headline ones: they are
  * rendered a page at a time, on request, so the first screen stays fast.
  */
-function MoreFigures({ figures, datasetId }: { figures: Figure[]; datasetId: string }) {
+function MoreFigures({ figures, datasetId, pinned }: { figures: Figure[]; datasetId: string; pinned?: Pinned }) {
   const [shown, setShown] = useState(0);
   const next = Math.min(PAGE_SIZE, figures.length - shown);
   return (
     <section aria-labelledby="more-figures-heading">
       <h2 id="more-figures-heading">Other figures ({figures.length.toLocaleString('en-GB')})</h2>
-      {shown > 0 && <WholeFigureGrid figures={figures.slice(0, shown)} datasetId={datasetId} />}
+      {shown > 0 &&
+        (pinned ? (
+          <FigureGrid
+            figures={figures.slice(0, shown)}
+            dataset={pinned.dataset}
+            index={pinned.index}
+            revision={pinned.dataset.revision}
+          />
+        ) : (
+          <WholeFigureGrid figures={figures.slice(0, shown)} datasetId={datasetId} />
+        ))}
       {next > 0 && (
         <p>
           <button type="button" className="secondary" onClick={() => setShown(shown + next)}>
@@ -75,9 +96,17 @@ function MoreFigures({ figures, datasetId }: { figures: Figure[]; datasetId: str
   );
 }
 
-function DatasetView({ dataset }: { dataset: Dataset }) {
-  const loadWhole = useLoadWholeDataset(dataset.id);
+/* A revision, fetched whole: every figure's claims are in it already. */
+interface Pinned {
+  dataset: Dataset;
+  index: DatasetIndex;
+}
+
+function DatasetView({ dataset, atRevision = false }: { dataset: Dataset; atRevision?: boolean }) {
+  const loadCurrent = useLoadWholeDataset(dataset.id);
+  const loadWhole = atRevision ? () => Promise.resolve(dataset) : loadCurrent;
   const index = useMemo(() => indexDataset(dataset), [dataset]);
+  const pinned = atRevision ? { dataset, index } : undefined;
   const { headline: figures, rest } = useMemo(() => splitFigures(dataset.figures), [dataset.figures]);
   const { hash } = useLocation();
 
@@ -106,11 +135,11 @@ function DatasetView({ dataset }: { dataset: Dataset }) {
             <p>Figures appear here once a maintainer adds them to the data.</p>
           </StatePanel>
         ) : (
-          <FigureGrid figures={figures} dataset={dataset} index={index} />
+          <FigureGrid figures={figures} dataset={dataset} index={index} revision={pinned?.dataset.revision} />
         )}
       </section>
 
-      {rest.length > 0 && <MoreFigures figures={rest} datasetId={dataset.id} />}
+      {rest.length > 0 && <MoreFigures figures={rest} datasetId={dataset.id} pinned={pinned} />}
 
       <section aria-labelledby="events-heading">
         <h2 id="events-heading">Timeline</h2>
@@ -129,11 +158,23 @@ function DatasetView({ dataset }: { dataset: Dataset }) {
   );
 }
 
-export function DashboardPage({ datasetId }: { datasetId: string }) {
+function CurrentDashboard({ datasetId }: { datasetId: string }) {
   const query = useDashboard(datasetId);
   return (
     <QueryState query={query} what="figures" loading={<LoadingFigures />}>
       {(dataset) => <DatasetView dataset={dataset} />}
     </QueryState>
+  );
+}
+
+export function DashboardPage({ datasetId }: { datasetId: string }) {
+  const asked = readRevisionParam(useSearchParam(REVISION_PARAM));
+  if (asked.kind === 'current') return <CurrentDashboard datasetId={datasetId} />;
+  return (
+    <Suspense fallback={<LoadingFigures />}>
+      <RevisionDashboard datasetId={datasetId} asked={asked}>
+        {(dataset) => <DatasetView dataset={dataset} atRevision />}
+      </RevisionDashboard>
+    </Suspense>
   );
 }
