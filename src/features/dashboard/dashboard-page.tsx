@@ -14,13 +14,12 @@ import { StatePanel } from '../../components/state-panel';
 import { SectionBoundary } from '../../components/section-boundary';
 import { FigureCard } from './figure-card';
 import { EventList } from './event-list';
+import { RevisionDashboard } from './revision-dashboard';
 
 /* Below the fold: its code stays off the first screen. */
 const ClaimDownloads = lazy(() =>
   import('../../components/claim-downloads').then((m) => ({ default: m.ClaimDownloads })),
 );
-
-const RevisionDashboard = lazy(() => import('./revision-dashboard').then((m) => ({ default: m.RevisionDashboard })));
 
 const PAGE_SIZE = 50;
 
@@ -171,10 +170,8 @@ export function DashboardPage({ datasetId }: { datasetId: string }) {
   const asked = readRevisionParam(useSearchParam(REVISION_PARAM));
   if (asked.kind === 'current') return <CurrentDashboard datasetId={datasetId} />;
   return (
-    <Suspense fallback={<LoadingFigures />}>
-      <RevisionDashboard datasetId={datasetId} asked={asked}>
-        {(dataset) => <DatasetView dataset={dataset} atRevision />}
-      </RevisionDashboard>
-    </Suspense>
+    <RevisionDashboard datasetId={datasetId} asked={asked}>
+      {(dataset) => <DatasetView dataset={dataset} atRevision />}
+    </RevisionDashboard>
   );
 }
