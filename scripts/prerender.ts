@@ -51,8 +51,10 @@ await write(join(dist, 'api/v1/datasets.json'), JSON.stringify(list));
 let apiFiles = 1;
 for (const d of datasets) {
   // The whole dataset, and the part of it each page reads (see the README's API contract).
+  // Of the revisions, a static copy holds only its own: a permalink to it works, any other is a 404.
   const files: [string, Dataset][] = [
     [`${d.id}.json`, d],
+    [`${d.id}/revisions/${d.revision}.json`, d],
     [`${d.id}/dashboard.json`, dashboardSlice(d).dataset],
     ...d.figures.map((f): [string, Dataset] => [`${d.id}/figures/${f.id}.json`, figureSlice(d, f.id).dataset]),
   ];
