@@ -32,6 +32,11 @@ function revisionDay(updatedAt: string): string {
   return Number.isNaN(instant.getTime()) ? updatedAt : formatDate(instant.toISOString().slice(0, 10), 'long');
 }
 
+/** "revision 3 of 28 November 2026": a revision and the day it was written. */
+export function revisionLabel(shown: { revision: number; updatedAt: string }): string {
+  return `revision ${shown.revision} of ${revisionDay(shown.updatedAt)}`;
+}
+
 export interface RevisionNotice {
   /** Whether the revision shown is the current one, as far as the list of datasets says. */
   current: boolean;
@@ -46,7 +51,7 @@ export function revisionNotice(
   shown: { revision: number; updatedAt: string },
   current: number | undefined,
 ): RevisionNotice {
-  const what = `revision ${shown.revision} of ${revisionDay(shown.updatedAt)}`;
+  const what = revisionLabel(shown);
   if (current === undefined) return { current: false, text: `You are looking at ${what}; newer numbers may exist.` };
   // A list older than the revision fetched says nothing newer exists either.
   if (current <= shown.revision) {

@@ -126,7 +126,7 @@ function FigureDetail({ figure, dataset, whole = false }: { figure: Figure; data
           <section aria-labelledby="history-heading" className="detail-section">
             <h2 id="history-heading">How it changed over time</h2>
             <SectionBoundary what="the history of this figure">
-              <FigureHistory figure={figure} index={index} />
+              <FigureHistory figure={figure} index={index} dataset={dataset} />
             </SectionBoundary>
           </section>
         </>
