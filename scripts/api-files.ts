@@ -11,6 +11,8 @@ export function apiAnswerFiles(dataset: Dataset, figureIds = dataset.figures.map
   const { id } = dataset;
   return [
     [`${id}.json`, dataset],
+    // Of the revisions, a static copy holds only its own: a permalink to it works, any other is a 404.
+    [`${id}/revisions/${dataset.revision}.json`, dataset],
     [`${id}/dashboard.json`, dashboardSlice(dataset).dataset],
     [`${id}/sources.json`, sourcesSlice(dataset)],
     ...Array.from({ length: otherFiguresPages(dataset) }, (_, i): [string, unknown] => [

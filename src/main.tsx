@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { INITIAL_DATA_ID, parseInitialData, primeQueryClient, type InitialData } from './app/initial-data';
 import { preloadPage } from './app/routes';
+import { REVISION_PARAM } from './data/permalink';
 import './app/styles.css';
 
 const queryClient = createQueryClient();
@@ -44,7 +45,9 @@ const app = (
  */
 async function start() {
   const initial = container!.hasChildNodes() ? readInitialData() : null;
-  if (initial && initial.pathname === window.location.pathname.replace(/(.)\/$/, '$1')) {
+  // The HTML holds the current revision: a page pinned to another one (?revision=) renders afresh.
+  const pinned = new URLSearchParams(window.location.search).has(REVISION_PARAM);
+  if (initial && !pinned && initial.pathname === window.location.pathname.replace(/(.)\/$/, '$1')) {
     primeQueryClient(queryClient, initial);
     await preloadPage(window.location.pathname);
     hydrateRoot(container!, app);

@@ -220,7 +220,9 @@ export function createApp(options: AppOptions) {
   });
 
   app.get('/api/v1/datasets/:id/revisions/:n', async (c) => {
-    const { id, n } = c.req.param();
+    const id = c.req.param('id');
+    // `.json`, as a site built without an API base asks for it.
+    const n = c.req.param('n').replace(/\.json$/, '');
     const text = /^\d+$/.test(n) ? await store.revision(id, Number(n)) : undefined;
     if (text === undefined) return errorResponse(c, 404, `Dataset "${id}" has no revision ${n}`);
     // A revision never changes once written.

@@ -1,4 +1,4 @@
-import { queryOptions, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dataset } from '../data/schema';
 import { requestJson } from './client';
 import { loadDatasetSchema } from './dataset-answer';
@@ -23,4 +23,8 @@ export function revisionQueryOptions(id: string, n: number) {
 export function useFetchRevision(id: string) {
   const queryClient = useQueryClient();
   return (n: number) => queryClient.fetchQuery(revisionQueryOptions(id, n));
+}
+
+export function useRevision(id: string, n: number) {
+  return useQuery(revisionQueryOptions(id, n));
 }

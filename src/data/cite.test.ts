@@ -20,13 +20,25 @@ describe('citationPlain', () => {
       'Casualties of the 19 September offensive: 2 civilians killed, of whom 1 child; 23 injured. ' +
         'Zartonk Media via Medya News, 19 September 2023. ' +
         'In Nagorno-Karabakh dashboard, “Nagorno-Karabakh: blockade and offensive”, revision 3. ' +
-        'https://example.org/figures/casualties-19-september (accessed 1 December 2026).',
+        'https://example.org/figures/casualties-19-september?revision=3 (accessed 1 December 2026).',
     );
   });
 
   it('names every party behind a figure shown from several claims', () => {
     const both = { ...ref, attributions: [...ref.attributions, { claimant: 'Test Ombudsman' }] };
     expect(citationPlain(both)).toContain('Zartonk Media via Medya News and Test Ombudsman, 19 September 2023.');
+  });
+});
+
+describe('the permalink', () => {
+  it('pins the address to the revision cited, in every format', () => {
+    const older = { ...ref, revision: 7 };
+    const link = 'https://example.org/figures/casualties-19-september?revision=7';
+    expect(citationPlain(older)).toContain(`revision 7. ${link} (accessed`);
+    expect(citationBibtex(older)).toContain(`  url = {${link}},\n`);
+    expect(citationBibtex(older)).toContain('  version = {7},\n');
+    const [item] = JSON.parse(citationCslJson(older)) as { URL: string; version: string }[];
+    expect(item).toMatchObject({ URL: link, version: '7' });
   });
 });
 
@@ -37,7 +49,7 @@ describe('citationBibtex', () => {
     expect(bib).toContain('  author = {{Zartonk Media}},\n');
     expect(bib).toContain('  publisher = {Medya News},\n');
     expect(bib).toContain('  version = {3},\n');
-    expect(bib).toContain('  url = {https://example.org/figures/casualties-19-september},\n');
+    expect(bib).toContain('  url = {https://example.org/figures/casualties-19-september?revision=3},\n');
     expect(bib).toContain('  urldate = {2026-12-01},\n');
     expect(bib.trimEnd().endsWith('}')).toBe(true);
   });
@@ -64,7 +76,7 @@ describe('citationCslJson', () => {
       version: '3',
       issued: { 'date-parts': [[2023, 9, 19]] },
       accessed: { 'date-parts': [[2026, 12, 1]] },
-      URL: 'https://example.org/figures/casualties-19-september',
+      URL: 'https://example.org/figures/casualties-19-september?revision=3',
       note: 'As reported by Zartonk Media via Medya News',
     });
   });

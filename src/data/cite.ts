@@ -1,11 +1,13 @@
 import { attributionLine, attributionText, type Attribution } from './attribution';
 import { formatDate } from './dates';
+import { revisionPath } from './permalink';
 
 /*
  * A figure cited as a reader would quote it: the value and its claimant
  * first (credit goes to whoever made the claim, not to the dashboard), then
  * the dashboard, the revision that holds these numbers, the page's address
- * and the day it was read.
+ * pinned to that revision (so the link keeps showing the numbers cited) and
+ * the day it was read.
  */
 export interface FigureReference {
   figureId: string;
@@ -19,9 +21,15 @@ export interface FigureReference {
   siteName: string;
   datasetTitle: string;
   revision: number;
+  /** The page's address, without query or fragment. */
   url: string;
   /** The day the reader read it, YYYY-MM-DD. */
   accessed: string;
+}
+
+/** The page's address at the revision cited: "https://…/figures/casualties?revision=3". */
+export function citationUrl(ref: Pick<FigureReference, 'url' | 'revision'>): string {
+  return revisionPath(ref.url, ref.revision);
 }
 
 /** "Population under blockade: about 120,000 ethnic Armenians. Medya News, 19 September 2023. In …". */
@@ -30,7 +38,7 @@ export function citationPlain(ref: FigureReference): string {
   return (
     `${ref.label}: ${ref.value}. ${source}, ${formatDate(ref.date, 'long')}. ` +
     `In ${ref.siteName}, “${ref.datasetTitle}”, revision ${ref.revision}. ` +
-    `${ref.url} (accessed ${formatDate(ref.accessed, 'long')}).`
+    `${citationUrl(ref)} (accessed ${formatDate(ref.accessed, 'long')}).`
   );
 }
 
@@ -74,7 +82,7 @@ export function citationBibtex(ref: FigureReference): string {
     ['date', ref.date],
     ['year', ref.date.slice(0, 4)],
     ['version', String(ref.revision)],
-    ['url', ref.url],
+    ['url', citationUrl(ref)],
     ['urldate', ref.accessed],
     ['note', `As reported by ${bibtexEscape(ref.attributions.map(attributionText).join('; '))}`],
   ];
@@ -98,7 +106,7 @@ export function citationCslJson(ref: FigureReference): string {
     version: String(ref.revision),
     issued: dateParts(ref.date),
     accessed: dateParts(ref.accessed),
-    URL: ref.url,
+    URL: citationUrl(ref),
     note: `As reported by ${ref.attributions.map(attributionText).join('; ')}`,
   };
   return `${JSON.stringify([item], null, 2)}\n`;

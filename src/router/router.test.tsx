@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { BrowserRouter, Link, matchPath, MemoryRouter, NavLink, useLocation } from './router';
+import { BrowserRouter, Link, matchPath, MemoryRouter, NavLink, useLocation, useSearchParam } from './router';
 
 function Where() {
   const { pathname, hash } = useLocation();
   return <output aria-label="where">{pathname + hash}</output>;
+}
+
+function Revision() {
+  const revision = useSearchParam('revision');
+  return <output aria-label="revision">{revision === null ? 'none' : `[${revision}]`}</output>;
 }
 
 describe('matchPath', () => {
@@ -73,5 +78,39 @@ describe('links', () => {
     window.history.replaceState(null, '', '/');
     fireEvent(window, new PopStateEvent('popstate'));
     expect(screen.getByLabelText('where')).toHaveTextContent(/^\/$/);
+  });
+});
+
+describe('search parameters', () => {
+  it('read the query of the first address, and of each address navigated to', () => {
+    render(
+      <MemoryRouter initial="/figures/x?revision=3#claims">
+        <Link to="/figures/x">Current</Link>
+        <Link to="/?revision=%20abc">Odd</Link>
+        <Revision />
+      </MemoryRouter>,
+    );
+    expect(screen.getByLabelText('revision')).toHaveTextContent('[3]');
+    fireEvent.click(screen.getByRole('link', { name: 'Current' }));
+    expect(screen.getByLabelText('revision')).toHaveTextContent('none');
+    fireEvent.click(screen.getByRole('link', { name: 'Odd' }));
+    expect(screen.getByLabelText('revision')).toHaveTextContent('[ abc]');
+  });
+
+  it('follow the browser address, the back button included', () => {
+    window.history.replaceState(null, '', '/?revision=2');
+    render(
+      <BrowserRouter>
+        <Link to="/?revision=5">Five</Link>
+        <Revision />
+      </BrowserRouter>,
+    );
+    expect(screen.getByLabelText('revision')).toHaveTextContent('[2]');
+    fireEvent.click(screen.getByRole('link', { name: 'Five' }));
+    expect(window.location.search).toBe('?revision=5');
+    expect(screen.getByLabelText('revision')).toHaveTextContent('[5]');
+    window.history.replaceState(null, '', '/');
+    fireEvent(window, new PopStateEvent('popstate'));
+    expect(screen.getByLabelText('revision')).toHaveTextContent('none');
   });
 });

@@ -18,6 +18,8 @@ import {
 
 export interface Location {
   pathname: string;
+  /** "?revision=3", or "" without a query. */
+  search: string;
   hash: string;
   /** "default" for the page as first loaded; a new key for every in-app navigation. */
   key: string;
@@ -41,6 +43,11 @@ export function useLocation(): Location {
   return useRouter().location;
 }
 
+/** The value of one query parameter of the current address, or null when it is absent. */
+export function useSearchParam(name: string): string | null {
+  return new URLSearchParams(useLocation().search).get(name);
+}
+
 export function useParams(): Record<string, string> {
   return useContext(ParamsContext);
 }
@@ -51,7 +58,7 @@ export function ParamsProvider({ params, children }: { params: Record<string, st
 
 function split(to: string, key: string): Location {
   const url = new URL(to, 'http://x');
-  return { pathname: url.pathname, hash: url.hash, key };
+  return { pathname: url.pathname, search: url.search, hash: url.hash, key };
 }
 
 let nextKey = 0;
@@ -62,15 +69,16 @@ let browserLocation: Location | null = null;
 
 function readBrowserLocation(): Location {
   const key = (window.history.state as { key?: string } | null)?.key ?? 'default';
-  const { pathname, hash } = window.location;
+  const { pathname, search, hash } = window.location;
   // The same object while nothing changed, as useSyncExternalStore requires.
   if (
     !browserLocation ||
     browserLocation.pathname !== pathname ||
+    browserLocation.search !== search ||
     browserLocation.hash !== hash ||
     browserLocation.key !== key
   ) {
-    browserLocation = { pathname, hash, key };
+    browserLocation = { pathname, search, hash, key };
   }
   return browserLocation;
 }

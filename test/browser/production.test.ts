@@ -157,6 +157,23 @@ describe('the production build in Chromium', () => {
     await page.close();
   });
 
+  it('opens a permalink to its own revision, and says a revision it does not hold is not here', async () => {
+    const { page, errors } = await newWatchedPage();
+    await page.goto(`${baseUrl}/figures/population-under-blockade?revision=1`);
+    await page
+      .getByRole('complementary', { name: 'Revision shown' })
+      .getByText(/the current revision/)
+      .waitFor();
+    await page.getByText('To quote it:').waitFor();
+    await page.goto(`${baseUrl}/?revision=2`);
+    const alert = page.getByRole('alert');
+    await alert.getByText(/^There is no revision 2 of /).waitFor();
+    await expect(alert.getByRole('link', { name: 'See the current figures' }).getAttribute('href')).resolves.toBe('/');
+    // The host's own 404 for the missing file is the one error the console may show.
+    expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
+    await page.close();
+  });
+
   it('answers an unknown address with a page that says so', async () => {
     const page = await browser.newPage();
     const response = await page.goto(`${baseUrl}/no-such-page`);

@@ -165,6 +165,8 @@ describe('server', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('Cache-Control')).toMatch(/immutable/);
       expect(datasetSchema.parse(await response.json())).toMatchObject({ revision: 2, title: 'One' });
+      const asFile = await fetch(url('/revisions/2.json'));
+      expect(datasetSchema.parse(await asFile.json())).toMatchObject({ revision: 2, title: 'One' });
       expect((await fetch(url('/revisions/9'))).status).toBe(404);
       expect((await fetch(url('/revisions/x'))).status).toBe(404);
       expect((await fetch(`${running.url}/api/v1/datasets/nowhere/revisions`)).status).toBe(404);

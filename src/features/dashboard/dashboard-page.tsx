@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { useLocation } from '../../router/router';
+import { useLocation, useSearchParam } from '../../router/router';
 import { useDashboard } from '../../api/get-dashboard';
 import { useLoadWholeDataset } from '../../api/get-dataset';
 import { useOtherFigures } from '../../api/get-other-figures';
@@ -7,6 +7,7 @@ import type { Dataset, Figure } from '../../data/schema';
 import { indexDataset, splitFigures, type DatasetIndex } from '../../data/figures';
 import { OTHER_FIGURES_PAGE_SIZE } from '../../data/slices';
 import { formatDate, formatDateTime } from '../../data/dates';
+import { readRevisionParam, REVISION_PARAM } from '../../data/permalink';
 import { DateText } from '../../components/date-text';
 import { LoadingFigures } from '../../components/loading-figures';
 import { PageHeading } from '../../components/page-heading';
@@ -16,19 +17,28 @@ import { SectionBoundary } from '../../components/section-boundary';
 import { ShareButton } from '../../components/share-button';
 import { FigureCard } from './figure-card';
 import { EventList } from './event-list';
+import { RevisionDashboard } from './revision-dashboard';
 
 /* Below the fold: its code stays off the first screen. */
 const ClaimDownloads = lazy(() =>
   import('../../components/claim-downloads').then((m) => ({ default: m.ClaimDownloads })),
 );
 
-function FigureGrid({ figures, dataset, index }: { figures: Figure[]; dataset: Dataset; index: DatasetIndex }) {
+interface FigureGridProps {
+  figures: Figure[];
+  dataset: Dataset;
+  index: DatasetIndex;
+  /** Set when the page is pinned to a revision: the figures' links keep to it. */
+  revision?: number;
+}
+
+function FigureGrid({ figures, dataset, index, revision }: FigureGridProps) {
   return (
     <ul className="figure-grid">
       {figures.map((figure) => (
         <li key={figure.id}>
           <SectionBoundary what={`the figure “${figure.label}”`}>
-            <FigureCard figure={figure} dataset={dataset} index={index} />
+            <FigureCard figure={figure} dataset={dataset} index={index} revision={revision} />
           </SectionBoundary>
         </li>
       ))}
@@ -51,16 +61,23 @@ function OtherFiguresPage({ datasetId, page }: { datasetId: string; page: number
  * A dataset may hold hundreds of figures beyond the headline ones: they are
  * fetched and rendered a page at a time, on request, so the first screen stays fast.
  */
-function MoreFigures({ figures, datasetId }: { figures: Figure[]; datasetId: string }) {
+function MoreFigures({ figures, datasetId, pinned }: { figures: Figure[]; datasetId: string; pinned?: Pinned }) {
   const [shown, setShown] = useState(0);
   const next = Math.min(OTHER_FIGURES_PAGE_SIZE, figures.length - shown);
   const pages = Math.ceil(shown / OTHER_FIGURES_PAGE_SIZE);
   return (
     <section aria-labelledby="more-figures-heading">
       <h2 id="more-figures-heading">Other figures ({figures.length.toLocaleString('en-GB')})</h2>
-      {Array.from({ length: pages }, (_, i) => (
-        <OtherFiguresPage key={i + 1} datasetId={datasetId} page={i + 1} />
-      ))}
+      {pinned
+        ? shown > 0 && (
+            <FigureGrid
+              figures={figures.slice(0, shown)}
+              dataset={pinned.dataset}
+              index={pinned.index}
+              revision={pinned.dataset.revision}
+            />
+          )
+        : Array.from({ length: pages }, (_, i) => <OtherFiguresPage key={i + 1} datasetId={datasetId} page={i + 1} />)}
       {next > 0 && (
         <p>
           <button type="button" className="secondary" onClick={() => setShown(shown + next)}>
@@ -75,9 +92,17 @@ function MoreFigures({ figures, datasetId }: { figures: Figure[]; datasetId: str
   );
 }
 
-function DatasetView({ dataset }: { dataset: Dataset }) {
-  const loadWhole = useLoadWholeDataset(dataset.id);
+/* A revision, fetched whole: every figure's claims are in it already. */
+interface Pinned {
+  dataset: Dataset;
+  index: DatasetIndex;
+}
+
+function DatasetView({ dataset, atRevision = false }: { dataset: Dataset; atRevision?: boolean }) {
+  const loadCurrent = useLoadWholeDataset(dataset.id);
+  const loadWhole = atRevision ? () => Promise.resolve(dataset) : loadCurrent;
   const index = useMemo(() => indexDataset(dataset), [dataset]);
+  const pinned = atRevision ? { dataset, index } : undefined;
   const { headline: figures, rest } = useMemo(() => splitFigures(dataset.figures), [dataset.figures]);
   const { hash } = useLocation();
 
@@ -110,11 +135,11 @@ function DatasetView({ dataset }: { dataset: Dataset }) {
             <p>Figures appear here once a maintainer adds them to the data.</p>
           </StatePanel>
         ) : (
-          <FigureGrid figures={figures} dataset={dataset} index={index} />
+          <FigureGrid figures={figures} dataset={dataset} index={index} revision={pinned?.dataset.revision} />
         )}
       </section>
 
-      {rest.length > 0 && <MoreFigures figures={rest} datasetId={dataset.id} />}
+      {rest.length > 0 && <MoreFigures figures={rest} datasetId={dataset.id} pinned={pinned} />}
 
       <section aria-labelledby="events-heading">
         <h2 id="events-heading">Timeline</h2>
@@ -133,11 +158,21 @@ function DatasetView({ dataset }: { dataset: Dataset }) {
   );
 }
 
-export function DashboardPage({ datasetId }: { datasetId: string }) {
+function CurrentDashboard({ datasetId }: { datasetId: string }) {
   const query = useDashboard(datasetId);
   return (
     <QueryState query={query} what="figures" loading={<LoadingFigures />}>
       {(dataset) => <DatasetView dataset={dataset} />}
     </QueryState>
+  );
+}
+
+export function DashboardPage({ datasetId }: { datasetId: string }) {
+  const asked = readRevisionParam(useSearchParam(REVISION_PARAM));
+  if (asked.kind === 'current') return <CurrentDashboard datasetId={datasetId} />;
+  return (
+    <RevisionDashboard datasetId={datasetId} asked={asked}>
+      {(dataset) => <DatasetView dataset={dataset} atRevision />}
+    </RevisionDashboard>
   );
 }

@@ -11,6 +11,7 @@ import {
 } from '../../data/figures';
 import { currentDisagreements } from '../../data/claims';
 import { ageAgainstDataset } from '../../data/staleness';
+import { revisionPath } from '../../data/permalink';
 import { DateText } from '../../components/date-text';
 import { FigureValue } from '../../components/figure-value';
 import { SourceBadge } from '../../components/source-badge';
@@ -20,16 +21,19 @@ interface FigureCardProps {
   figure: Figure;
   dataset: Pick<Dataset, 'asOf'>;
   index: DatasetIndex;
+  /** The revision the page is pinned to, if any: the figure's page opens at it too. */
+  revision?: number;
 }
 
-export function FigureCard({ figure, dataset, index }: FigureCardProps) {
+export function FigureCard({ figure, dataset, index, revision }: FigureCardProps) {
   const attributions = figureAttributions(figure, index);
   const claimant = attributions[0]?.claimant;
   const date = figureDate(figure, dataset.asOf, index);
   const time = figureTime(figure, index);
   const status = figureStatus(figure, index);
   const disagreements = figure.kind === 'count' ? currentDisagreements(figure, index.claims, index.claimantOf) : [];
-  const href = `/figures/${figure.id}`;
+  const path = `/figures/${figure.id}`;
+  const href = revision === undefined ? path : revisionPath(path, revision);
   return (
     <figure className={`figure-card status-${status ?? 'none'}`} aria-label={figureSentence(figure, dataset, index)}>
       <figcaption className="figure-label">

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../../../test/render';
 import { seedDataset } from '../../../test/fixtures';
 
-const PAGE = `${window.location.origin}/figures/casualties-19-september`;
+const PAGE = `${window.location.origin}/figures/casualties-19-september?revision=${seedDataset().revision}`;
 
 function setClipboard(writeText: ((text: string) => Promise<void>) | undefined) {
   Object.defineProperty(navigator, 'clipboard', {

@@ -31,7 +31,7 @@ function selectContents(element: HTMLElement) {
 
 /* The reference less what only the reader's browser knows: the site's address and the day it is read. */
 type CiteThisProps = Omit<FigureReference, 'url' | 'accessed'> & {
-  /** The page's own path, so the citation carries its address without a query or fragment. */
+  /** The page's own path, without a query or fragment: the citation pins it to the revision itself. */
   path: string;
 };
 

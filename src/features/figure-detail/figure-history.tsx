@@ -1,8 +1,11 @@
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
-import type { CountFigure, Measure } from '../../data/schema';
+import type { CountFigure, Dataset, Measure } from '../../data/schema';
 import type { DatasetIndex } from '../../data/figures';
 import { activeClaims } from '../../data/claims';
 import { formatCount } from '../../data/format';
+import { formatDate } from '../../data/dates';
+import { revisionLabel } from '../../data/permalink';
+import { SITE_NAME } from '../../components/page-heading';
 import { SectionBoundary } from '../../components/section-boundary';
 import { chartSeries, historySummary, type HistorySummary } from './chart-data';
 
@@ -60,7 +63,14 @@ function Summary({ summary }: { summary: HistorySummary }) {
   );
 }
 
-export function FigureHistory({ figure, index }: { figure: CountFigure; index: DatasetIndex }) {
+interface FigureHistoryProps {
+  figure: CountFigure;
+  index: DatasetIndex;
+  /** The data's date and revision, written into a downloaded chart. */
+  dataset: Pick<Dataset, 'asOf' | 'revision' | 'updatedAt'>;
+}
+
+export function FigureHistory({ figure, index, dataset }: FigureHistoryProps) {
   const [chosenKey, setChosenKey] = useState(figure.measures[0]!.key);
   const measure = figure.measures.find((m) => m.key === chosenKey) ?? figure.measures[0]!;
   const series = useMemo(() => chartSeries(figure, measure, index), [figure, measure, index]);
@@ -79,7 +89,19 @@ export function FigureHistory({ figure, index }: { figure: CountFigure; index: D
         <Summary summary={summary} />
         <SectionBoundary what="the chart (the list of claims holds the same values)">
           <Suspense fallback={<p className="muted">Loading the chart…</p>}>
-            <HistoryChart key={measure.key} series={series} decimals={measure.decimals} />
+            <HistoryChart
+              key={measure.key}
+              series={series}
+              decimals={measure.decimals}
+              file={{
+                title: figure.label,
+                measure: measure.label,
+                dated: `Data as of ${formatDate(dataset.asOf, 'long')} · ${revisionLabel(dataset)} · ${SITE_NAME}`,
+                figureId: figure.id,
+                measureKey: figure.measures.length > 1 ? measure.key : undefined,
+                revision: dataset.revision,
+              }}
+            />
           </Suspense>
         </SectionBoundary>
       </>

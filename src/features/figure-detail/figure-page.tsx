@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { Link, useLocation, useParams } from '../../router/router';
+import { Link, useLocation, useParams, useSearchParam } from '../../router/router';
 import { ApiError } from '../../api/client';
 import { useFigure } from '../../api/get-figure';
 import { useLoadWholeDataset } from '../../api/get-dataset';
+import { useDatasets } from '../../api/get-datasets';
+import { useRevision } from '../../api/get-revision';
 import type { Dataset, Figure } from '../../data/schema';
 import {
   disagreementText,
@@ -19,6 +21,7 @@ import { statusMeaning } from '../../data/format';
 import { currentDisagreements, currentValues } from '../../data/claims';
 import { ageAgainstDataset } from '../../data/staleness';
 import { formatDate } from '../../data/dates';
+import { readRevisionParam, REVISION_PARAM, revisionPath, type RevisionAsked } from '../../data/permalink';
 import { DateText } from '../../components/date-text';
 import { FigureValue } from '../../components/figure-value';
 import { PageHeading } from '../../components/page-heading';
@@ -26,6 +29,7 @@ import { QueryState } from '../../components/query-state';
 import { StatePanel } from '../../components/state-panel';
 import { StatusBadge } from '../../components/status-badge';
 import { SectionBoundary } from '../../components/section-boundary';
+import { RevisionMissing, RevisionState } from '../../components/revision-notice';
 import { ClaimDownloads } from '../../components/claim-downloads';
 import { ShareButton } from '../../components/share-button';
 import { AttributionChain } from './attribution-chain';
@@ -40,8 +44,10 @@ function quoteLine(figure: Figure, dataset: Dataset, index: DatasetIndex, source
   return `${figure.label}: ${value} (${source}, ${formatDate(figureDate(figure, dataset.asOf, index), 'long')})`;
 }
 
-function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset }) {
-  const loadWhole = useLoadWholeDataset(dataset.id);
+/* `whole`: the dataset given holds every claim (a revision is fetched whole), so downloads need not fetch it. */
+function FigureDetail({ figure, dataset, whole = false }: { figure: Figure; dataset: Dataset; whole?: boolean }) {
+  const loadCurrent = useLoadWholeDataset(dataset.id);
+  const loadWhole = whole ? () => Promise.resolve(dataset) : loadCurrent;
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   const location = useLocation();
   const sourcesRef = useRef<HTMLElement>(null);
@@ -122,7 +128,7 @@ function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset })
           <section aria-labelledby="history-heading" className="detail-section">
             <h2 id="history-heading">How it changed over time</h2>
             <SectionBoundary what="the history of this figure">
-              <FigureHistory figure={figure} index={index} />
+              <FigureHistory figure={figure} index={index} dataset={dataset} />
             </SectionBoundary>
           </section>
         </>
@@ -151,38 +157,99 @@ function FigureDetail({ figure, dataset }: { figure: Figure; dataset: Dataset })
   );
 }
 
-function FigureNotFound({ figureId }: { figureId: string }) {
+function FigureNotFound({ figureId, revision }: { figureId: string; revision?: number }) {
   return (
     <>
       <PageHeading title="Figure not found" />
       <p>
-        There is no figure “{figureId}” in this dataset. It may have been renamed or removed.{' '}
-        <Link to="/">See all key figures</Link>.
+        There is no figure “{figureId}” in{' '}
+        {revision === undefined ? 'this dataset' : `revision ${revision} of the data`}. It may have been renamed or
+        removed. <Link to="/">See all key figures</Link>.
       </p>
     </>
   );
 }
 
-export function FigurePage({ datasetId }: { datasetId: string }) {
-  const { figureId = '' } = useParams();
+function CurrentFigure({ datasetId, figureId }: { datasetId: string; figureId: string }) {
   const query = useFigure(datasetId, figureId);
   // The API answers 404 for a figure the dataset lacks; a static host sends its own page for a missing file.
   const missing = query.data === undefined && query.error instanceof ApiError && query.error.status === 404;
+  return missing ? (
+    <FigureNotFound figureId={figureId} />
+  ) : (
+    <QueryState query={query} what="figure" loading={<StatePanel kind="loading" title="Loading the figure…" />}>
+      {(dataset) => {
+        const figure = dataset.figures.find((f) => f.id === figureId);
+        if (!figure) return <FigureNotFound figureId={figureId} />;
+        return <FigureDetail figure={figure} dataset={dataset} />;
+      }}
+    </QueryState>
+  );
+}
+
+/* The figure as it was at one revision, for a citation or an embed that must keep showing the numbers cited. */
+function FigureAtRevision({
+  datasetId,
+  figureId,
+  revision,
+  current,
+}: {
+  datasetId: string;
+  figureId: string;
+  revision: number;
+  current: { revision: number; title: string } | undefined;
+}) {
+  const query = useRevision(datasetId, revision);
+  // A static host answers 404 with its own page, not JSON: the status is what says the revision is not there.
+  const missing = query.data === undefined && query.error instanceof ApiError && query.error.status === 404;
+  return (
+    <RevisionState
+      revision={revision}
+      query={query}
+      missing={missing}
+      current={current}
+      datasetId={datasetId}
+      currentHref={`/figures/${figureId}`}
+    >
+      {(dataset) => {
+        const figure = dataset.figures.find((f) => f.id === figureId);
+        if (!figure) return <FigureNotFound figureId={figureId} revision={revision} />;
+        return <FigureDetail figure={figure} dataset={dataset} whole />;
+      }}
+    </RevisionState>
+  );
+}
+
+function PinnedFigure({
+  datasetId,
+  figureId,
+  asked,
+}: {
+  datasetId: string;
+  figureId: string;
+  asked: Exclude<RevisionAsked, { kind: 'current' }>;
+}) {
+  const current = useDatasets().data?.datasets.find((d) => d.id === datasetId);
+  if (asked.kind === 'invalid') {
+    return (
+      <RevisionMissing asked={asked} datasetTitle={current?.title ?? datasetId} currentHref={`/figures/${figureId}`} />
+    );
+  }
+  return <FigureAtRevision datasetId={datasetId} figureId={figureId} revision={asked.revision} current={current} />;
+}
+
+export function FigurePage({ datasetId }: { datasetId: string }) {
+  const { figureId = '' } = useParams();
+  const asked = readRevisionParam(useSearchParam(REVISION_PARAM));
   return (
     <>
       <p className="back-link">
-        <Link to="/">← All key figures</Link>
+        <Link to={asked.kind === 'revision' ? revisionPath('/', asked.revision) : '/'}>← All key figures</Link>
       </p>
-      {missing ? (
-        <FigureNotFound figureId={figureId} />
+      {asked.kind === 'current' ? (
+        <CurrentFigure datasetId={datasetId} figureId={figureId} />
       ) : (
-        <QueryState query={query} what="figure" loading={<StatePanel kind="loading" title="Loading the figure…" />}>
-          {(dataset) => {
-            const figure = dataset.figures.find((f) => f.id === figureId);
-            if (!figure) return <FigureNotFound figureId={figureId} />;
-            return <FigureDetail figure={figure} dataset={dataset} />;
-          }}
-        </QueryState>
+        <PinnedFigure datasetId={datasetId} figureId={figureId} asked={asked} />
       )}
     </>
   );

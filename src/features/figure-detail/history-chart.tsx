@@ -1,4 +1,4 @@
-import { useMemo, useState, type PointerEvent } from 'react';
+import { useMemo, useRef, useState, type PointerEvent, type RefObject } from 'react';
 import {
   CartesianGrid,
   LineChart,
@@ -10,39 +10,11 @@ import {
   useYAxisScale,
 } from 'recharts';
 import { formatNumber } from '../../data/format';
-import { chartBounds, tickText, timeTicks, type ChartPoint, type ChartSeries, type MarkerShape } from './chart-data';
+import { chartBounds, tickText, timeTicks, type ChartPoint, type ChartSeries } from './chart-data';
+import { shapePath } from './marker-shape';
+import type { ChartDownload } from './chart-export';
 
 const R = 5;
-
-/* The outline of a claimant's shape centred on (x, y), as path commands that many markers can share one path. */
-function shapePath(shape: MarkerShape, x: number, y: number, r: number): string {
-  switch (shape) {
-    case 'circle':
-      return `M${x - r},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
-    case 'square': {
-      const s = r * 0.9;
-      return `M${x - s},${y - s}h${2 * s}v${2 * s}h${-2 * s}Z`;
-    }
-    case 'diamond': {
-      const d = r * 1.25;
-      return `M${x},${y - d}L${x + d},${y}L${x},${y + d}L${x - d},${y}Z`;
-    }
-    case 'cross': {
-      const a = r * 0.4;
-      const b = r * 1.1;
-      return `M${x - a},${y - b}h${2 * a}v${b - a}h${b - a}v${2 * a}h${a - b}v${b - a}h${-2 * a}v${a - b}h${a - b}v${-2 * a}h${b - a}Z`;
-    }
-    case 'star': {
-      const points: string[] = [];
-      for (let i = 0; i < 10; i++) {
-        const radius = i % 2 === 0 ? r * 1.3 : r * 0.55;
-        const angle = (Math.PI / 5) * i - Math.PI / 2;
-        points.push(`${x + radius * Math.cos(angle)},${y + radius * Math.sin(angle)}`);
-      }
-      return `M${points.join('L')}Z`;
-    }
-  }
-}
 
 /* The arrowhead of "at least" (pointing up, above the marker) or "at most" (down, below it). */
 function arrowPath(up: boolean, x: number, y: number): string {
@@ -195,56 +167,110 @@ function LegendMarker({ series }: { series: Pick<ChartSeries, 'shape' | 'colour'
   );
 }
 
+const KEY =
+  'Filled: exact · ○ hollow: about · ▲ above: at least · ▼ below: at most · ┃ whisker: range, marked at its middle';
+
+/** What a downloaded chart says besides the chart itself (its legend and key come from the chart). */
+export type ChartFileInfo = Omit<ChartDownload, 'series' | 'key'>;
+
+/* The file-making code loads when a reader asks for a file, not with the chart. */
+function ChartDownloads({
+  plot,
+  series,
+  file,
+}: {
+  plot: RefObject<HTMLDivElement | null>;
+  series: ChartSeries[];
+  file: ChartFileInfo;
+}) {
+  const [problem, setProblem] = useState('');
+  const save = async (format: 'svg' | 'png') => {
+    setProblem('');
+    try {
+      const { downloadChart } = await import('./chart-export');
+      if (!plot.current) throw new Error('The chart is not on the page');
+      await downloadChart(format, plot.current, { ...file, series, key: KEY });
+    } catch (error) {
+      setProblem(
+        `The chart could not be saved as ${format.toUpperCase()}: ${error instanceof Error ? error.message : String(error)}.`,
+      );
+    }
+  };
+  return (
+    <>
+      <p className="download-buttons chart-downloads">
+        <button type="button" className="secondary" onClick={() => void save('svg')}>
+          Download chart (SVG)
+        </button>{' '}
+        <button type="button" className="secondary" onClick={() => void save('png')}>
+          Download chart (PNG)
+        </button>
+      </p>
+      {problem && <p role="alert">{problem}</p>}
+    </>
+  );
+}
+
 /*
  * The chart is a picture of the list of claims, so it is hidden from screen
  * readers and kept out of the tab order; the summary beside it and the list
- * carry the same data.
+ * carry the same data. Its download buttons sit outside that hidden part.
  */
-export function HistoryChart({ series, decimals = false }: { series: ChartSeries[]; decimals?: boolean }) {
+export function HistoryChart({
+  series,
+  decimals = false,
+  file,
+}: {
+  series: ChartSeries[];
+  decimals?: boolean;
+  file: ChartFileInfo;
+}) {
   const [hovered, setHovered] = useState<Hovered | null>(null);
   const [width, setWidth] = useState(0);
+  const plot = useRef<HTMLDivElement>(null);
   const bounds = useMemo(() => chartBounds(series), [series]);
   const { ticks, unit } = useMemo(() => timeTicks(bounds[0]?.time ?? 0, bounds[1]?.time ?? 0), [bounds]);
 
   return (
-    <div className="history-chart" aria-hidden="true">
-      <div className="history-chart-plot">
-        <ResponsiveContainer width="100%" height={280} onResize={(w) => setWidth(w)}>
-          <LineChart data={bounds} accessibilityLayer={false} margin={{ top: 16, right: 20, bottom: 8, left: 8 }}>
-            <CartesianGrid stroke="#d9d6cc" strokeDasharray="3 3" />
-            <XAxis
-              dataKey="time"
-              type="number"
-              scale="time"
-              domain={['dataMin', 'dataMax']}
-              ticks={ticks}
-              tickFormatter={(t: number) => tickText(t, unit)}
-              padding={{ left: 12, right: 12 }}
-              stroke="#4a4a4a"
-            />
-            <YAxis
-              dataKey="value"
-              type="number"
-              tickFormatter={(v: number) => formatNumber(v, decimals)}
-              allowDecimals={decimals}
-              width="auto"
-              stroke="#4a4a4a"
-            />
-            <Marks series={series} hovered={hovered} onHover={setHovered} />
-          </LineChart>
-        </ResponsiveContainer>
-        {hovered && <PointTooltip hovered={hovered} width={width} />}
+    <>
+      <div className="history-chart" aria-hidden="true">
+        <div className="history-chart-plot" ref={plot}>
+          <ResponsiveContainer width="100%" height={280} onResize={(w) => setWidth(w)}>
+            <LineChart data={bounds} accessibilityLayer={false} margin={{ top: 16, right: 20, bottom: 8, left: 8 }}>
+              <CartesianGrid stroke="#d9d6cc" strokeDasharray="3 3" />
+              <XAxis
+                dataKey="time"
+                type="number"
+                scale="time"
+                domain={['dataMin', 'dataMax']}
+                ticks={ticks}
+                tickFormatter={(t: number) => tickText(t, unit)}
+                padding={{ left: 12, right: 12 }}
+                stroke="#4a4a4a"
+              />
+              <YAxis
+                dataKey="value"
+                type="number"
+                tickFormatter={(v: number) => formatNumber(v, decimals)}
+                allowDecimals={decimals}
+                width="auto"
+                stroke="#4a4a4a"
+              />
+              <Marks series={series} hovered={hovered} onHover={setHovered} />
+            </LineChart>
+          </ResponsiveContainer>
+          {hovered && <PointTooltip hovered={hovered} width={width} />}
+        </div>
+        <ul className="chart-legend">
+          {series.map((s) => (
+            <li key={s.claimant}>
+              <LegendMarker series={s} /> {s.name}
+            </li>
+          ))}
+        </ul>
+        <p className="chart-key muted">{KEY}</p>
       </div>
-      <ul className="chart-legend">
-        {series.map((s) => (
-          <li key={s.claimant}>
-            <LegendMarker series={s} /> {s.name}
-          </li>
-        ))}
-      </ul>
-      <p className="chart-key muted">
-        Filled: exact · ○ hollow: about · ▲ above: at least · ▼ below: at most · ┃ whisker: range, marked at its middle
-      </p>
-    </div>
+      <ChartDownloads plot={plot} series={series} file={file} />
+    </>
   );
 }
