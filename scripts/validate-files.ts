@@ -1,4 +1,5 @@
-import { describeIssue, parseDatasetFile, type ValidationIssue } from '../src/data/validate';
+import { decodeUpload } from '../src/data/decode-upload';
+import { describeIssue, parseJson, readDataset, type Validated, type ValidationIssue } from '../src/data/validate';
 
 export type ReadFile = (path: string) => Uint8Array;
 
@@ -15,15 +16,13 @@ export function validateFiles(paths: string[], readFile: ReadFile): { lines: str
   const lines: string[] = [];
   let ok = true;
   for (const path of paths) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFile(path);
-    } catch (error) {
+    const parsed = readJson(path, readFile);
+    if ('unreadable' in parsed) {
       ok = false;
-      lines.push(`${path}: ${readError(error)}`);
+      lines.push(`${path}: ${parsed.unreadable}`);
       continue;
     }
-    const result = parseDatasetFile(bytes);
+    const result = parsed.ok ? readDataset(parsed.data) : parsed;
     if (result.ok) {
       lines.push(`✓ ${path}`);
     } else {
@@ -32,6 +31,21 @@ export function validateFiles(paths: string[], readFile: ReadFile): { lines: str
     }
   }
   return { lines, ok };
+}
+
+/*
+ * What parseDatasetFile does before the schema, apart so that a large file's
+ * bytes and text are let go once the JSON is read: nothing here keeps them,
+ * and the schema then builds its copy beside the parsed value alone.
+ */
+function readJson(path: string, readFile: ReadFile): Validated<unknown> | { unreadable: string } {
+  let text: Validated<string>;
+  try {
+    text = decodeUpload(readFile(path));
+  } catch (error) {
+    return { unreadable: readError(error) };
+  }
+  return text.ok ? parseJson(text.data) : text;
 }
 
 /** `file:line:column: message` for a syntax error, `file: path: message` for any other problem. */

@@ -55,6 +55,10 @@ export function printScale(s: Awaited<ReturnType<typeof scaleBench>>) {
     `| ${s.csvRows}-row CSV: the whole import (parseImport) | ${range(s.csv.totalMs, ' ms')} | ${times(s.csv.totalVsJsonParse)} |`,
   );
   console.log(`\nNode heap peak ${s.nodeHeapPeakMB} MB\n`);
+  const m = s.validateMemory;
+  console.log(
+    `npm run validate on the ${m.fileMB} MB file, in a child process: peak ${m.peakMB} MB resident, ${m.peakVsFile}x the file (goal ≤ 5x: ${goal(m.peakVsFile <= 5)}); Node at start ${m.startMB} MB; reading and JSON.parse alone peak at ${m.jsonParsePeakMB} MB, ${m.jsonParsePeakVsFile}x\n`,
+  );
   console.log('| in Chromium | value |');
   console.log('| --- | --- |');
   console.log(`| CPU slowed | ${b.cpuSlowdown}x |`);

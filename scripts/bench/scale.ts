@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic } from '../serve-static';
 import { apiAnswerFiles } from '../api-files';
@@ -220,6 +222,41 @@ function nodeRounds(big: Dataset, text: string, rounds: number) {
   };
 }
 
+const MEMORY_CHILD = fileURLToPath(new URL('./validate-memory.ts', import.meta.url));
+
+function childMemory(file: string, parseOnly: boolean): { ok: boolean; startRss: number; peakRss: number } {
+  const args = ['--import', 'tsx', MEMORY_CHILD, ...(parseOnly ? ['--parse-only'] : []), file];
+  return JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' })) as ReturnType<typeof childMemory>;
+}
+
+/*
+ * The memory `npm run validate` needs for the file, against the file's size:
+ * its peak resident memory in a child process, and beside it the peak of a
+ * child that only reads the file and runs JSON.parse, below which no
+ * validator that parses the whole text can go. Both include Node's own start.
+ */
+async function validateMemory(text: string) {
+  const folder = await mkdtemp(join(tmpdir(), 'crisis-bench-memory-'));
+  try {
+    const file = join(folder, 'dataset.json');
+    await writeFile(file, text);
+    const bytes = Buffer.byteLength(text);
+    const validate = childMemory(file, false);
+    if (!validate.ok) throw new Error('The generated dataset does not validate from its file');
+    const parseOnly = childMemory(file, true);
+    return {
+      fileMB: round(bytes / 1e6, 1),
+      startMB: round(validate.startRss / 1e6),
+      peakMB: round(validate.peakRss / 1e6),
+      peakVsFile: round(validate.peakRss / bytes, 2),
+      jsonParsePeakMB: round(parseOnly.peakRss / 1e6),
+      jsonParsePeakVsFile: round(parseOnly.peakRss / bytes, 2),
+    };
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
 /* Opens a figure from the dashboard's list of other figures; the page is done when its claim table and chart are drawn. */
 async function openFigure(page: Page, label: string): Promise<{ ms: number; longTasks: number[] }> {
   const show = page.getByRole('button', { name: 'Show the first 50' });
@@ -268,6 +305,7 @@ export async function scaleBench(
 ) {
   const big = scaleDataset(seed);
   const node = nodeRounds(big, JSON.stringify(big), rounds);
+  const validateMemoryResult = await validateMemory(JSON.stringify(big));
 
   /*
    * The dashboard, figure and sources pages in Chromium, with the big dataset
@@ -342,6 +380,7 @@ export async function scaleBench(
     claims: big.claims.length,
     megabytes: round(text.length / 1e6, 1),
     ...node,
+    validateMemory: validateMemoryResult,
     browser: {
       cpuSlowdown: CPU_SLOWDOWN,
       dashboardWithLiveDataMs: dashboardMs,

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { findJsonSyntaxError } from './json-syntax';
+import { findDuplicateKeys, findJsonSyntaxError } from './json-syntax';
 import { parseJson, type ValidationIssue } from './validate';
 
 /** The single issue parseJson reports for a text that is not valid JSON. */
@@ -205,5 +205,34 @@ describe('findJsonSyntaxError', () => {
   it('accepts a deeply nested valid document without overflowing the stack', () => {
     const text = '['.repeat(50000) + ']'.repeat(50000);
     expect(findJsonSyntaxError(text)).toBeNull();
+  });
+});
+
+describe('findDuplicateKeys', () => {
+  const objectOf = (keys: string[]) => `{${keys.map((key, i) => `"${key}": ${i}`).join(', ')}}`;
+  const many = Array.from({ length: 40 }, (_, i) => `key-${i}`);
+
+  it('finds a key given twice in a large object, at the second one', () => {
+    const text = objectOf([...many, 'key-3']);
+    expect(findDuplicateKeys(text)).toEqual([
+      { offset: text.lastIndexOf('"key-3"'), message: expect.stringContaining('Duplicate key "key-3"') },
+    ]);
+  });
+
+  it('sees an escaped spelling of an earlier key as that key, in a small or a large object', () => {
+    expect(findDuplicateKeys(objectOf(['ab', 'a\\u0062'])).map((d) => d.message)).toEqual([
+      expect.stringContaining('Duplicate key "ab"'),
+    ]);
+    expect(findDuplicateKeys(objectOf([...many, 'key\\u002d7'])).map((d) => d.message)).toEqual([
+      expect.stringContaining('Duplicate key "key-7"'),
+    ]);
+  });
+
+  it('tells apart keys of the same length, and keys that differ only by an escape', () => {
+    expect(findDuplicateKeys(objectOf(['ab', 'ac', 'a\\n', 'a\\t', ...many]))).toEqual([]);
+  });
+
+  it('forgets an inner object’s keys when it closes', () => {
+    expect(findDuplicateKeys(`{"a": {${many.map((k) => `"${k}": 1`).join(', ')}}, "key-1": [{"a": 1}]}`)).toEqual([]);
   });
 });

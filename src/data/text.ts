@@ -54,6 +54,7 @@ const HIDDEN_RANGES: [number, number][] = [
   [0xfff0, 0xfffb],
 ];
 const LINE_BREAKS = new Set([0x09, 0x0a, 0x0d]);
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 function isHidden(code: number): boolean {
   return HIDDEN_RANGES.some(([from, to]) => code >= from && code <= to);
@@ -76,6 +77,8 @@ function describe(char: string, position: number): HiddenCharacter {
 
 /** The first invisible, control or direction-changing character; tabs and line breaks only where a text may have lines. */
 export function findHiddenCharacter(text: string, lines: boolean): HiddenCharacter | null {
+  // Printable ASCII, most text, holds none: every hidden character and line break lies outside it.
+  if (PRINTABLE_ASCII.test(text)) return null;
   let position = 0;
   for (const char of text) {
     position++;
