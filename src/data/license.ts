@@ -3,3 +3,9 @@ export const DATA_LICENSE = {
   name: 'CC BY 4.0',
   url: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
+
+/* The license of the code, as package.json states it. */
+export const CODE_LICENSE = {
+  name: 'MIT',
+  url: 'https://opensource.org/license/mit',
+} as const;
