@@ -5,6 +5,7 @@ import { dashboardQueryOptions } from '../api/get-dashboard';
 import { figureQueryOptions } from '../api/get-figure';
 import { dashboardSlice, figureSlice } from '../data/slices';
 import { matchPath } from '../router/router';
+import { embedPath } from '../data/embed';
 import { datasetsQueryOptions } from '../api/get-datasets';
 
 /*
@@ -29,17 +30,22 @@ type PageData = { kind: 'dashboard' } | { kind: 'figure'; figureId: string } | {
 
 /* Which of the API's resources the page at `pathname` reads: the dashboard's part, a figure's, or the whole dataset. */
 function pageData(pathname: string | undefined): PageData {
-  const figureId = pathname === undefined ? undefined : matchPath('/figures/:figureId', pathname)?.figureId;
+  const figureId =
+    pathname === undefined
+      ? undefined
+      : (matchPath('/figures/:figureId', pathname) ?? matchPath(embedPath(':figureId'), pathname))?.figureId;
   if (figureId !== undefined) return { kind: 'figure', figureId };
-  if (pathname === '/' || pathname === '/404') return { kind: 'dashboard' };
+  // The about page needs only the dataset's own fields, which the dashboard's part carries.
+  if (pathname === '/' || pathname === '/404' || pathname === '/about') return { kind: 'dashboard' };
   return { kind: 'whole' };
 }
 
 /*
  * What a page rendered ahead of time embeds: the dashboard, a figure's page
- * and the page for unknown addresses only the part of the dataset they show
- * (the same as the API's resource for it), so their size does not grow with
- * the history; the sources and update pages the whole dataset.
+ * (and its embed), the about page and the page for unknown addresses only
+ * the part of the dataset they show (the same as the API's resource for it),
+ * so their size does not grow with the history; the sources and update
+ * pages the whole dataset.
  */
 export function initialDataFor(pathname: string, dataset: Dataset, list: DatasetList): InitialData {
   const page = pageData(pathname);
