@@ -3,10 +3,13 @@ import react from '@vitejs/plugin-react';
 import { seedsPlugin } from './scripts/seeds-plugin';
 import { cspPlugin } from './scripts/csp-plugin';
 import { hostingPlugin } from './scripts/hosting-plugin';
+import { siteOrigin } from './scripts/site-files';
 
 export default defineConfig({
   plugins: [react(), seedsPlugin(), cspPlugin(), hostingPlugin()],
   server: { port: 5173, strictPort: false },
+  // The site's address, for what the pages hand out to be used elsewhere (the embed code); read like the sitemap's.
+  define: { 'import.meta.env.SITE_ORIGIN': JSON.stringify(siteOrigin(process.env.SITE_URL) ?? '') },
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
