@@ -1,7 +1,6 @@
-import { useDashboard } from '../../api/get-dashboard';
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { Dataset } from '../../data/schema';
-import { STATUSES } from '../../data/schema';
-import { statusMeaning } from '../../data/format';
+import { ALL_STATUSES, statusMeaning } from '../../data/format';
 import { formatDate, formatDateTime } from '../../data/dates';
 import { CODE_LICENSE, dataLicense } from '../../data/license';
 import { PageHeading, SITE_NAME } from '../../components/page-heading';
@@ -54,7 +53,7 @@ function About({ dataset }: { dataset: Dataset }) {
         </p>
         <h3>How sure a claim is</h3>
         <ul className="about-statuses">
-          {STATUSES.map((status) => (
+          {ALL_STATUSES.map((status) => (
             <li key={status}>
               <StatusBadge status={status} /> {statusMeaning(status)}
             </li>
@@ -121,8 +120,8 @@ function About({ dataset }: { dataset: Dataset }) {
   );
 }
 
-export function AboutPage({ datasetId }: { datasetId: string }) {
-  const query = useDashboard(datasetId);
+/* `query` is the dashboard's part of the dataset, which holds every field of the dataset itself. */
+export function AboutPage({ query }: { query: UseQueryResult<Dataset> }) {
   return (
     <article className="about-page">
       <PageHeading title="About the data" />
