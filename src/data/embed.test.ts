@@ -25,7 +25,7 @@ describe('embeds', () => {
     expect(embedSnippet('https://dashboard.example.org', casualties)).toBe(
       '<iframe src="https://dashboard.example.org/embed/figures/casualties-19-september"' +
         ' title="Casualties of the &quot;19 September&quot; offensive &amp; after"' +
-        ' width="100%" height="290" style="border:0" loading="lazy"></iframe>',
+        ' width="100%" height="340" style="border:0" loading="lazy"></iframe>',
     );
     const one = { ...casualties, measures: casualties.measures.slice(0, 1) };
     expect(embedHeight(one)).toBeLessThan(embedHeight(casualties));

@@ -17,7 +17,7 @@ export function isEmbedPath(pathname: string): boolean {
 
 /* Enough room for the card at a phone's width, where its lines wrap: a line per measure, plus label, source and date. */
 export function embedHeight(figure: Figure): number {
-  return figure.kind === 'duration' ? 230 : 190 + 50 * figure.measures.length;
+  return figure.kind === 'duration' ? 280 : 240 + 50 * figure.measures.length;
 }
 
 function attribute(text: string): string {

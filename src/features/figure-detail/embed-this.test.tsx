@@ -11,7 +11,7 @@ afterEach(() => setClipboard(undefined));
 /* Tests build without SITE_URL, so the snippet takes the page's own origin. */
 const SNIPPET =
   `<iframe src="${window.location.origin}/embed/figures/casualties-19-september"` +
-  ' title="Casualties of the 19 September offensive" width="100%" height="290" style="border:0" loading="lazy"></iframe>';
+  ' title="Casualties of the 19 September offensive" width="100%" height="340" style="border:0" loading="lazy"></iframe>';
 
 describe('Embed this figure', () => {
   it('shows the iframe code with the site’s absolute address', async () => {
