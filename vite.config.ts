@@ -4,10 +4,13 @@ import { seedsPlugin } from './scripts/seeds-plugin';
 import { cspPlugin } from './scripts/csp-plugin';
 import { hostingPlugin } from './scripts/hosting-plugin';
 import { notFoundPlugin } from './scripts/not-found-plugin';
+import { siteOrigin } from './scripts/site-files';
 
 export default defineConfig({
   plugins: [react(), seedsPlugin(), cspPlugin(), hostingPlugin(), notFoundPlugin()],
   server: { port: 5173, strictPort: false },
+  // The site's address, for what the pages hand out to be used elsewhere (the embed code); read like the sitemap's.
+  define: { 'import.meta.env.SITE_ORIGIN': JSON.stringify(siteOrigin(process.env.SITE_URL) ?? '') },
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [

@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './csp-plugin';
+import { embedFrameAncestors, embedHeadersRule } from './embed-headers';
 
 /*
  * What a host must send beside the files. A meta tag cannot carry
@@ -17,7 +18,7 @@ export function securityHeaders(apiBase: string | undefined): [string, string][]
 }
 
 /* The `_headers` file that Netlify, Cloudflare Pages and similar static hosts read. Hashed assets never change. */
-export function headersFile(apiBase: string | undefined): string {
+export function headersFile(apiBase: string | undefined, embedAncestors = embedFrameAncestors()): string {
   const all = securityHeaders(apiBase).map(([name, value]) => `  ${name}: ${value}`);
   return [
     '/*',
@@ -29,6 +30,7 @@ export function headersFile(apiBase: string | undefined): string {
     '/api/*',
     '  Cache-Control: no-cache',
     '',
+    embedHeadersRule(securityHeaders(apiBase), embedAncestors),
   ].join('\n');
 }
 

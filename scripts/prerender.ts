@@ -7,6 +7,8 @@ import type { Dataset, DatasetList } from '../src/data/schema';
 import type * as EntryServer from '../src/entry-server';
 import { apiAnswerFiles } from './api-files';
 import { escapeHtml } from './html';
+import { embedHtml } from './embed-html';
+import { isEmbedPath } from '../src/data/embed';
 import { pageLinkPreview, withLinkPreviewTags } from './link-preview';
 import { previewSvg, renderPng } from './preview-image';
 import { siteOrigin, writeSiteFiles } from './site-files';
@@ -105,6 +107,11 @@ for (const pathname of pages) {
   // Each page is rendered from, and carries, only the part of the data it shows.
   const data = server.initialDataFor(pathname, dataset, list);
   const html = await server.renderPage(pathname, data);
+  if (isEmbedPath(pathname)) {
+    for (const file of filesFor(pathname))
+      await write(join(dist, file), embedHtml(template, server.titleFor(pathname, dataset), html));
+    continue;
+  }
   const dataBlock = `<script type="application/json" id="${server.INITIAL_DATA_ID}">${server.serializeInitialData(data)}</script>`;
   const title = server.titleFor(pathname, dataset);
   const preview = server.previewFor(pathname, dataset);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { robotsTxt, siteOrigin, sitemapXml, writeSiteFiles } from './site-files';
 
-const PAGES = ['/', '/figures/a', '/sources', '/update', '/404'];
+const PAGES = ['/', '/figures/a', '/embed/figures/a', '/sources', '/update', '/404'];
 
 describe('siteOrigin', () => {
   it('drops a trailing slash and keeps a path the site is served under', () => {
@@ -29,7 +29,7 @@ describe('robotsTxt', () => {
 });
 
 describe('sitemapXml', () => {
-  it('lists every page by its absolute address except the page for unknown addresses', () => {
+  it('lists every page by its absolute address except the page for unknown addresses and the embeds', () => {
     const xml = sitemapXml(PAGES, 'https://example.org', '2023-09-19T18:00:00Z');
     const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
     expect(locs).toEqual([

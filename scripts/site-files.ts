@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { escapeHtml } from './html';
+import { isEmbedPath } from '../src/data/embed';
 
 /*
  * robots.txt and sitemap.xml for the built site. A sitemap must give absolute
@@ -9,7 +10,7 @@ import { escapeHtml } from './html';
  * (https://dashboard.example.org); robots.txt is always written.
  */
 
-/* Pages that are not content to be found: the page for unknown addresses. */
+/* Pages that are not content to be found: the page for unknown addresses, and embeds (their figure's page is). */
 const UNLISTED = new Set(['/404']);
 
 /** The origin without a trailing slash, or undefined when none is given; anything but an http(s) address is refused. */
@@ -29,7 +30,7 @@ export function robotsTxt(origin: string | undefined): string {
 
 export function sitemapXml(pages: readonly string[], origin: string, lastModified: string): string {
   const urls = pages
-    .filter((page) => !UNLISTED.has(page))
+    .filter((page) => !UNLISTED.has(page) && !isEmbedPath(page))
     .map((page) => `  <url><loc>${escapeHtml(`${origin}${page}`)}</loc><lastmod>${lastModified}</lastmod></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }

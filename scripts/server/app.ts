@@ -14,6 +14,8 @@ import { MAX_IMPORT_BYTES, notJsonMessage } from '../../src/data/import';
 import { readRevisionPageQuery } from '../../src/data/revisions';
 import { parseJson, type ValidationIssue } from '../../src/data/validate';
 import { securityHeaders } from '../hosting-plugin';
+import { embedFrameAncestors, embedSecurityHeaders } from '../embed-headers';
+import { isEmbedPath } from '../../src/data/embed';
 import { CONTENT_TYPES } from '../serve-static';
 import { findSiteFile, siteRoot } from './static-files';
 import type { ServerStore, WriteResult } from './store';
@@ -36,6 +38,8 @@ export interface AppOptions {
   clientAddress?: (c: Context) => string;
   maxFailures?: number;
   now?: () => number;
+  /** The sites that may frame the embeds (`*` by default; see scripts/embed-headers.ts). */
+  embedFrameAncestors?: string;
   /** Called after each accepted write, with the stored dataset, to publish it. */
   onCommit?: (id: string) => Promise<void>;
 }
@@ -101,11 +105,12 @@ export function createApp(options: AppOptions) {
   const root = options.dist ? siteRoot(options.dist) : Promise.resolve(null);
   const app = new Hono<{ Variables: Variables }>();
   const headers = securityHeaders(undefined);
+  const embedHeaders = embedSecurityHeaders(headers, options.embedFrameAncestors ?? embedFrameAncestors());
   const jsonText = createDataAnswers();
 
   app.use(async (c, next) => {
     await next();
-    for (const [name, value] of headers) c.res.headers.set(name, value);
+    for (const [name, value] of isEmbedPath(c.req.path) ? embedHeaders : headers) c.res.headers.set(name, value);
   });
   app.use(compress());
 

@@ -6,6 +6,7 @@ import { figureQueryOptions } from '../api/get-figure';
 import { sourcesQueryOptions } from '../api/get-sources';
 import type { SourcesSlice } from '../data/sources-slice';
 import { matchPath } from '../router/router';
+import { embedPath } from '../data/embed';
 import { datasetsQueryOptions } from '../api/get-datasets';
 
 /*
@@ -31,9 +32,13 @@ type PageData = { kind: 'dashboard' } | { kind: 'figure'; figureId: string } | {
 
 /* Which of the API's resources the page at `pathname` reads: the dashboard's part, a figure's, the sources', or the whole dataset. */
 export function pageData(pathname: string | undefined): PageData {
-  const figureId = pathname === undefined ? undefined : matchPath('/figures/:figureId', pathname)?.figureId;
+  const figureId =
+    pathname === undefined
+      ? undefined
+      : (matchPath('/figures/:figureId', pathname) ?? matchPath(embedPath(':figureId'), pathname))?.figureId;
   if (figureId !== undefined) return { kind: 'figure', figureId };
-  if (pathname === '/' || pathname === '/404') return { kind: 'dashboard' };
+  // The about page needs only the dataset's own fields, which the dashboard's part carries.
+  if (pathname === '/' || pathname === '/404' || pathname === '/about') return { kind: 'dashboard' };
   if (pathname === '/sources') return { kind: 'sources' };
   return { kind: 'whole' };
 }

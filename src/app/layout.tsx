@@ -114,6 +114,9 @@ export function Layout({ children }: { children: ReactNode }) {
           Every figure names who claimed it, who published it and when. Figures are quoted as published and not
           independently verified unless marked confirmed.
         </p>
+        <p>
+          <NavLink to="/about">About the data</NavLink>: license, method, updates and corrections.
+        </p>
       </footer>
     </>
   );

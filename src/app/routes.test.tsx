@@ -3,15 +3,23 @@ import { screen, waitFor } from '@testing-library/react';
 import { matchPath } from '../router/router';
 import { renderApp } from '../../test/render';
 import { seedDataset } from '../../test/fixtures';
+import { isEmbedPath } from '../data/embed';
 import { prerenderPaths, ROUTES, titleFor } from './routes';
 
 const dataset = seedDataset();
 const paths = prerenderPaths(dataset);
 
 describe('the route table', () => {
-  it('renders ahead of time the fixed pages, the not-found page and one page per figure', () => {
+  it('renders ahead of time the fixed pages, the not-found page and one page and one embed per figure', () => {
     expect([...paths].sort()).toEqual(
-      ['/', '/sources', '/update', '/404', ...dataset.figures.map((f) => `/figures/${f.id}`)].sort(),
+      [
+        '/',
+        '/sources',
+        '/update',
+        '/about',
+        '/404',
+        ...dataset.figures.flatMap((f) => [`/figures/${f.id}`, `/embed/figures/${f.id}`]),
+      ].sort(),
     );
   });
 
@@ -36,7 +44,9 @@ describe('the route table', () => {
 
     it.each([...paths, '/figures/no-such-figure', '/no/such/page'])('%s', async (pathname) => {
       renderApp(pathname);
-      await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
+      // An embed is a card alone, titled by its caption rather than a heading.
+      if (isEmbedPath(pathname)) await screen.findByRole('figure', {}, { timeout: 5000 });
+      else await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
       await waitFor(() => expect(document.title).not.toBe(''));
       expect(titleFor(pathname, dataset)).toBe(document.title);
     });

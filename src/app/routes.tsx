@@ -1,11 +1,13 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { Dataset } from '../data/schema';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
+import { useDashboard } from '../api/get-dashboard';
 import { PageHeading, pageTitle } from '../components/page-heading';
 import { Link, matchPath, ParamsProvider, useLocation } from '../router/router';
 import { StatePanel } from '../components/state-panel';
 import { Layout } from './layout';
 import { DEFAULT_DATASET_ID } from './config';
+import { embedPath } from '../data/embed';
 
 /*
  * Only the dashboard is in the first page's JavaScript; the other pages load
@@ -16,10 +18,14 @@ const pages = {
   figure: () => import('../features/figure-detail/figure-page').then((m) => ({ default: m.FigurePage })),
   sources: () => import('../features/sources/sources-page').then((m) => ({ default: m.SourcesPage })),
   update: () => import('../features/data-update/update-page').then((m) => ({ default: m.UpdatePage })),
+  embed: () => import('../features/embed/embed-page').then((m) => ({ default: m.EmbedPage })),
+  about: () => import('../features/about/about-page').then((m) => ({ default: m.AboutPage })),
 };
 const FigurePage = lazy(pages.figure);
 const SourcesPage = lazy(pages.sources);
 const UpdatePage = lazy(pages.update);
+const EmbedPage = lazy(pages.embed);
+const AboutPage = lazy(pages.about);
 
 const NOT_FOUND_TITLE = 'Page not found';
 
@@ -32,6 +38,16 @@ function NotFound() {
       </p>
     </>
   );
+}
+
+/*
+ * The about page reads the dashboard's part of the dataset. Its query is made
+ * here, where the dashboard's is: imported by the page's own code as well, the
+ * bundler would split that shared code out of the first screen's script into
+ * chunks of its own, which the first screen would then load as extra files.
+ */
+function AboutRoute() {
+  return <AboutPage query={useDashboard(DEFAULT_DATASET_ID)} />;
 }
 
 type Params = Record<string, string>;
@@ -48,6 +64,8 @@ interface Route extends Page {
   /** "/figures/:figureId" style; see matchPath. */
   path: string;
   load?: () => Promise<unknown>;
+  /** Shown alone, without the site's header, notices and footer: a page made to be framed by other sites. */
+  bare?: boolean;
 }
 
 export const ROUTES: Route[] = [
@@ -77,6 +95,21 @@ export const ROUTES: Route[] = [
     load: pages.update,
     title: () => 'Update data',
     prerender: () => ['/update'],
+  },
+  {
+    path: '/about',
+    page: () => <AboutRoute />,
+    load: pages.about,
+    title: () => 'About the data',
+    prerender: () => ['/about'],
+  },
+  {
+    path: embedPath(':figureId'),
+    page: () => <EmbedPage datasetId={DEFAULT_DATASET_ID} />,
+    load: pages.embed,
+    bare: true,
+    title: ({ figureId }, dataset) => dataset.figures.find((f) => f.id === figureId)?.label ?? 'Figure not found',
+    prerender: (dataset) => dataset.figures.map((f) => embedPath(f.id)),
   },
 ];
 
@@ -110,11 +143,10 @@ export function preloadPage(pathname: string): Promise<unknown> {
 export function AppRoutes() {
   const { pathname } = useLocation();
   const { route, params } = match(pathname);
-  return (
-    <Layout>
-      <Suspense fallback={<StatePanel kind="loading" title="Loading the page…" />}>
-        <ParamsProvider params={params}>{(route ?? NOT_FOUND).page()}</ParamsProvider>
-      </Suspense>
-    </Layout>
+  const page = (
+    <Suspense fallback={<StatePanel kind="loading" title="Loading the page…" />}>
+      <ParamsProvider params={params}>{(route ?? NOT_FOUND).page()}</ParamsProvider>
+    </Suspense>
   );
+  return route?.bare ? page : <Layout>{page}</Layout>;
 }

@@ -2,7 +2,7 @@ import type { Dataset } from './schema';
 
 export const JSON_SCHEMA_REF = './dataset.schema.json';
 
-const DATASET_KEYS = ['$schema', 'id', 'title', 'region', 'asOf', 'updatedAt', 'revision'];
+const DATASET_KEYS = ['$schema', 'id', 'title', 'region', 'asOf', 'updatedAt', 'revision', 'about'];
 
 /* One order for the keys of every record, so that a file written twice is the same file and a change is a small diff. */
 const RECORD_KEYS = [

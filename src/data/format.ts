@@ -58,6 +58,9 @@ const STATUS_LABELS: Record<Status, string> = {
   disputed: 'Disputed',
 };
 
+/* Every status, for lists that explain them all. */
+export const ALL_STATUSES = Object.keys(STATUS_LABELS) as Status[];
+
 export function statusLabel(status: Status): string {
   return STATUS_LABELS[status];
 }

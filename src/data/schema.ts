@@ -291,6 +291,18 @@ export const eventSchema = z.strictObject({
   citations: citationIdsSchema,
 });
 
+/*
+ * What the about page says of this dataset beyond the rules every dataset
+ * follows: its license when not the default, how its maintainers choose and
+ * read sources, how often it is updated, and how to report a mistake.
+ */
+export const datasetAboutSchema = z.strictObject({
+  license: z.strictObject({ name: text(120), url: httpUrlSchema }).optional(),
+  methodology: prose(4000).optional(),
+  updateFrequency: prose(500).optional(),
+  corrections: z.strictObject({ text: prose(2000), url: httpUrlSchema.optional() }).optional(),
+});
+
 export const datasetShapeSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
   id: idSchema,
@@ -299,6 +311,7 @@ export const datasetShapeSchema = z.strictObject({
   asOf: isoDateSchema,
   updatedAt: z.iso.datetime({ offset: true, error: 'Must be a date and time like "2023-09-19T18:00:00Z"' }),
   revision: z.number().int().positive('The revision starts at 1'),
+  about: datasetAboutSchema.optional(),
   sources: z.array(sourceSchema).max(10_000),
   citations: z.array(citationSchema).max(1_000_000),
   figures: z.array(figureSchema).max(100_000),
@@ -385,6 +398,7 @@ export type CountFigure = z.infer<typeof countFigureSchema>;
 export type DurationFigure = z.infer<typeof durationFigureSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type CrisisEvent = z.infer<typeof eventSchema>;
+export type DatasetAbout = z.infer<typeof datasetAboutSchema>;
 export type Dataset = z.infer<typeof datasetShapeSchema>;
 export type DatasetSummary = z.infer<typeof datasetSummarySchema>;
 export type DatasetList = z.infer<typeof datasetListSchema>;

@@ -89,6 +89,7 @@ describe('the production build in Chromium', () => {
       '/figures/blockade-duration',
       '/sources',
       '/update',
+      '/about',
       '/no-such-page',
     ]) {
       const { page, errors } = await newWatchedPage();
@@ -116,8 +117,9 @@ describe('the production build in Chromium', () => {
     const files = firstScreenScripts(html);
     expect(files.length).toBeGreaterThan(0);
     expect(await gzipBytes(siteDir, files)).toBeLessThanOrEqual(90 * 1024);
-    // Beyond those the home page loads only the small download section below the fold: no chart, no other page, and
-    // no schema, as the live data is the revision built into the page.
+    // Beyond those the home page loads only the small download section below the fold, with the license it states
+    // (shared with the about page and the embeds): no chart, no other page, and no schema, as the live data is the
+    // revision built into the page.
     const page = await browser.newPage();
     const loaded: string[] = [];
     page.on('request', (request) => {
@@ -126,7 +128,7 @@ describe('the production build in Chromium', () => {
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
     await hydrated(page);
     const extra = loaded.filter((file) => !files.includes(file));
-    expect(extra.filter((file) => !/^assets\/claim-downloads-[\w-]+\.js$/.test(file))).toEqual([]);
+    expect(extra.filter((file) => !/^assets\/(claim-downloads|license)-[\w-]+\.js$/.test(file))).toEqual([]);
     expect(await gzipBytes(siteDir, [...new Set(loaded)])).toBeLessThanOrEqual(90 * 1024);
     await page.close();
   });
@@ -376,6 +378,50 @@ describe('the production build in Chromium', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('embeds a figure as HTML alone: no script at all, no menu, the value, source and date readable without JavaScript', async () => {
+    const html = await readFile(join(siteDir, 'embed/figures/casualties-19-september.html'), 'utf8');
+    expect(html).not.toMatch(/<script|modulepreload/);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/embed/figures/casualties-19-september`);
+    const card = page.getByRole('figure', { name: /^Casualties of the 19 September offensive: 2 civilians killed/ });
+    await expect(card.innerText()).resolves.toMatch(
+      /2 civilians killed, of whom 1 child[\s\S]*23 injured[\s\S]*Source: Zartonk Media via Medya News[\s\S]*19 Sept 2023/,
+    );
+    await expect(
+      card.getByRole('link', { name: /^Zartonk Media via Medya News/ }).getAttribute('href'),
+    ).resolves.toMatch(/^https:\/\/medyanews\.net\//);
+    await expect(page.getByRole('navigation').count()).resolves.toBe(0);
+    await expect(page.locator('script').count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('lets other sites frame the embeds in _headers, and nothing else', async () => {
+    const rules = (await readFile(join(siteDir, '_headers'), 'utf8')).split('\n\n');
+    const rule = (pattern: string) => rules.find((r) => r.startsWith(`${pattern}\n`)) ?? '';
+    expect(rule('/*')).toMatch(/Content-Security-Policy: .*; frame-ancestors 'none'$/m);
+    expect(rule('/embed/*')).toMatch(/^ {2}! Content-Security-Policy$/m);
+    expect(rule('/embed/*')).toMatch(/Content-Security-Policy: .*; frame-ancestors \*$/m);
+    expect(rules.filter((r) => /frame-ancestors(?! 'none')/.test(r)).map((r) => r.split('\n')[0])).toEqual([
+      '/embed/*',
+    ]);
+  });
+
+  it('states the data’s license on the about page, without JavaScript, linked from the footer', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await page.getByRole('contentinfo').getByRole('link', { name: 'About the data' }).click();
+    await page.waitForURL(`${baseUrl}/about`);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('About the data');
+    const license = page.getByRole('region', { name: 'License' });
+    await expect(license.getByRole('link', { name: 'CC BY 4.0' }).getAttribute('href')).resolves.toBe(
+      'https://creativecommons.org/licenses/by/4.0/',
+    );
+    await expect(license.innerText()).resolves.toMatch(/MIT license/);
+    await context.close();
   });
 
   it('leaves the mocked API out, and writes the headers a host must send', async () => {

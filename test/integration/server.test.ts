@@ -44,6 +44,8 @@ describe('server', () => {
     await writeFile(join(dist, 'index.html'), `<!doctype html><title>Dashboard</title>${'<p>figure</p>'.repeat(200)}`);
     await writeFile(join(dist, '404.html'), '<!doctype html><title>Not found</title>');
     await writeFile(join(dist, 'assets/app-1234.js'), 'console.log(1);');
+    await mkdir(join(dist, 'embed/figures'), { recursive: true });
+    await writeFile(join(dist, 'embed/figures/a.html'), '<!doctype html><title>A figure</title>');
     await writeFile(join(site, 'secret.html'), SECRET);
     await symlink(join(site, 'secret.html'), join(dist, 'leak.html'));
   });
@@ -180,6 +182,30 @@ describe('server', () => {
         expect(response.headers.get('Content-Security-Policy')).toMatch(/frame-ancestors 'none'/);
         expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
         expect(response.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+      }
+    });
+
+    it('lets other sites frame the embeds, and nothing else', async () => {
+      const embed = await fetch(`${running.url}/embed/figures/a`);
+      expect(embed.status).toBe(200);
+      const policy = embed.headers.get('Content-Security-Policy');
+      expect(policy).toMatch(/; frame-ancestors \*$/);
+      expect(policy).toContain("script-src 'self'");
+      for (const path of ['/figures/a', '/embedded', '/api/v1/embed/figures/a']) {
+        const response = await fetch(`${running.url}${path}`);
+        expect(response.headers.get('Content-Security-Policy'), path).toMatch(/frame-ancestors 'none'$/);
+      }
+    });
+
+    it('lets only the sites it is given frame the embeds', async () => {
+      const limited = await startServer({
+        app: { dist: join(site, 'dist'), embedFrameAncestors: 'https://news.example.org' },
+      });
+      try {
+        const embed = await fetch(`${limited.url}/embed/figures/a`);
+        expect(embed.headers.get('Content-Security-Policy')).toMatch(/; frame-ancestors https:\/\/news\.example\.org$/);
+      } finally {
+        await limited.close();
       }
     });
 

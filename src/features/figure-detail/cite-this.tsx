@@ -1,5 +1,6 @@
 import { useId, useRef, useState, useSyncExternalStore } from 'react';
 import { citationBibtex, citationCslJson, citationPlain, type FigureReference } from '../../data/cite';
+import { copyOrSelect } from './copy-text';
 
 interface Reader {
   origin: string;
@@ -20,14 +21,6 @@ const noReader = () => null;
 
 type Format = 'text' | 'bibtex' | 'csl';
 const NAMES: Record<Format, string> = { text: 'citation', bibtex: 'BibTeX', csl: 'CSL-JSON' };
-
-function selectContents(element: HTMLElement) {
-  const range = document.createRange();
-  range.selectNodeContents(element);
-  const selection = window.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-}
 
 /* The reference less what only the reader's browser knows: the site's address and the day it is read. */
 type CiteThisProps = Omit<FigureReference, 'url' | 'accessed'> & {
@@ -53,17 +46,15 @@ export function CiteThis(props: CiteThisProps) {
   };
 
   async function copy(format: Format) {
-    try {
-      // Absent outside a secure context (plain http), and refused when the page lacks permission.
-      if (!navigator.clipboard) throw new Error('No clipboard');
-      await navigator.clipboard.writeText(texts[format]);
-      setMessage(`The ${NAMES[format]} is copied.`);
-    } catch {
+    const copied = await copyOrSelect(texts[format], () => {
       if (format !== 'text' && detailsRef.current) detailsRef.current.open = true;
-      const block = blocks.current[format];
-      if (block) selectContents(block);
-      setMessage(`Copying was not allowed here: the ${NAMES[format]} is selected; press Ctrl+C (⌘C on a Mac).`);
-    }
+      return blocks.current[format];
+    });
+    setMessage(
+      copied
+        ? `The ${NAMES[format]} is copied.`
+        : `Copying was not allowed here: the ${NAMES[format]} is selected; press Ctrl+C (⌘C on a Mac).`,
+    );
   }
 
   return (

@@ -37,6 +37,7 @@ import { DurationTimeline } from './duration-timeline';
 import { FigureHistory } from './figure-history';
 import { ClaimList } from './claim-list';
 import { CiteThis } from './cite-this';
+import { EmbedThis } from './embed-this';
 import { SITE_NAME } from '../../components/page-heading';
 
 function quoteLine(figure: Figure, dataset: Dataset, index: DatasetIndex, source: string): string {
@@ -152,6 +153,7 @@ function FigureDetail({ figure, dataset, whole = false }: { figure: Figure; data
         datasetTitle={dataset.title}
         revision={dataset.revision}
       />
+      <EmbedThis figure={figure} />
       {figure.kind === 'count' && <ClaimDownloads dataset={dataset} figureId={figure.id} loadWhole={loadWhole} />}
     </article>
   );

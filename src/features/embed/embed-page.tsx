@@ -1,0 +1,116 @@
+import { useEffect, useMemo } from 'react';
+import { useParams } from '../../router/router';
+import { useFigure } from '../../api/get-figure';
+import type { Dataset, Figure } from '../../data/schema';
+import {
+  disagreementText,
+  figureCitations,
+  figureDate,
+  figureSentence,
+  figureStatus,
+  figureTime,
+  indexDataset,
+} from '../../data/figures';
+import { attributionOf } from '../../data/attribution';
+import { currentDisagreements } from '../../data/claims';
+import { dataLicense } from '../../data/license';
+import { DateText } from '../../components/date-text';
+import { FigureValue } from '../../components/figure-value';
+import { QueryState } from '../../components/query-state';
+import { StatePanel } from '../../components/state-panel';
+import { StatusBadge } from '../../components/status-badge';
+import { pageTitle, SITE_NAME } from '../../components/page-heading';
+
+/*
+ * A figure's card for other sites to frame. It must read complete without
+ * JavaScript (its HTML is served with no script at all), so it uses plain
+ * links: each source opens its article in a new tab, and the way back to
+ * the dashboard replaces the whole host page (target _top), never the frame.
+ */
+export function EmbedFigure({ figure, dataset }: { figure: Figure; dataset: Dataset }) {
+  const index = useMemo(() => indexDataset(dataset), [dataset]);
+  const status = figureStatus(figure, index);
+  const date = figureDate(figure, dataset.asOf, index);
+  const time = figureTime(figure, index);
+  const citations = [...new Set(figureCitations(figure, index))].flatMap((id) => index.citations.get(id) ?? []);
+  const claimant = citations[0] && attributionOf(citations[0], index.sources).claimant;
+  const disagreements = figure.kind === 'count' ? currentDisagreements(figure, index.claims, index.claimantOf) : [];
+  const license = dataLicense(dataset);
+  useEffect(() => {
+    document.title = pageTitle(figure.label);
+  }, [figure.label]);
+  return (
+    <figure className={`embed-card status-${status ?? 'none'}`} aria-label={figureSentence(figure, dataset, index)}>
+      <figcaption className="figure-label">{figure.label}</figcaption>
+      <FigureValue figure={figure} asOf={dataset.asOf} index={index} />
+      {status === 'alleged' && claimant && (
+        <p className="allegation-note">Allegation by {claimant}, not independently verified.</p>
+      )}
+      {disagreements.map((d) => (
+        <p key={d.measure.key} className="contested-note">
+          <span aria-hidden="true">⇄ </span>
+          {disagreementText(d)}
+        </p>
+      ))}
+      <footer className="figure-meta">
+        {status && <StatusBadge status={status} />}
+        <span className="embed-sources">
+          Source:{' '}
+          {citations.length === 0
+            ? 'missing'
+            : citations.map((citation, i) => {
+                const { claimant: by, via } = attributionOf(citation, index.sources);
+                return (
+                  <span key={citation.id}>
+                    {i > 0 && ', '}
+                    <a href={citation.url} target="_blank" rel="noopener noreferrer">
+                      <cite>{by}</cite>
+                      {via && (
+                        <>
+                          {' '}
+                          via <cite>{via}</cite>
+                        </>
+                      )}
+                      <span className="visually-hidden"> (opens the article in a new tab)</span>
+                    </a>
+                  </span>
+                );
+              })}
+        </span>
+        <span className="figure-date">
+          <span className="visually-hidden">As of </span>
+          <DateText date={date} />
+          {time && <time dateTime={`${date}T${time}`}> {time}</time>}
+        </span>
+      </footer>
+      <p className="embed-credit">
+        <a href={`/figures/${figure.id}`} target="_top">
+          Every claim and its history on the {SITE_NAME}
+        </a>{' '}
+        · Data{' '}
+        <a href={license.url} target="_blank" rel="noopener noreferrer license">
+          {license.name}
+        </a>
+      </p>
+    </figure>
+  );
+}
+
+export function EmbedPage({ datasetId }: { datasetId: string }) {
+  const { figureId = '' } = useParams();
+  const query = useFigure(datasetId, figureId);
+  return (
+    <main className="embed">
+      <QueryState query={query} what="figure" loading={<StatePanel kind="loading" title="Loading the figure…" />}>
+        {(dataset) => {
+          const figure = dataset.figures.find((f) => f.id === figureId);
+          return figure ? (
+            <EmbedFigure figure={figure} dataset={dataset} />
+          ) : (
+            <p>There is no figure “{figureId}” in this dataset.</p>
+          );
+        }}
+      </QueryState>
+    </main>
+  );
+}
