@@ -1,7 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { Dataset } from '../data/schema';
-import { revisionNotice, revisionProblem, type RevisionAsked } from '../data/permalink';
+import type { RevisionAsked } from '../data/permalink';
+import { revisionNotice, revisionProblem } from '../data/revision-text';
 import { Link } from '../router/router';
 import { PageHeading } from './page-heading';
 import { QueryState } from './query-state';

@@ -187,6 +187,13 @@ export function figureSentence(figure: Figure, dataset: Pick<Dataset, 'asOf'>, i
 /** How many figures the first screen shows at most; a dataset may hold thousands. */
 export const MAX_HEADLINE_FIGURES = 8;
 
+/*
+ * How many of the other figures (those not on the first screen) come in one
+ * page. Here, not beside the slicing: the dashboard needs only the number,
+ * and importing the slicing would put it in the first screen's script.
+ */
+export const OTHER_FIGURES_PAGE_SIZE = 50;
+
 /**
  * The figures for the first screen (those marked headline, or the first ones
  * when none is, at most `max`) and the rest, in the dataset's order.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readRevisionParam, revisionNotice, revisionPath, revisionProblem } from './permalink';
+import { readRevisionParam, revisionPath } from './permalink';
+import { revisionNotice, revisionProblem } from './revision-text';
 
 describe('readRevisionParam', () => {
   it('reads no parameter as the current revision', () => {

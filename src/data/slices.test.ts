@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { largeDataset, seedDataset, withCorrectionAndWithdrawal } from '../../test/fixtures';
 import { claimantLookup, currentDisagreements, currentValues, indexClaims } from './claims';
 import type { Dataset } from './schema';
-import { dashboardSlice, figureSlice, otherFiguresPages, otherFiguresSlice, OTHER_FIGURES_PAGE_SIZE } from './slices';
-import { splitFigures } from './figures';
+import { dashboardSlice, figureSlice, otherFiguresPages, otherFiguresSlice } from './slices';
+import { OTHER_FIGURES_PAGE_SIZE, splitFigures } from './figures';
 import { validateDataset } from './validate';
 
 function cards(dataset: Dataset, figures = splitFigures(dataset.figures).headline) {

@@ -1,6 +1,6 @@
 import type { Claim, Dataset, Figure } from './schema';
 import { claimantLookup, claimsOfFigure, currentDisagreements, currentValues, indexClaims } from './claims';
-import { splitFigures } from './figures';
+import { OTHER_FIGURES_PAGE_SIZE, splitFigures } from './figures';
 
 /*
  * The part of a dataset one page shows, itself a valid dataset, so the page's
@@ -86,9 +86,6 @@ export function figureSlice(dataset: Dataset, figureId: string): DatasetSlice {
   for (const claim of claimsOfFigure(figureId, indexClaims(dataset.claims))) keep.add(claim);
   return sliceWith(dataset, keep);
 }
-
-/** How many of the dashboard's other figures (those not on the first screen) come in one page. */
-export const OTHER_FIGURES_PAGE_SIZE = 50;
 
 /** How many pages the dashboard's other figures make. */
 export function otherFiguresPages(dataset: Pick<Dataset, 'figures'>): number {

@@ -9,8 +9,8 @@ import {
   type Dataset,
 } from '../../src/data/schema';
 import { datasetSchema } from '../../src/data/dataset-schema';
-import { dashboardSlice, figureSlice, otherFiguresSlice, OTHER_FIGURES_PAGE_SIZE } from '../../src/data/slices';
-import { splitFigures } from '../../src/data/figures';
+import { dashboardSlice, figureSlice, otherFiguresSlice } from '../../src/data/slices';
+import { OTHER_FIGURES_PAGE_SIZE, splitFigures } from '../../src/data/figures';
 import { sourcesSliceSchema } from '../../src/data/sources-slice-schema';
 import { sourcesSlice } from '../../src/data/sources-slice';
 import { largeDataset } from '../fixtures';

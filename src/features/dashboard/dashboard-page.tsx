@@ -4,8 +4,7 @@ import { useDashboard } from '../../api/get-dashboard';
 import { useLoadWholeDataset } from '../../api/get-dataset';
 import { useOtherFigures } from '../../api/get-other-figures';
 import type { Dataset, Figure } from '../../data/schema';
-import { indexDataset, splitFigures, type DatasetIndex } from '../../data/figures';
-import { OTHER_FIGURES_PAGE_SIZE } from '../../data/slices';
+import { indexDataset, OTHER_FIGURES_PAGE_SIZE, splitFigures, type DatasetIndex } from '../../data/figures';
 import { formatDate, formatDateTime } from '../../data/dates';
 import { readRevisionParam, REVISION_PARAM } from '../../data/permalink';
 import { DateText } from '../../components/date-text';
@@ -15,13 +14,23 @@ import { QueryState } from '../../components/query-state';
 import { StatePanel } from '../../components/state-panel';
 import { SectionBoundary } from '../../components/section-boundary';
 import { ShareButton } from '../../components/share-button';
+import { nearScreen } from '../../components/near-screen';
 import { FigureCard } from './figure-card';
 import { EventList } from './event-list';
-import { RevisionDashboard } from './revision-dashboard';
 
-/* Below the fold: its code stays off the first screen. */
+/* Only a permalink to a revision needs it (`/?revision=3`): its code stays off the first screen. */
+const RevisionDashboard = lazy(() => import('./revision-dashboard').then((m) => ({ default: m.RevisionDashboard })));
+
+/*
+ * Below the fold: its code loads when a reader scrolls towards the section
+ * rendered ahead of time, not with the first screen. A dashboard drawn in the
+ * browser has no such section yet, so it loads the code at once.
+ */
+const downloadsSeen = nearScreen('.downloads');
 const ClaimDownloads = lazy(() =>
-  import('../../components/claim-downloads').then((m) => ({ default: m.ClaimDownloads })),
+  downloadsSeen.reached
+    .then(() => import('../../components/claim-downloads'))
+    .then((m) => ({ default: m.ClaimDownloads })),
 );
 
 interface FigureGridProps {
@@ -106,6 +115,15 @@ function DatasetView({ dataset, atRevision = false }: { dataset: Dataset; atRevi
   const { headline: figures, rest } = useMemo(() => splitFigures(dataset.figures), [dataset.figures]);
   const { hash } = useLocation();
 
+  /*
+   * Whenever no HTML from the build holds the downloads' place (back on the
+   * dashboard after leaving it, or the section drawn afresh because newer
+   * data came before its code), their code loads at once.
+   */
+  useEffect(() => {
+    if (!document.querySelector('.downloads')) downloadsSeen.now();
+  });
+
   // Links from the sources page point at an event (#event-…); focus it, which scrolls it into view, once the data is there.
   useEffect(() => {
     if (hash.startsWith('#event-')) document.getElementById(hash.slice(1))?.focus();
@@ -171,8 +189,10 @@ export function DashboardPage({ datasetId }: { datasetId: string }) {
   const asked = readRevisionParam(useSearchParam(REVISION_PARAM));
   if (asked.kind === 'current') return <CurrentDashboard datasetId={datasetId} />;
   return (
-    <RevisionDashboard datasetId={datasetId} asked={asked}>
-      {(dataset) => <DatasetView dataset={dataset} atRevision />}
-    </RevisionDashboard>
+    <Suspense fallback={<LoadingFigures />}>
+      <RevisionDashboard datasetId={datasetId} asked={asked}>
+        {(dataset) => <DatasetView dataset={dataset} atRevision />}
+      </RevisionDashboard>
+    </Suspense>
   );
 }

@@ -36,9 +36,7 @@ function FetchedRevision({
 
 /*
  * The dashboard pinned to a revision (`/?revision=3`); the revision comes
- * whole, every claim in it. Not a lazy chunk: splitting it off made the
- * bundler split the first screen's shared code too, which cost more bytes
- * than this saves.
+ * whole, every claim in it.
  */
 export function RevisionDashboard({
   datasetId,

@@ -4,7 +4,7 @@ import type { DatasetIndex } from '../../data/figures';
 import { activeClaims } from '../../data/claims';
 import { formatCount } from '../../data/format';
 import { formatDate } from '../../data/dates';
-import { revisionLabel } from '../../data/permalink';
+import { revisionLabel } from '../../data/revision-text';
 import { SITE_NAME } from '../../components/page-heading';
 import { SectionBoundary } from '../../components/section-boundary';
 import { chartSeries, historySummary, type HistorySummary } from './chart-data';
