@@ -17,7 +17,9 @@ export type ProfileName = keyof typeof PROFILES;
  * Runs in the page before anything else: records when the population and
  * casualty figures are in the DOM, when React has taken over a figure link,
  * the largest contentful paint, and main-thread tasks over 50 ms with when
- * each started, so a measure can keep its own. Plain JavaScript in a string:
+ * each started, so a measure can keep its own. Once it has seen the figures
+ * and the takeover it stops reading the page, so its own work never counts
+ * in a later page's tasks. Plain JavaScript in a string:
  * a function would be passed through the TypeScript loader, which adds
  * helpers the page does not have.
  */
@@ -25,14 +27,20 @@ const PROBE = `(() => {
   window.bench = { figures: null, hydrated: null, lcp: null };
   window.benchTasks = [];
   const check = () => {
-    const text = document.body ? document.body.textContent : '';
-    if (window.bench.figures === null && text.includes('120,000') && text.includes('281')) window.bench.figures = performance.now();
+    if (window.bench.figures === null) {
+      const text = document.body ? document.body.textContent : '';
+      if (text.includes('120,000') && text.includes('281')) window.bench.figures = performance.now();
+    }
     if (window.bench.hydrated === null) {
       const link = document.querySelector('main li a, main figure a');
       if (link && Object.keys(link).some((k) => k.startsWith('__reactProps'))) window.bench.hydrated = performance.now();
     }
   };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+  const observer = new MutationObserver(() => {
+    check();
+    if (window.bench.figures !== null && window.bench.hydrated !== null) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
   const poll = setInterval(() => {
     check();
     if (window.bench.hydrated !== null) clearInterval(poll);

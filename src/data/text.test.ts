@@ -30,6 +30,36 @@ describe('findHiddenCharacter', () => {
     expect(findHiddenCharacter('𝐀\u200B', false)?.position).toBe(2);
   });
 
+  it('finds each end of every hidden range, and not the characters just outside', () => {
+    const ends = [
+      [0x0e, 0x1f],
+      [0x7f, 0x9f],
+      [0x115f, 0x1160],
+      [0x17b4, 0x17b5],
+      [0x2060, 0x206f],
+      [0xfe00, 0xfe0f],
+      [0xfff0, 0xfffb],
+    ];
+    const at = (code: number) => findHiddenCharacter(`ab${String.fromCodePoint(code)}c`, true)?.position;
+    for (const [from, to] of ends) {
+      expect([at(from!), at(to!)]).toEqual([3, 3]);
+      expect([at(from! - 1), at(to! + 1)]).toEqual([undefined, undefined]);
+    }
+  });
+
+  it('finds the same characters anywhere in a text, of the basic plane 132 and line breaks only in one-line text', () => {
+    let hidden = 0;
+    let oneLine = 0;
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCharCode(code);
+      if (findHiddenCharacter(`Zartonk ${char} Media`, true)?.position === 9) hidden++;
+      if (findHiddenCharacter(`${char}`, false)?.position === 1) oneLine++;
+    }
+    expect(hidden).toBe(132);
+    expect(oneLine).toBe(135);
+  });
+
   it('passes ordinary text in any script', () => {
     for (const text of ['Zartonk Media', 'Ереван', 'Բաքու', 'Bakı', 'مرحبا', '中文', 'école']) {
       expect(findHiddenCharacter(text, false)).toBeNull();

@@ -60,6 +60,16 @@ function isHidden(code: number): boolean {
   return HIDDEN_RANGES.some(([from, to]) => code >= from && code <= to);
 }
 
+/*
+ * The same ranges as one character class: nearly every text has none of
+ * them, and one regular expression says so far sooner than a walk over its
+ * characters, which a large dataset makes for every name and note.
+ */
+const hex = (code: number) => `\\u{${code.toString(16)}}`;
+const HIDDEN_CLASS = HIDDEN_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('');
+const ANY_HIDDEN = new RegExp(`[${HIDDEN_CLASS}]`, 'u');
+const ANY_HIDDEN_OR_BREAK = new RegExp(`[${HIDDEN_CLASS}${[...LINE_BREAKS].map(hex).join('')}]`, 'u');
+
 export interface HiddenCharacter {
   /** 1-based, counted in characters as a person would count them. */
   position: number;
@@ -79,6 +89,8 @@ function describe(char: string, position: number): HiddenCharacter {
 export function findHiddenCharacter(text: string, lines: boolean): HiddenCharacter | null {
   // Printable ASCII, most text, holds none: every hidden character and line break lies outside it.
   if (PRINTABLE_ASCII.test(text)) return null;
+  // Other text is walked character by character only when one regular expression finds something to report.
+  if (!(lines ? ANY_HIDDEN : ANY_HIDDEN_OR_BREAK).test(text)) return null;
   let position = 0;
   for (const char of text) {
     position++;
