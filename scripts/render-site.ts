@@ -1,0 +1,147 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Dataset, DatasetList } from '../src/data/schema';
+import { dashboardSlice, figureSlice } from '../src/data/slices';
+import type * as EntryServer from '../src/entry-server';
+import { escapeHtml } from './html';
+
+/*
+ * The pages and JSON files of the static site for one dataset, as text:
+ * rendered by the build (scripts/prerender.ts) from the seed, and by the
+ * server after each write from the stored revision, so both write the same
+ * bytes for the same data.
+ */
+
+export interface SiteFile {
+  /** The path inside the site's folder, with forward slashes. */
+  file: string;
+  content: string;
+}
+
+export type RenderEntry = Pick<
+  typeof EntryServer,
+  'prerenderPaths' | 'initialDataFor' | 'renderPage' | 'serializeInitialData' | 'titleFor' | 'INITIAL_DATA_ID'
+>;
+
+/*
+ * The stylesheet goes into each page: a separate file would hold back the
+ * first paint by a round trip, which on a slow connection is most of the
+ * wait. The CSP allows inline styles (not inline scripts).
+ */
+async function inlineStylesheets(html: string, readAsset: (path: string) => Promise<string>): Promise<string> {
+  let out = html;
+  for (const [tag, href] of html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g)) {
+    const css = await readAsset(href!);
+    out = out.replace(tag, () => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`);
+  }
+  return out;
+}
+
+/*
+ * The module script and its preloads go to the end of the body: in the head
+ * they compete with the HTML for the first round trips, and the figures in
+ * that HTML are what a reader waits for. A module script runs after parsing
+ * either way.
+ */
+function scriptsLast(html: string): string {
+  const tags = html.match(/<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g) ?? [];
+  let out = html;
+  for (const tag of tags) out = out.replace(tag, '');
+  return out.replace('</body>', () => `${tags.join('')}</body>`);
+}
+
+/** The page every rendered page is poured into, from the client build's index.html with its empty #root. */
+export async function pageTemplate(built: string, readAsset: (path: string) => Promise<string>): Promise<string> {
+  if (!built.includes('<div id="root"></div>')) throw new Error('index.html has no empty #root to render into');
+  return scriptsLast(await inlineStylesheets(built, readAsset));
+}
+
+/* Each page as name.html and name/index.html: static hosts differ in which of the two they serve for /name. */
+export function pageFiles(pathname: string): string[] {
+  if (pathname === '/') return ['index.html'];
+  // The page hosts serve for any unknown address, by that name only.
+  if (pathname === '/404') return ['404.html'];
+  const name = pathname.slice(1);
+  return [`${name}.html`, `${name}/index.html`];
+}
+
+/** Renders the pages at `pathnames` (by default every page of the site), each carrying only the part of the data it shows. */
+export async function renderPages(
+  entry: RenderEntry,
+  template: string,
+  dataset: Dataset,
+  list: DatasetList,
+  pathnames: readonly string[] = entry.prerenderPaths(dataset),
+): Promise<SiteFile[]> {
+  const files: SiteFile[] = [];
+  for (const pathname of pathnames) {
+    const data = entry.initialDataFor(pathname, dataset, list);
+    const html = await entry.renderPage(pathname, data);
+    const dataBlock = `<script type="application/json" id="${entry.INITIAL_DATA_ID}">${entry.serializeInitialData(data)}</script>`;
+    const page = template
+      .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(entry.titleFor(pathname, dataset))}</title>`)
+      .replace('<div id="root"></div>', `<div id="root">${html}</div>${dataBlock}`);
+    for (const file of pageFiles(pathname)) files.push({ file, content: page });
+  }
+  return files;
+}
+
+export const LIST_FILE = 'api/v1/datasets.json';
+export const datasetFile = (id: string) => `api/v1/datasets/${id}.json`;
+export const figureFile = (id: string, figureId: string) => `api/v1/datasets/${id}/figures/${figureId}.json`;
+
+/** The API's GET answers as files: the whole dataset, the dashboard's part and each figure's part (all by default). */
+export function apiFiles(
+  dataset: Dataset,
+  figureIds: readonly string[] = dataset.figures.map((f) => f.id),
+): SiteFile[] {
+  return [
+    { file: datasetFile(dataset.id), content: JSON.stringify(dataset) },
+    { file: `api/v1/datasets/${dataset.id}/dashboard.json`, content: JSON.stringify(dashboardSlice(dataset).dataset) },
+    ...figureIds.map((figureId) => ({
+      file: figureFile(dataset.id, figureId),
+      content: JSON.stringify(figureSlice(dataset, figureId).dataset),
+    })),
+  ];
+}
+
+export const listFile = (list: DatasetList): SiteFile => ({ file: LIST_FILE, content: JSON.stringify(list) });
+
+/*
+ * What the server needs to render pages after the build: the server bundle,
+ * the page template and which dataset the site shows. It stays beside the
+ * server bundle, outside the site's folder, so no static host serves it.
+ */
+const TEMPLATE = 'template.html';
+const SETTINGS = 'site.json';
+
+interface KitSettings {
+  dataset: string;
+  siteUrl?: string;
+}
+
+export interface RenderKit extends KitSettings {
+  entry: RenderEntry;
+  template: string;
+}
+
+export async function saveRenderKit(ssr: string, template: string, settings: KitSettings): Promise<void> {
+  await writeFile(join(ssr, TEMPLATE), template);
+  await writeFile(join(ssr, SETTINGS), `${JSON.stringify(settings)}\n`);
+}
+
+/** The render kit a build left in `ssr`, or null when there is none (a build from before it was kept). */
+export async function loadRenderKit(ssr: string): Promise<RenderKit | null> {
+  let template: string;
+  let settings: KitSettings;
+  try {
+    template = await readFile(join(ssr, TEMPLATE), 'utf8');
+    settings = JSON.parse(await readFile(join(ssr, SETTINGS), 'utf8')) as KitSettings;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  const entry = (await import(pathToFileURL(join(ssr, 'entry-server.js')).href)) as RenderEntry;
+  return { ...settings, entry, template };
+}
