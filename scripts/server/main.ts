@@ -4,14 +4,17 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { serve } from '@hono/node-server';
 import type { Dataset } from '../../src/data/schema';
 import { describeIssue, parseDatasetFile } from '../../src/data/validate';
+import { loadRenderKit } from '../render-site';
 import { createApp } from './app';
+import { createPublisher, type PublishReport } from './publish';
 import { openStore } from './store';
 import { readTokens } from './tokens';
 
 /*
  * `npm run serve`: the built site and the API on one port. PORT (default
  * 8080; 0 picks a free one), DATA_DIR (default ./data, filled from seeds/ on
- * first start), DIST_DIR (default ./dist), HOST (default 0.0.0.0).
+ * first start), DIST_DIR (default ./dist), SSR_DIR (default ./dist-ssr: what
+ * the build left to render pages with), HOST (default 0.0.0.0).
  */
 
 const root = resolve(import.meta.dirname, '../..');
@@ -19,6 +22,7 @@ const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '0.0.0.0';
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
 const dist = resolve(process.env.DIST_DIR ?? join(root, 'dist'));
+const ssr = resolve(process.env.SSR_DIR ?? join(root, 'dist-ssr'));
 
 async function readSeeds(folder: string): Promise<Dataset[]> {
   const names = (await readdir(folder)).filter((n) => n.endsWith('.json') && !n.endsWith('.schema.json'));
@@ -32,10 +36,20 @@ async function readSeeds(folder: string): Promise<Dataset[]> {
 }
 
 const store = await openStore({ dataDir, seeds: await readSeeds(join(root, 'seeds')) });
+const kit = await loadRenderKit(ssr);
+if (!kit) console.error(`No render kit in ${ssr}: after a write the pages keep the figures of the build`);
+const publisher = createPublisher({ dist, kit, current: store.get, list: store.list });
+const published = (report: PublishReport | null) => {
+  if (report)
+    console.log(
+      `Published ${report.id} revision ${report.revision}: ${report.pages} pages, ${report.files} files, ${report.removed} removed, in ${report.ms} ms`,
+    );
+};
 const app = createApp({
   store,
   tokens: () => readTokens(join(dataDir, 'tokens.json')),
   dist,
+  onCommit: async (id) => published(await publisher.publish(id)),
   clientAddress: (c) => getConnInfo(c).remote.address ?? 'unknown',
 });
 
@@ -47,6 +61,12 @@ if ('requestTimeout' in server) {
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
 }
+
+// Pages older than the stored data (a failed render, a new build) are rendered again while the old ones are served.
+publisher.catchUp().then(
+  (reports) => reports.forEach(published),
+  (error: unknown) => console.error('The pages could not be rendered again:', error),
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => server.close(() => process.exit(0)));
