@@ -1,11 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { serve } from '@hono/node-server';
 import type { Dataset } from '../../src/data/schema';
 import { describeIssue, parseDatasetFile } from '../../src/data/validate';
 import { loadRenderKit } from '../render-site';
 import { createApp } from './app';
+import { requestAddress, trustedProxies } from './client-address';
 import { createPublisher, type PublishReport } from './publish';
 import { openStore } from './store';
 import { readTokens } from './tokens';
@@ -14,7 +14,8 @@ import { readTokens } from './tokens';
  * `npm run serve`: the built site and the API on one port. PORT (default
  * 8080; 0 picks a free one), DATA_DIR (default ./data, filled from seeds/ on
  * first start), DIST_DIR (default ./dist), SSR_DIR (default ./dist-ssr: what
- * the build left to render pages with), HOST (default 0.0.0.0).
+ * the build left to render pages with), HOST (default 0.0.0.0), TRUST_PROXY
+ * (the number of reverse proxies in front, default none).
  */
 
 const root = resolve(import.meta.dirname, '../..');
@@ -50,7 +51,7 @@ const app = createApp({
   tokens: () => readTokens(join(dataDir, 'tokens.json')),
   dist,
   onCommit: async (id) => published(await publisher.publish(id)),
-  clientAddress: (c) => getConnInfo(c).remote.address ?? 'unknown',
+  clientAddress: requestAddress(trustedProxies(process.env.TRUST_PROXY)),
 });
 
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
