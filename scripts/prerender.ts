@@ -60,7 +60,7 @@ const template = await pageTemplate(await readFile(join(dist, 'index.html'), 'ut
   readFile(join(dist, path), 'utf8'),
 );
 const pages = server.prerenderPaths(dataset);
-for (const { file, content } of await renderPages(server, template, dataset, list, pages)) {
+for await (const { file, content } of renderPages(server, template, dataset, list, pages)) {
   await write(join(dist, file), content);
 }
 

@@ -66,15 +66,18 @@ export function pageFiles(pathname: string): string[] {
   return [`${name}.html`, `${name}/index.html`];
 }
 
-/** Renders the pages at `pathnames` (by default every page of the site), each carrying only the part of the data it shows. */
-export async function renderPages(
+/**
+ * Renders the pages at `pathnames` (by default every page of the site), each
+ * carrying only the part of the data it shows; one at a time, so a caller can
+ * write each before the next is rendered.
+ */
+export async function* renderPages(
   entry: RenderEntry,
   template: string,
   dataset: Dataset,
   list: DatasetList,
   pathnames: readonly string[] = entry.prerenderPaths(dataset),
-): Promise<SiteFile[]> {
-  const files: SiteFile[] = [];
+): AsyncGenerator<SiteFile> {
   for (const pathname of pathnames) {
     const data = entry.initialDataFor(pathname, dataset, list);
     const html = await entry.renderPage(pathname, data);
@@ -82,28 +85,31 @@ export async function renderPages(
     const page = template
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(entry.titleFor(pathname, dataset))}</title>`)
       .replace('<div id="root"></div>', `<div id="root">${html}</div>${dataBlock}`);
-    for (const file of pageFiles(pathname)) files.push({ file, content: page });
+    for (const file of pageFiles(pathname)) yield { file, content: page };
   }
-  return files;
 }
 
 export const LIST_FILE = 'api/v1/datasets.json';
 export const datasetFile = (id: string) => `api/v1/datasets/${id}.json`;
 export const figureFile = (id: string, figureId: string) => `api/v1/datasets/${id}/figures/${figureId}.json`;
 
-/** The API's GET answers as files: the whole dataset, the dashboard's part and each figure's part (all by default). */
-export function apiFiles(
+/** The parts of a dataset the pages read, as the API's files: the dashboard's and each figure's (all by default). */
+export function sliceFiles(
   dataset: Dataset,
   figureIds: readonly string[] = dataset.figures.map((f) => f.id),
 ): SiteFile[] {
   return [
-    { file: datasetFile(dataset.id), content: JSON.stringify(dataset) },
     { file: `api/v1/datasets/${dataset.id}/dashboard.json`, content: JSON.stringify(dashboardSlice(dataset).dataset) },
     ...figureIds.map((figureId) => ({
       file: figureFile(dataset.id, figureId),
       content: JSON.stringify(figureSlice(dataset, figureId).dataset),
     })),
   ];
+}
+
+/** The API's GET answers for a dataset as files: the whole dataset and its parts. */
+export function apiFiles(dataset: Dataset): SiteFile[] {
+  return [{ file: datasetFile(dataset.id), content: JSON.stringify(dataset) }, ...sliceFiles(dataset)];
 }
 
 export const listFile = (list: DatasetList): SiteFile => ({ file: LIST_FILE, content: JSON.stringify(list) });

@@ -2,11 +2,11 @@ import { mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs
 import { dirname, join } from 'node:path';
 import type { Dataset, DatasetSummary } from '../../src/data/schema';
 import {
-  apiFiles,
   datasetFile,
   figureFile,
   listFile,
   renderPages,
+  sliceFiles,
   type RenderKit,
   type SiteFile,
 } from '../render-site';
@@ -111,26 +111,28 @@ export function createPublisher(options: PublisherOptions) {
     const figures = before ? changedFigures(before, dataset) : dataset.figures.map((f) => f.id);
     const list = { datasets: options.list() };
 
-    const files: SiteFile[] = [];
     let pages = 0;
+    let written = 0;
+    const put = async ({ file, content }: SiteFile) => {
+      await write(join(dist, file), content);
+      written++;
+    };
     if (kit?.dataset === id) {
       const changed = new Set(figures);
-      const pathnames = kit.entry.prerenderPaths(dataset).filter((p) => {
+      const all = kit.entry.prerenderPaths(dataset);
+      const pathnames = all.filter((p) => {
         const figureId = FIGURE_PAGE.exec(p)?.[1];
         return figureId === undefined || changed.has(figureId);
       });
       pages = pathnames.length;
-      files.push(...(await renderPages(kit.entry, kit.template, dataset, list, pathnames)));
+      for await (const file of renderPages(kit.entry, kit.template, dataset, list, pathnames)) await put(file);
       const origin = siteOrigin(kit.siteUrl);
-      if (origin) {
-        const sitemap = sitemapXml(kit.entry.prerenderPaths(dataset), origin, dataset.updatedAt);
-        files.push({ file: 'sitemap.xml', content: sitemap });
-      }
+      if (origin) await put({ file: 'sitemap.xml', content: sitemapXml(all, origin, dataset.updatedAt) });
     }
-    const [whole, ...parts] = apiFiles(dataset, figures);
-    files.push(...parts, listFile(list), { file: whole!.file, content: text });
+    for (const file of sliceFiles(dataset, figures)) await put(file);
+    await put(listFile(list));
+    await put({ file: datasetFile(id), content: text });
 
-    for (const { file, content } of files) await write(join(dist, file), content);
     const gone = await leftovers(dataset);
     for (const file of gone) await rm(join(dist, file), { recursive: true, force: true });
     published.set(id, dataset);
@@ -138,7 +140,7 @@ export function createPublisher(options: PublisherOptions) {
       id,
       revision: dataset.revision,
       pages,
-      files: files.length,
+      files: written,
       removed: gone.length,
       ms: Math.round(performance.now() - started),
     };
