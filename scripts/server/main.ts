@@ -40,6 +40,7 @@ const store = await openStore({ dataDir, seeds: await readSeeds(join(root, 'seed
 const kit = await loadRenderKit(ssr);
 if (!kit) console.error(`No render kit in ${ssr}: after a write the pages keep the figures of the build`);
 const publisher = createPublisher({ dist, kit, current: store.get, list: store.list });
+const PUBLISH_WAIT_MS = 10_000;
 const published = (report: PublishReport | null) => {
   if (report)
     console.log(
@@ -50,7 +51,13 @@ const app = createApp({
   store,
   tokens: () => readTokens(join(dataDir, 'tokens.json')),
   dist,
-  onCommit: async (id) => published(await publisher.publish(id)),
+  onCommit: (id) => {
+    const done = publisher
+      .publish(id)
+      .then(published, (error: unknown) => console.error(`${id}: the pages could not be rendered again:`, error));
+    // The editor's answer waits for the new pages, but not for a long render (a big dataset, a catch-up after start).
+    return Promise.race([done, new Promise<void>((wait) => setTimeout(wait, PUBLISH_WAIT_MS).unref())]);
+  },
   clientAddress: requestAddress(trustedProxies(process.env.TRUST_PROXY)),
 });
 
