@@ -63,7 +63,11 @@ function startServer(
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);
-    child.on('exit', (code) => fail(new Error(`The server exited (${code})`)));
+    child.on('exit', (code, signal) => {
+      const error = new Error(`The server exited (${code ?? signal})`);
+      fail(error);
+      if (code !== 0) console.error(error.message);
+    });
   });
 }
 
@@ -99,7 +103,7 @@ export async function serverBench(seed: Dataset, dist: string, ssr: string, runs
     const server = await startServer({ DATA_DIR: dataDir, DIST_DIR: site, SSR_DIR: ssr }, (line) => {
       const ms = /^Published .* in (\d+) ms$/.exec(line)?.[1];
       if (ms) renders.push(Number(ms));
-      else if (/could not|error/i.test(line)) console.error(line);
+      else console.log(`  server: ${line}`);
     });
     child = server.child;
 

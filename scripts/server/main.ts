@@ -7,6 +7,7 @@ import { loadRenderKit } from '../render-site';
 import { createApp } from './app';
 import { requestAddress, trustedProxies } from './client-address';
 import { createPublisher, type PublishReport } from './publish';
+import { siteRoot } from './static-files';
 import { openStore } from './store';
 import { readTokens } from './tokens';
 
@@ -37,9 +38,11 @@ async function readSeeds(folder: string): Promise<Dataset[]> {
 }
 
 const store = await openStore({ dataDir, seeds: await readSeeds(join(root, 'seeds')) });
-const kit = await loadRenderKit(ssr);
-if (!kit) console.error(`No render kit in ${ssr}: after a write the pages keep the figures of the build`);
-const publisher = createPublisher({ dist, kit, current: store.get, list: store.list });
+// Without a built site there is nothing to keep current: only the API answers.
+const hasSite = (await siteRoot(dist)) !== null;
+const kit = hasSite ? await loadRenderKit(ssr) : null;
+if (hasSite && !kit) console.error(`No render kit in ${ssr}: after a write the pages keep the figures of the build`);
+const publisher = hasSite ? createPublisher({ dist, kit, current: store.get, list: store.list }) : null;
 const PUBLISH_WAIT_MS = 10_000;
 const published = (report: PublishReport | null) => {
   if (report)
@@ -52,6 +55,7 @@ const app = createApp({
   tokens: () => readTokens(join(dataDir, 'tokens.json')),
   dist,
   onCommit: (id) => {
+    if (!publisher) return Promise.resolve();
     const done = publisher
       .publish(id)
       .then(published, (error: unknown) => console.error(`${id}: the pages could not be rendered again:`, error));
@@ -71,7 +75,7 @@ if ('requestTimeout' in server) {
 }
 
 // Pages older than the stored data (a failed render, a new build) are rendered again while the old ones are served.
-publisher.catchUp().then(
+publisher?.catchUp().then(
   (reports) => reports.forEach(published),
   (error: unknown) => console.error('The pages could not be rendered again:', error),
 );
