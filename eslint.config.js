@@ -50,7 +50,7 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'test-results', 'public/mockServiceWorker.js'] },
+  { ignores: ['dist', 'dist-ssr', 'coverage', 'test-results', 'public/mockServiceWorker.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

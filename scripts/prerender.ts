@@ -1,16 +1,11 @@
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeIssue, parseDatasetFile } from '../src/data/validate';
 import type { Dataset, DatasetList } from '../src/data/schema';
 import type * as EntryServer from '../src/entry-server';
-import { apiAnswerFiles } from './api-files';
-import { escapeHtml } from './html';
-import { embedHtml } from './embed-html';
-import { isEmbedPath } from '../src/data/embed';
-import { pageLinkPreview, withLinkPreviewTags } from './link-preview';
-import { previewSvg, renderPng } from './preview-image';
+import { apiFiles, LIST_FILE, listFile, pageTemplate, renderPages, saveRenderKit } from './render-site';
 import { siteOrigin, writeSiteFiles } from './site-files';
 
 /*
@@ -51,78 +46,27 @@ const list: DatasetList = {
   datasets: datasets.map(({ id, title, asOf, revision }) => ({ id, title, asOf, revision })),
 };
 
-await write(join(dist, 'api/v1/datasets.json'), JSON.stringify(list));
-let apiFiles = 1;
+await write(join(dist, LIST_FILE), listFile(list).content);
+let apiCount = 1;
 for (const d of datasets) {
-  const files = apiAnswerFiles(d);
-  for (const [name, body] of files) await write(join(dist, 'api/v1/datasets', name), JSON.stringify(body));
-  apiFiles += files.length;
+  // The whole dataset, and the part of it each page reads (see the README's API contract).
+  const files = apiFiles(d);
+  for (const { file, content } of files) await write(join(dist, file), content);
+  apiCount += files.length;
 }
 
 const server = (await import(pathToFileURL(join(ssr, 'entry-server.js')).href)) as typeof EntryServer;
-const built = await readFile(join(dist, 'index.html'), 'utf8');
-if (!built.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to render into');
-
-/*
- * The stylesheet goes into each page: a separate file would hold back the
- * first paint by a round trip, which on a slow connection is most of the
- * wait. The CSP allows inline styles (not inline scripts).
- */
-async function inlineStylesheets(html: string): Promise<string> {
-  let out = html;
-  for (const [tag, href] of html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g)) {
-    const css = await readFile(join(dist, href!), 'utf8');
-    out = out.replace(tag, () => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`);
-  }
-  return out;
-}
-/*
- * The module script and its preloads go to the end of the body: in the head
- * they compete with the HTML for the first round trips, and the figures in
- * that HTML are what a reader waits for. A module script runs after parsing
- * either way.
- */
-function scriptsLast(html: string): string {
-  const tags = html.match(/<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g) ?? [];
-  let out = html;
-  for (const tag of tags) out = out.replace(tag, '');
-  return out.replace('</body>', () => `${tags.join('')}</body>`);
-}
-const template = scriptsLast(await inlineStylesheets(built));
-
-/* Each page as name.html and name/index.html: static hosts differ in which of the two they serve for /name. */
-function filesFor(pathname: string): string[] {
-  if (pathname === '/') return ['index.html'];
-  // The page hosts serve for any unknown address, by that name only.
-  if (pathname === '/404') return ['404.html'];
-  const name = pathname.slice(1);
-  return [`${name}.html`, `${name}/index.html`];
-}
+const template = await pageTemplate(await readFile(join(dist, 'index.html'), 'utf8'), (path) =>
+  readFile(join(dist, path), 'utf8'),
+);
 const pages = server.prerenderPaths(dataset);
 const origin = siteOrigin(process.env.SITE_URL);
 if (!origin) console.warn('SITE_URL is not set: the pages carry no canonical address and no preview image tags.');
-const home = server.previewFor('/', dataset);
-
-for (const pathname of pages) {
-  // Each page is rendered from, and carries, only the part of the data it shows.
-  const data = server.initialDataFor(pathname, dataset, list);
-  const html = await server.renderPage(pathname, data);
-  if (isEmbedPath(pathname)) {
-    for (const file of filesFor(pathname))
-      await write(join(dist, file), embedHtml(template, server.titleFor(pathname, dataset), html));
-    continue;
-  }
-  const dataBlock = `<script type="application/json" id="${server.INITIAL_DATA_ID}">${server.serializeInitialData(data)}</script>`;
-  const title = server.titleFor(pathname, dataset);
-  const preview = server.previewFor(pathname, dataset);
-  const shared = pageLinkPreview({ path: pathname, title, preview, home, siteName: server.SITE_NAME, origin });
-  if (shared.card) await write(join(dist, shared.image), renderPng(previewSvg(shared.card, server.SITE_NAME)));
-  const page = withLinkPreviewTags(template, shared.tags)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
-    .replace('<div id="root"></div>', `<div id="root">${html}</div>${dataBlock}`);
-  for (const file of filesFor(pathname)) await write(join(dist, file), page);
+for await (const { file, content } of renderPages(server, template, dataset, list, pages, origin)) {
+  await write(join(dist, file), content);
 }
 
 await writeSiteFiles(dist, pages, dataset.updatedAt);
-await rm(ssr, { recursive: true, force: true });
-console.log(`Rendered ${pages.length} pages and ${apiFiles} API files into dist/`);
+// The server re-renders the pages after each write with the server bundle and the template, so both stay.
+await saveRenderKit(ssr, template, { dataset: dataset.id, siteUrl: process.env.SITE_URL || undefined });
+console.log(`Rendered ${pages.length} pages and ${apiCount} API files into dist/`);

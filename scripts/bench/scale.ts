@@ -77,7 +77,7 @@ function partyClaim(id: string, figure: string, date: string, party: number, bas
  * series; every 25th claim is a second party's word on the same day, so some
  * days are contested.
  */
-function scaleDataset(seed: Dataset): Dataset {
+export function scaleDataset(seed: Dataset): Dataset {
   const dataset = structuredClone(seed);
   const asOf = Date.parse(`${dataset.asOf}T00:00:00Z`);
   const date = (daysBefore: number) => new Date(asOf - daysBefore * DAY_MS).toISOString().slice(0, 10);

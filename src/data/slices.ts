@@ -14,8 +14,7 @@ export interface DatasetSlice {
 }
 
 /* The claims the cards of `figures` show: those behind the current values and the parties that dispute them that day. */
-function cardClaims(dataset: Dataset, figures = splitFigures(dataset.figures).headline): Set<Claim> {
-  const index = indexClaims(dataset.claims);
+function cardClaims(dataset: Dataset, figures: Figure[], index = indexClaims(dataset.claims)): Set<Claim> {
   const claimantOf = claimantLookup(new Map(dataset.citations.map((c) => [c.id, c])));
   const kept = new Set<Claim>();
   for (const figure of figures) {
@@ -24,6 +23,40 @@ function cardClaims(dataset: Dataset, figures = splitFigures(dataset.figures).he
     for (const d of currentDisagreements(figure, index, claimantOf)) d.claims.forEach((c) => kept.add(c));
   }
   return kept;
+}
+
+/*
+ * What every slice of one dataset needs, worked out once: the build and the
+ * server cut a page for each of a thousand figures from a ledger of hundreds
+ * of thousands of claims, and each cut then costs only what it keeps.
+ */
+interface Ledger {
+  index: ReturnType<typeof indexClaims>;
+  headlineCards: Set<Claim>;
+  claimById: Map<string, Claim>;
+  claimAt: Map<Claim, number>;
+  citationAt: Map<string, number>;
+  claimsPerFigure: Map<string, number>;
+}
+const ledgers = new WeakMap<Dataset, Ledger>();
+
+function ledgerOf(dataset: Dataset): Ledger {
+  let ledger = ledgers.get(dataset);
+  if (!ledger) {
+    const index = indexClaims(dataset.claims);
+    const claimsPerFigure = new Map<string, number>();
+    for (const c of dataset.claims) claimsPerFigure.set(c.figure, (claimsPerFigure.get(c.figure) ?? 0) + 1);
+    ledger = {
+      index,
+      headlineCards: cardClaims(dataset, splitFigures(dataset.figures).headline, index),
+      claimById: new Map(dataset.claims.map((c) => [c.id, c])),
+      claimAt: new Map(dataset.claims.map((c, i) => [c, i])),
+      citationAt: new Map(dataset.citations.map((c, i) => [c.id, i])),
+      claimsPerFigure,
+    };
+    ledgers.set(dataset, ledger);
+  }
+  return ledger;
 }
 
 /*
@@ -38,22 +71,23 @@ function trimmed(figure: Figure, claimIds: Set<string>): Figure {
 }
 
 function sliceWith(dataset: Dataset, keep: Set<Claim>): DatasetSlice {
-  const byId = new Map(dataset.claims.map((c) => [c.id, c]));
+  const ledger = ledgerOf(dataset);
   // A correction needs the claim it replaces in the ledger, and that claim may itself be a correction.
   for (const claim of keep) {
     const target = claim.supersedes ?? claim.retracts;
-    const replaced = target === undefined ? undefined : byId.get(target);
+    const replaced = target === undefined ? undefined : ledger.claimById.get(target);
     if (replaced) keep.add(replaced);
   }
   if (keep.size === dataset.claims.length) return { dataset };
 
-  const claims = dataset.claims.filter((c) => keep.has(c));
+  // In ledger order, as the whole dataset has them.
+  const claims = [...keep].sort((a, b) => ledger.claimAt.get(a)! - ledger.claimAt.get(b)!);
   const claimIds = new Set(claims.map((c) => c.id));
   const held = new Map<string, number>();
   for (const c of claims) held.set(c.figure, (held.get(c.figure) ?? 0) + 1);
-  const total = new Map<string, number>();
-  for (const c of dataset.claims) total.set(c.figure, (total.get(c.figure) ?? 0) + 1);
-  const wholeFigures = dataset.figures.filter((f) => held.get(f.id) === total.get(f.id)).map((f) => f.id);
+  const wholeFigures = dataset.figures
+    .filter((f) => held.get(f.id) === ledger.claimsPerFigure.get(f.id))
+    .map((f) => f.id);
   const whole = new Set(wholeFigures);
 
   const citationIds = new Set([
@@ -61,7 +95,10 @@ function sliceWith(dataset: Dataset, keep: Set<Claim>): DatasetSlice {
     ...dataset.events.flatMap((e) => e.citations),
     ...dataset.figures.flatMap((f) => (f.kind === 'duration' ? f.citations : [])),
   ]);
-  const citations = dataset.citations.filter((c) => citationIds.has(c.id));
+  const citations = [...citationIds]
+    .flatMap((id) => ledger.citationAt.get(id) ?? [])
+    .sort((a, b) => a - b)
+    .map((i) => dataset.citations[i]!);
   const sourceIds = new Set(citations.flatMap((c) => [c.claimedBy, c.publishedBy]));
   return {
     dataset: {
@@ -77,13 +114,14 @@ function sliceWith(dataset: Dataset, keep: Set<Claim>): DatasetSlice {
 
 /** What the dashboard shows: every figure's definition, and of the claims only those its headline cards show. */
 export function dashboardSlice(dataset: Dataset): DatasetSlice {
-  return sliceWith(dataset, cardClaims(dataset));
+  return sliceWith(dataset, new Set(ledgerOf(dataset).headlineCards));
 }
 
 /** What a figure's page shows: that figure's every claim, and what the dashboard shows, for the way back. */
 export function figureSlice(dataset: Dataset, figureId: string): DatasetSlice {
-  const keep = cardClaims(dataset);
-  for (const claim of claimsOfFigure(figureId, indexClaims(dataset.claims))) keep.add(claim);
+  const ledger = ledgerOf(dataset);
+  const keep = new Set(ledger.headlineCards);
+  for (const claim of claimsOfFigure(figureId, ledger.index)) keep.add(claim);
   return sliceWith(dataset, keep);
 }
 

@@ -7,7 +7,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Dataset } from '../../src/data/schema';
 import { parseDataset } from '../../src/data/validate';
 import { createApp, type AppOptions } from '../../scripts/server/app';
-import { openStore, type StoreOptions } from '../../scripts/server/store';
+import { openStore, type ServerStore, type StoreOptions } from '../../scripts/server/store';
 import { addToken, readTokens } from '../../scripts/server/tokens';
 
 export const SEED_FILE = join(import.meta.dirname, '../../seeds/nagorno-karabakh-2023-09.json');
@@ -22,6 +22,7 @@ export interface RunningServer {
   url: string;
   dataDir: string;
   token: string;
+  store: ServerStore;
   close(): Promise<void>;
 }
 
@@ -47,6 +48,7 @@ export async function startServer(
     url: `http://127.0.0.1:${port}`,
     dataDir,
     token,
+    store,
     close: async () => {
       const closed = new Promise<void>((done) => server.close(() => done()));
       // Idle keep-alive connections would hold the server open.

@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { errorBodySchema, revisionListSchema } from '../../src/data/schema';
 import { datasetSchema } from '../../src/data/dataset-schema';
 import { server as mockServer } from '../../mocks/node';
+import { requestAddress } from '../../scripts/server/client-address';
 import { revokeTokens } from '../../scripts/server/tokens';
 import { startServer, type RunningServer } from './server-harness';
 
@@ -96,6 +97,21 @@ describe('server', () => {
       const blocked = await write('/undo', { token: running.token, revision: 1 });
       expect(blocked.status).toBe(429);
       expect(errorBodySchema.parse(await blocked.json()).error.message).toMatch(/Too many/);
+    });
+
+    it('behind a trusted proxy, count wrong tokens per forwarded client, whatever a client forges to the left', async () => {
+      const proxied = await startServer({ app: { maxFailures: 3, clientAddress: requestAddress(1) } });
+      const whoami = (forwardedFor: string, token: string) =>
+        fetch(`${proxied.url}/api/v1/whoami`, {
+          headers: { Authorization: `Bearer ${token}`, 'X-Forwarded-For': forwardedFor },
+        });
+      try {
+        for (let i = 0; i < 3; i++) expect((await whoami(`10.0.0.${i}, 203.0.113.9`, `guess-${i}`)).status).toBe(401);
+        expect((await whoami('198.51.100.7, 203.0.113.9', proxied.token)).status).toBe(429);
+        expect((await whoami('203.0.113.10', proxied.token)).status).toBe(200);
+      } finally {
+        await proxied.close();
+      }
     });
 
     it('say who is signed in only for a valid token, never to be cached', async () => {

@@ -12,6 +12,7 @@ import { checkImport } from './check-import';
 import type { ValidationIssue } from '../../data/validate';
 import { IssueList } from '../../components/error-details';
 import { StatePanel } from '../../components/state-panel';
+import { signInNeeded } from './sign-in-needed';
 import { ChangePreview } from './change-preview';
 
 /* Notices (such as a file converted from the earlier format) come with either outcome. */
@@ -234,11 +235,17 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
           </div>
         )}
 
-        {put.isError && (
-          <StatePanel kind="error" title={conflict ? 'Not applied: someone else changed the data.' : 'Not applied.'}>
-            <p>{put.error.message}.</p>
-            {put.error instanceof ApiError && <IssueList issues={put.error.issues} max={MAX_SHOWN_ISSUES} />}
+        {put.isError && signInNeeded(put.error) ? (
+          <StatePanel kind="notice" title="Not applied: sign in to save changes.">
+            <p>Your change is kept here. Sign in with your editor token above, then apply it again.</p>
           </StatePanel>
+        ) : (
+          put.isError && (
+            <StatePanel kind="error" title={conflict ? 'Not applied: someone else changed the data.' : 'Not applied.'}>
+              <p>{put.error.message}.</p>
+              {put.error instanceof ApiError && <IssueList issues={put.error.issues} max={MAX_SHOWN_ISSUES} />}
+            </StatePanel>
+          )
         )}
 
         {applied !== null && (

@@ -5,6 +5,7 @@ import type { Dataset } from '../../data/schema';
 import { exportDatasetText, exportFileName } from '../../data/export';
 import { formatDateTime } from '../../data/dates';
 import { StatePanel } from '../../components/state-panel';
+import { signInNeeded } from './sign-in-needed';
 import { downloadText } from '../../components/download';
 
 export function RevisionPanel({ dataset, writable }: { dataset: Dataset; writable: boolean }) {
@@ -71,7 +72,11 @@ export function RevisionPanel({ dataset, writable }: { dataset: Dataset; writabl
         )}
       </div>
       <div aria-live="polite">
-        {failure ? (
+        {failure && signInNeeded(failure) ? (
+          <StatePanel kind="notice" title="Nothing was changed: sign in to save changes.">
+            <p>Sign in with your editor token above, then try again.</p>
+          </StatePanel>
+        ) : failure ? (
           <StatePanel kind="error" title="Nothing was changed.">
             <p>{failure.message}.</p>
           </StatePanel>

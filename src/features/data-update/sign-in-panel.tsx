@@ -31,6 +31,7 @@ export function SignInPanel({ enabled }: { enabled: boolean }) {
             <p>It may be mistyped or revoked. Paste it again, or ask for a new one.</p>
           </StatePanel>
         )}
+        <p>Anyone can check a file, preview what it would change and export the current data here.</p>
         <p>
           This server saves changes only from editors with a token. Yours is kept in this tab until you sign out or
           close it, and is sent with each change so the history says who made it.

@@ -85,7 +85,7 @@ describe('signing in on the update screen', () => {
     await screen.findByText(MOCK_EDITOR);
     expect(screen.queryByLabelText('Editor token')).not.toBeInTheDocument();
     await applyUpdate();
-    expect(await screen.findByText('Not applied.')).toBeInTheDocument();
+    expect(await screen.findByText('Not applied: sign in to save changes.')).toBeInTheDocument();
     await signInWith(TOKEN);
     expect(sessionStorage.getItem('crisis-dashboard:token')).toBe(TOKEN);
     expect(Object.values({ ...localStorage }).join()).not.toContain(TOKEN);
@@ -118,6 +118,54 @@ describe('signing in on the update screen', () => {
     expect(await screen.findByLabelText('Editor token')).toBeInTheDocument();
     expect(screen.queryByText('Ana Editor')).not.toBeInTheDocument();
     expect(sessionStorage.getItem('crisis-dashboard:token')).toBeNull();
+  });
+
+  it('shows a reader what they can do and a sign-in form, asking who they are once and showing no failure', async () => {
+    requireToken();
+    let asked = 0;
+    server.events.on('request:start', ({ request }) => {
+      if (request.url.endsWith('/whoami')) asked++;
+    });
+    renderApp('/update');
+    expect(await screen.findByRole('heading', { name: 'Sign in to save changes' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Editor token')).toHaveValue('');
+    expect(screen.getByText(/Anyone can check a file, preview what it would change and export/)).toBeInTheDocument();
+    expect(screen.queryByText('That token was not accepted.')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Paste JSON or CSV')).toBeEnabled();
+    // A 401 is an answer, not an outage: neither retried nor asked again on its own.
+    await new Promise((done) => setTimeout(done, 2500));
+    expect(asked).toBe(1);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('asks to sign in again when a write meets a revoked token, keeping the pasted change to apply after', async () => {
+    const seen = requireToken();
+    renderApp('/update');
+    await signInWith(TOKEN);
+    await screen.findByRole('region', { name: 'Signed in' });
+    // The token is revoked: the server now wants another one.
+    server.resetHandlers();
+    server.use(
+      http.put('*/api/v1/datasets/:id', ({ request }) => {
+        seen.push(request.headers.get('Authorization'));
+        return request.headers.get('Authorization') === 'Bearer new-token' ? undefined : unauthorized();
+      }),
+      http.get('*/api/v1/whoami', ({ request }) =>
+        request.headers.get('Authorization') === 'Bearer new-token'
+          ? HttpResponse.json({ editor: 'Ana Editor' })
+          : unauthorized(),
+      ),
+    );
+    await applyUpdate();
+    expect(await screen.findByText('Not applied: sign in to save changes.')).toBeInTheDocument();
+    expect(screen.queryByText('Not applied.')).not.toBeInTheDocument();
+    expect(screen.getByText('That token was not accepted.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Paste JSON or CSV')).toHaveValue(UPDATE);
+
+    await signInWith('new-token');
+    await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(await screen.findByText('Applied. The dashboard now shows revision 2.')).toBeInTheDocument();
+    expect(seen).toEqual([`Bearer ${TOKEN}`, 'Bearer new-token']);
   });
 
   it('says so when a token is refused, and asks again', async () => {
