@@ -8,7 +8,9 @@ import * as entry from '../../src/entry-server';
 import { seedDataset } from '../../test/fixtures';
 import { createPublisher } from './publish';
 
-const TEMPLATE = '<!doctype html><html><head><title>x</title></head><body><div id="root"></div></body></html>';
+// As the build's template has them: a description for each page's own, and the empty root.
+const TEMPLATE =
+  '<!doctype html><html><head><meta name="description" content="x" /><title>x</title></head><body><div id="root"></div></body></html>';
 const seed = seedDataset();
 
 /* A publisher over one dataset that changes when told, recording the files it writes; a write can be made to fail. */

@@ -17,7 +17,9 @@ import { readSeed, startServer, type RunningServer } from './server-harness';
  */
 
 const ID = 'nagorno-karabakh-2023-09';
-const TEMPLATE = '<!doctype html><html><head><title>x</title></head><body><div id="root"></div></body></html>';
+// As the build's template has them: a description for each page's own, and the empty root.
+const TEMPLATE =
+  '<!doctype html><html><head><meta name="description" content="x" /><title>x</title></head><body><div id="root"></div></body></html>';
 
 beforeAll(() => mockServer.close());
 
