@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Dataset } from '../data/schema';
 import { requestJson } from './client';
+import { dashboardKey } from './query-keys';
 import { checkDatasetAnswer, loadDatasetSchema, refuseOlder, shownRevision } from './dataset-answer';
 
 /*
@@ -15,7 +16,7 @@ export function getDashboard(id: string, signal?: AbortSignal, shown?: Dataset):
 
 export function dashboardQueryOptions(id: string) {
   return queryOptions({
-    queryKey: ['datasets', id, 'dashboard'],
+    queryKey: dashboardKey(id),
     queryFn: async ({ signal, client, queryKey }) => {
       const shown = client.getQueryData<Dataset>(queryKey);
       return refuseOlder(await getDashboard(id, signal, shown), shown, `/datasets/${id}/dashboard`);

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dataset } from '../data/schema';
 import { requestJson } from './client';
+import { datasetKey } from './query-keys';
 import { checkDatasetAnswer, loadDatasetSchema, refuseOlder, shownRevision } from './dataset-answer';
 
 export function getDataset(id: string, signal?: AbortSignal, shown?: Dataset): Promise<Dataset> {
@@ -10,7 +11,7 @@ export function getDataset(id: string, signal?: AbortSignal, shown?: Dataset): P
 
 export function datasetQueryOptions(id: string) {
   return queryOptions({
-    queryKey: ['datasets', id],
+    queryKey: datasetKey(id),
     queryFn: async ({ signal, client, queryKey }) => {
       const shown = client.getQueryData<Dataset>(queryKey);
       return refuseOlder(await getDataset(id, signal, shown), shown, `/datasets/${id}`);

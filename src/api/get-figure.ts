@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Dataset } from '../data/schema';
 import { requestJson } from './client';
+import { figureKey } from './query-keys';
 import { checkDatasetAnswer, loadDatasetSchema, refuseOlder, shownRevision } from './dataset-answer';
 
 /*
@@ -15,7 +16,7 @@ export function getFigure(id: string, figureId: string, signal?: AbortSignal, sh
 
 export function figureQueryOptions(id: string, figureId: string) {
   return queryOptions({
-    queryKey: ['datasets', id, 'figures', figureId],
+    queryKey: figureKey(id, figureId),
     queryFn: async ({ signal, client, queryKey }) => {
       const shown = client.getQueryData<Dataset>(queryKey);
       return refuseOlder(await getFigure(id, figureId, signal, shown), shown, `/datasets/${id}/figures/${figureId}`);

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { SourcesSlice } from '../data/sources-slice-schema';
 import { requestJson } from './client';
+import { sourcesKey } from './query-keys';
 import { checkDatasetAnswer, refuseOlder, shownRevision } from './dataset-answer';
 
 const loadSourcesSchema = () => import('../data/sources-slice-schema').then((m) => m.sourcesSliceSchema);
@@ -16,7 +17,7 @@ export function getSources(id: string, signal?: AbortSignal, shown?: SourcesSlic
 
 export function sourcesQueryOptions(id: string) {
   return queryOptions({
-    queryKey: ['datasets', id, 'sources'],
+    queryKey: sourcesKey(id),
     queryFn: async ({ signal, client, queryKey }) => {
       const shown = client.getQueryData<SourcesSlice>(queryKey);
       return refuseOlder(await getSources(id, signal, shown), shown, `/datasets/${id}/sources`);

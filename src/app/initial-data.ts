@@ -1,9 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Dataset, DatasetList } from '../data/schema';
-import { datasetQueryOptions } from '../api/get-dataset';
-import { dashboardQueryOptions } from '../api/get-dashboard';
-import { figureQueryOptions } from '../api/get-figure';
-import { sourcesQueryOptions } from '../api/get-sources';
+import { dashboardKey, datasetKey, figureKey, sourcesKey } from '../api/query-keys';
 import type { SourcesSlice } from '../data/sources-slice';
 import { matchPath } from '../router/router';
 import { embedPath } from '../data/embed';
@@ -52,12 +49,12 @@ export function primeQueryClient(queryClient: QueryClient, data: InitialData, up
   const page = pageData(data.pathname);
   const key =
     page.kind === 'dashboard'
-      ? dashboardQueryOptions(id).queryKey
+      ? dashboardKey(id)
       : page.kind === 'figure'
-        ? figureQueryOptions(id, page.figureId).queryKey
+        ? figureKey(id, page.figureId)
         : page.kind === 'sources'
-          ? sourcesQueryOptions(id).queryKey
-          : datasetQueryOptions(id).queryKey;
+          ? sourcesKey(id)
+          : datasetKey(id);
   queryClient.setQueryData(key, data.dataset, { updatedAt });
   queryClient.setQueryData(datasetsQueryOptions().queryKey, data.list, { updatedAt });
 }

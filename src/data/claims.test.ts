@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, ClaimValue, CountFigure } from './schema';
 import {
-  allDisagreements,
   claimantLookup,
   claimsOfFigure,
   compareClaims,
@@ -9,11 +8,11 @@ import {
   currentValues,
   disagreementOn,
   indexClaims,
-  seriesByClaimant,
   shownClaims,
   standingOf,
   valueInterval,
 } from './claims';
+import { allDisagreements, seriesByClaimant } from './claim-history';
 
 /*
  * Each rule on a small ledger written for the case: one figure with two

@@ -175,7 +175,7 @@ export function disagreementOn(
 }
 
 /* `sameDay` holds one day's standing claims in chronological order, so the last one of each party is its latest word. */
-function disagreementAmong(
+export function disagreementAmong(
   sameDay: Claim[],
   measure: Measure,
   date: string,
@@ -207,46 +207,4 @@ export function currentDisagreements(figure: CountFigure, index: ClaimIndex, cla
   return currentValues(figure, index).flatMap(
     (shown) => disagreementOn(figure, shown.measure, shown.claim.date, index, claimantOf) ?? [],
   );
-}
-
-/** Every day on which parties disagreed, for any measure, oldest first. */
-export function allDisagreements(figure: CountFigure, index: ClaimIndex, claimantOf: ClaimantOf): Disagreement[] {
-  const byDate = new Map<string, Claim[]>();
-  for (const claim of activeClaims(figure.id, index)) {
-    const day = byDate.get(claim.date);
-    if (day) day.push(claim);
-    else byDate.set(claim.date, [claim]);
-  }
-  return [...byDate].flatMap(([date, sameDay]) =>
-    figure.measures.flatMap((measure) => disagreementAmong(sameDay, measure, date, claimantOf) ?? []),
-  );
-}
-
-export interface SeriesPoint {
-  claim: Claim;
-  value: ClaimValue;
-}
-
-export interface ClaimantSeries {
-  claimant: string;
-  points: SeriesPoint[];
-}
-
-/* One series per claimant for one measure, standing claims only, oldest first; series ordered by first report. */
-export function seriesByClaimant(
-  figure: CountFigure,
-  measureKey: string,
-  index: ClaimIndex,
-  claimantOf: ClaimantOf,
-): ClaimantSeries[] {
-  const series = new Map<string, SeriesPoint[]>();
-  for (const claim of activeClaims(figure.id, index)) {
-    const value = valueFor(claim, measureKey);
-    if (!value) continue;
-    const claimant = claimantOf(claim);
-    const points = series.get(claimant);
-    if (points) points.push({ claim, value });
-    else series.set(claimant, [{ claim, value }]);
-  }
-  return [...series].map(([claimant, points]) => ({ claimant, points }));
 }

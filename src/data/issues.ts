@@ -14,25 +14,9 @@ export interface ValidationIssue {
 
 export type Validated<T> = { ok: true; data: T } | { ok: false; issues: ValidationIssue[] };
 
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else if (typeof segment === 'string' && /^[A-Za-z_$][\w$]*$/.test(segment)) out += out ? `.${segment}` : segment;
-    else out += `[${JSON.stringify(String(segment))}]`;
-  }
-  return out;
-}
-
 /** "figures[2].value: Must be a number", or just the message for the whole document. */
 export function describeIssue(issue: ValidationIssue): string {
   const where =
     issue.line !== undefined ? `line ${issue.line}, column ${issue.column ?? 1}` : issue.path || '(whole document)';
   return `${where}: ${issue.message}`;
-}
-
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
-  const lines = before.split('\n');
-  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }

@@ -4,7 +4,8 @@ import type { Claim, Dataset } from './schema';
 import { LEGACY_NOTICE, LEGACY_UPDATE_NOTICE, looksLegacy, looksLegacyUpdate } from './legacy';
 import { readDataset } from './validate';
 import { applyUpdate, readUpdate } from './update';
-import { currentValues, seriesByClaimant } from './claims';
+import { currentValues } from './claims';
+import { seriesByClaimant } from './claim-history';
 import { figureCitations, figureDate, figureStatus, figureValueText, indexDataset } from './figures';
 import { countFigure, SEED_ID, seedDataset, seedJson } from '../../test/fixtures';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Citation, Claim, Dataset, DurationFigure, Figure } from './schema';
 import { applyUpdate, readUpdate, type PartialUpdate } from './update';
-import { currentValues, seriesByClaimant, standingOf } from './claims';
+import { currentValues, standingOf } from './claims';
+import { seriesByClaimant } from './claim-history';
 import { figureCitations, figureDate, figureValueText, indexDataset } from './figures';
 import { countFigure, deepFreeze, SEED_ID, seedDataset } from '../../test/fixtures';
 import { UPDATE_EXAMPLES } from '../../test/examples';

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { claimSchema, datasetShapeSchema, figureSchema, idSchema, type Dataset } from './schema';
 import { datasetSchema } from './dataset-schema';
 import { compareDates } from './dates';
-import { formatPath, type Validated, type ValidationIssue } from './issues';
+import { formatPath } from './issue-places';
+import type { Validated, ValidationIssue } from './issues';
 import { safeCheck, validateWith } from './validate';
 import {
   convertLegacyFigureUpdates,

@@ -4,10 +4,12 @@ import { datasetSchema } from './dataset-schema';
 import { convertLegacyDataset, legacyDatasetSchema, LEGACY_NOTICE, looksLegacy } from './legacy';
 import { findDuplicateKeys, findJsonSyntaxError } from './json-syntax';
 import { decodeUpload } from './decode-upload';
-import { formatPath, lineAndColumn, type Validated } from './issues';
+import { formatPath, lineAndColumn } from './issue-places';
+import type { Validated } from './issues';
 
 /* Re-exported so callers that validate find the issue helpers in the same place. */
-export { describeIssue, formatPath, lineAndColumn } from './issues';
+export { describeIssue } from './issues';
+export { formatPath, lineAndColumn } from './issue-places';
 export type { Validated, ValidationIssue } from './issues';
 
 export type Checked<T> =

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../../scripts/chromium';
 import { buildSite as build } from '../../scripts/build-site';
-import { dashboardSlice, figureSlice } from '../../src/data/slices';
+import { dashboardSlice, figureSlice, otherFiguresSlice } from '../../src/data/slices';
+import { sourcesSlice } from '../../src/data/sources-slice';
 import type { Dataset } from '../../src/data/schema';
 
 /* Real-browser tests drive Chromium through Playwright; scripts/chromium.ts says which. */
@@ -57,7 +58,7 @@ export async function serveDataset(context: BrowserContext, dataset: Dataset): P
   await context.route('**/api/v1/datasets', (route) =>
     route.fulfill({ json: { datasets: [{ id, title, asOf, revision }] } }),
   );
-  // The whole dataset, and the part of it the dashboard and a figure's page read, cut as the API cuts them.
+  // The whole dataset, and the part of it each page reads, cut as the API cuts them.
   await context.route(/\/api\/v1\/datasets\/[^?]+/, (route) => {
     const part = new URL(route.request().url()).pathname
       .replace(/\.json$/, '')
@@ -66,6 +67,11 @@ export async function serveDataset(context: BrowserContext, dataset: Dataset): P
     if (route.request().method() !== 'GET') return route.fallback();
     if (part[0] === 'dashboard') return route.fulfill({ json: dashboardSlice(dataset).dataset });
     if (part[0] === 'figures') return route.fulfill({ json: figureSlice(dataset, part[1] ?? '').dataset });
+    if (part[0] === 'sources') return route.fulfill({ json: sourcesSlice(dataset) });
+    if (part[0] === 'other-figures') {
+      const page = otherFiguresSlice(dataset, Number(part[1]));
+      return page ? route.fulfill({ json: page.dataset }) : route.fulfill({ status: 404, json: {} });
+    }
     return part.length === 0 ? route.fulfill({ json: dataset }) : route.fallback();
   });
 }

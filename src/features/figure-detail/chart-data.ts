@@ -1,5 +1,6 @@
 import type { Claim, ClaimValue, CountFigure, Measure } from '../../data/schema';
-import { activeClaims, seriesByClaimant } from '../../data/claims';
+import { activeClaims } from '../../data/claims';
+import { seriesByClaimant } from '../../data/claim-history';
 import { dayNumber, formatDate } from '../../data/dates';
 import { claimAttributionText, measureValueText } from '../../data/figures';
 import type { DatasetIndex } from '../../data/figures';

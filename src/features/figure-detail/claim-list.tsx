@@ -2,14 +2,8 @@ import { useState } from 'react';
 import type { Claim, CountFigure } from '../../data/schema';
 import { claimAttributionText, type DatasetIndex } from '../../data/figures';
 import { statusLabel } from '../../data/format';
-import {
-  allDisagreements,
-  claimsOfFigure,
-  shownClaims,
-  standingOf,
-  valueFor,
-  type ClaimIndex,
-} from '../../data/claims';
+import { allDisagreements } from '../../data/claim-history';
+import { claimsOfFigure, shownClaims, standingOf, valueFor, type ClaimIndex } from '../../data/claims';
 import { DateText } from '../../components/date-text';
 import { MeasureValue } from '../../components/figure-value';
 
