@@ -1,5 +1,5 @@
 export interface NearScreen {
-  /** Resolves once the element comes within a screen's height of the viewport, or `now` is called. */
+  /** Resolves once the element comes within a quarter of a screen of the viewport, or `now` is called. */
   reached: Promise<void>;
   now: () => void;
 }
@@ -23,7 +23,7 @@ export function nearScreen(selector: string): NearScreen {
     (entries) => {
       if (entries.some((entry) => entry.isIntersecting)) now();
     },
-    { rootMargin: '100% 0px' },
+    { rootMargin: '25% 0px' },
   );
   observer.observe(element);
   void reached.then(() => observer.disconnect());
