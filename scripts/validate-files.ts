@@ -1,5 +1,11 @@
 import { decodeUpload } from '../src/data/decode-upload';
-import { describeIssue, parseJson, readDataset, type Validated, type ValidationIssue } from '../src/data/validate';
+import {
+  describeIssue,
+  parseJson,
+  readParsedDataset,
+  type Validated,
+  type ValidationIssue,
+} from '../src/data/validate';
 
 export type ReadFile = (path: string) => Uint8Array;
 
@@ -22,7 +28,7 @@ export function validateFiles(paths: string[], readFile: ReadFile): { lines: str
       lines.push(`${path}: ${parsed.unreadable}`);
       continue;
     }
-    const result = parsed.ok ? readDataset(parsed.data) : parsed;
+    const result = parsed.ok ? readParsedDataset(parsed.data) : parsed;
     if (result.ok) {
       lines.push(`✓ ${path}`);
     } else {
