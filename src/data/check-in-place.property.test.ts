@@ -20,7 +20,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 function expectSameAnswer(doc: unknown) {
   const whole = safeCheck(datasetSchema, structuredClone(doc));
-  const inPlace = safeCheck(datasetInPlaceSchema, structuredClone(doc));
+  const inPlace = safeCheck(datasetInPlaceSchema(), structuredClone(doc));
   expect(inPlace).toEqual(whole);
   if (whole.success && inPlace.success) expect(JSON.stringify(inPlace.data)).toBe(JSON.stringify(whole.data));
   return whole;

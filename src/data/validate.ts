@@ -70,7 +70,7 @@ export function readDataset(value: unknown): Validated<Dataset> & { notices: str
  * twice. The same answer as readDataset; the value must not be used after.
  */
 export function readParsedDataset(value: unknown): Validated<Dataset> & { notices: string[] } {
-  return readWith((parsed) => validateWith(datasetInPlaceSchema, parsed), value);
+  return readWith((parsed) => validateWith(datasetInPlaceSchema(), parsed), value);
 }
 
 function readWith(
