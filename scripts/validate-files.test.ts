@@ -83,6 +83,35 @@ describe('validateFiles', () => {
   });
 });
 
+/* What readFileSync(path, 'utf8') makes of the bytes: anything that is not UTF-8 becomes U+FFFD. */
+const asSystemText = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+
+describe('validateFiles with the file also read as text', () => {
+  const bytesOf: Record<string, Uint8Array> = {
+    'good.json': new TextEncoder().encode(valid),
+    'wrong-type.json': new TextEncoder().encode(files['seeds/wrong-type.json']!),
+    'bom.json': new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(valid)]),
+    'two-boms.json': new Uint8Array([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, ...new TextEncoder().encode(valid)]),
+    'latin1.json': Uint8Array.from(valid.replace('Medya News', 'M\u00e9dya News'), (c) => c.charCodeAt(0)),
+    'utf16.json': new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]),
+  };
+  const names = Object.keys(bytesOf);
+  const readBytes = (path: string) => bytesOf[path] ?? withError('ENOENT')();
+  const readText = (path: string) => asSystemText(readBytes(path));
+
+  it('gives every line the bytes alone give', () => {
+    const paths = [...names, 'missing.json'];
+    expect(validateFiles(paths, readBytes, readText)).toEqual(validateFiles(paths, readBytes));
+  });
+
+  it('reads the bytes of a UTF-8 file only when its text has a replacement character', () => {
+    const read: string[] = [];
+    const counting = (path: string) => (read.push(path), readBytes(path));
+    validateFiles(names, counting, readText);
+    expect(read).toEqual(['latin1.json', 'utf16.json']);
+  });
+});
+
 describe('datasetFiles', () => {
   it('keeps JSON datasets, sorted, and leaves out the JSON Schema and other files', () => {
     expect(datasetFiles(['b.json', 'dataset.schema.json', 'notes.md', 'a.json'])).toEqual(['a.json', 'b.json']);

@@ -9,6 +9,10 @@ const args = process.argv.slice(2);
 const paths =
   args.length > 0 ? args : datasetFiles(readdirSync(seeds)).map((name) => relative(process.cwd(), join(seeds, name)));
 
-const { lines, ok } = validateFiles(paths, (path) => readFileSync(path));
+const { lines, ok } = validateFiles(
+  paths,
+  (path) => readFileSync(path),
+  (path) => readFileSync(path, 'utf8'),
+);
 for (const line of lines) console.log(line);
 process.exit(ok ? 0 : 1);

@@ -15,6 +15,10 @@ const path = parseOnly ? second! : first!;
 const startRss = process.memoryUsage.rss();
 const ok = parseOnly
   ? JSON.parse(readFileSync(path, 'utf8')) !== undefined
-  : validateFiles([path], (file) => readFileSync(file)).ok;
+  : validateFiles(
+      [path],
+      (file) => readFileSync(file),
+      (file) => readFileSync(file, 'utf8'),
+    ).ok;
 // maxRSS is in kilobytes.
 console.log(JSON.stringify({ ok, startRss, peakRss: process.resourceUsage().maxRSS * 1024 }));

@@ -1,13 +1,17 @@
-import { datasetShapeSchema } from './schema';
+import type { z } from 'zod';
+import { datasetShapeSchema, type Dataset } from './schema';
 import { checkIntegrity } from './integrity';
+
+/* The rules between a dataset's parts, as issues on the dataset. */
+export function addIntegrityIssues(dataset: Dataset, ctx: z.RefinementCtx) {
+  for (const issue of checkIntegrity(dataset)) {
+    ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  }
+}
 
 /*
  * The whole dataset: its shape, then the rules between its parts. Kept apart
  * from the shapes so that the integrity rules can use the shapes' types while
  * imports point one way.
  */
-export const datasetSchema = datasetShapeSchema.superRefine((dataset, ctx) => {
-  for (const issue of checkIntegrity(dataset)) {
-    ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-  }
-});
+export const datasetSchema = datasetShapeSchema.superRefine(addIntegrityIssues);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Dataset } from './schema';
 import { datasetSchema } from './dataset-schema';
+import { datasetInPlaceSchema } from './check-in-place';
 import { convertLegacyDataset, legacyDatasetSchema, LEGACY_NOTICE, looksLegacy } from './legacy';
 import { findDuplicateKeys, findJsonSyntaxError } from './json-syntax';
 import { decodeUpload } from './decode-upload';
@@ -62,10 +63,26 @@ export function validateDatasetFor(id: string, value: unknown): Validated<Datase
  * the earlier format is converted to claims first, and says so.
  */
 export function readDataset(value: unknown): Validated<Dataset> & { notices: string[] } {
-  if (!looksLegacy(value)) return { ...validateDataset(value), notices: [] };
+  return readWith(validateDataset, value);
+}
+
+/**
+ * readDataset for a value parsed for this check alone, such as a file's: its
+ * lists are checked in place, so a large file's data is held once, not
+ * twice. The same answer as readDataset; the value must not be used after.
+ */
+export function readParsedDataset(value: unknown): Validated<Dataset> & { notices: string[] } {
+  return readWith((parsed) => validateWith(datasetInPlaceSchema(), parsed), value);
+}
+
+function readWith(
+  validate: (value: unknown) => Validated<Dataset>,
+  value: unknown,
+): Validated<Dataset> & { notices: string[] } {
+  if (!looksLegacy(value)) return { ...validate(value), notices: [] };
   const legacy = validateWith(legacyDatasetSchema, value);
   if (!legacy.ok) return { ...legacy, notices: [LEGACY_NOTICE] };
-  return { ...validateDataset(convertLegacyDataset(legacy.data)), notices: [LEGACY_NOTICE] };
+  return { ...validate(convertLegacyDataset(legacy.data)), notices: [LEGACY_NOTICE] };
 }
 
 export function parseJson(input: string): Validated<unknown> {
@@ -108,5 +125,5 @@ export function parseDatasetFile(bytes: Uint8Array): Validated<Dataset> & { noti
 
 export function parseDataset(text: string): Validated<Dataset> & { notices: string[] } {
   const parsed = parseJson(text);
-  return parsed.ok ? readDataset(parsed.data) : { ...parsed, notices: [] };
+  return parsed.ok ? readParsedDataset(parsed.data) : { ...parsed, notices: [] };
 }
