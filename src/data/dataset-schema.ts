@@ -1,4 +1,5 @@
-import { datasetShapeSchema } from './schema';
+import type { z } from 'zod';
+import { countSchema, datasetShapeSchema, type Dataset } from './schema';
 import { checkIntegrity } from './integrity';
 
 /*
@@ -6,8 +7,17 @@ import { checkIntegrity } from './integrity';
  * from the shapes so that the integrity rules can use the shapes' types while
  * imports point one way.
  */
-export const datasetSchema = datasetShapeSchema.superRefine((dataset, ctx) => {
+function integrity(dataset: Dataset, ctx: z.RefinementCtx) {
   for (const issue of checkIntegrity(dataset)) {
     ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
   }
-});
+}
+
+export const datasetSchema = datasetShapeSchema.superRefine(integrity);
+
+/*
+ * What the dashboard is sent: a dataset of its headline figures alone, held
+ * to every rule of a whole one, and the count of the other figures, which
+ * come a page at a time.
+ */
+export const dashboardSchema = datasetShapeSchema.extend({ otherFigures: countSchema }).superRefine(integrity);
