@@ -79,6 +79,8 @@ function partyClaim(id: string, figure: string, date: string, party: number, bas
  */
 export function scaleDataset(seed: Dataset): Dataset {
   const dataset = structuredClone(seed);
+  // A revision past the built pages': served as live data, it is checked and shown, as after an update.
+  dataset.revision = seed.revision + 1;
   const asOf = Date.parse(`${dataset.asOf}T00:00:00Z`);
   const date = (daysBefore: number) => new Date(asOf - daysBefore * DAY_MS).toISOString().slice(0, 10);
   dataset.sources.push(...PARTIES.map((p) => p.source));

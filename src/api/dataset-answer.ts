@@ -2,6 +2,7 @@ import { etagRevision, isRevisionShown, type Revisioned } from '../data/same-ans
 import { ApiError, type Shown } from './client';
 
 export const loadDatasetSchema = () => import('../data/dataset-schema').then((m) => m.datasetSchema);
+export const loadDashboardSchema = () => import('../data/dataset-schema').then((m) => m.dashboardSchema);
 
 /*
  * A valid dataset can still be the wrong answer: another dataset than the one

@@ -1,24 +1,24 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Dataset } from '../data/schema';
+import type { DashboardData } from '../data/schema';
 import { requestJson } from './client';
 import { dashboardKey } from './query-keys';
-import { checkDatasetAnswer, loadDatasetSchema, refuseOlder, shownRevision } from './dataset-answer';
+import { checkDatasetAnswer, loadDashboardSchema, refuseOlder, shownRevision } from './dataset-answer';
 
 /*
- * What the dashboard shows, as a dataset of its own: every figure's
- * definition, and only the claims behind the headline cards (see
- * data/slices). Its size does not grow with the figures' history.
+ * What the dashboard shows, as a dataset of its own: the headline figures,
+ * only the claims behind their cards, and the count of the other figures
+ * (see data/slices). Its size grows with neither the figures nor their history.
  */
-export function getDashboard(id: string, signal?: AbortSignal, shown?: Dataset): Promise<Dataset> {
+export function getDashboard(id: string, signal?: AbortSignal, shown?: DashboardData): Promise<DashboardData> {
   const path = `/datasets/${encodeURIComponent(id)}/dashboard`;
-  return requestJson(path, loadDatasetSchema, { signal }, checkDatasetAnswer(id), shownRevision(shown));
+  return requestJson(path, loadDashboardSchema, { signal }, checkDatasetAnswer(id), shownRevision(shown));
 }
 
 export function dashboardQueryOptions(id: string) {
   return queryOptions({
     queryKey: dashboardKey(id),
     queryFn: async ({ signal, client, queryKey }) => {
-      const shown = client.getQueryData<Dataset>(queryKey);
+      const shown = client.getQueryData<DashboardData>(queryKey);
       return refuseOlder(await getDashboard(id, signal, shown), shown, `/datasets/${id}/dashboard`);
     },
   });

@@ -5,9 +5,9 @@ import { figureKey } from './query-keys';
 import { checkDatasetAnswer, loadDatasetSchema, refuseOlder, shownRevision } from './dataset-answer';
 
 /*
- * What a figure's page shows, as a dataset of its own: that figure with every
- * claim, the sources and citations they need, and what the dashboard shows
- * (see data/slices). A figure the dataset lacks is a 404.
+ * What a figure's page shows, as a dataset of its own: that figure alone
+ * with every claim, the events, and the sources and citations they need (see
+ * data/slices). A figure the dataset lacks is a 404.
  */
 export function getFigure(id: string, figureId: string, signal?: AbortSignal, shown?: Dataset): Promise<Dataset> {
   const path = `/datasets/${encodeURIComponent(id)}/figures/${encodeURIComponent(figureId)}`;

@@ -8,7 +8,7 @@ import type { Dataset, DatasetList } from '../data/schema';
 import { ApiError, requestJson } from './client';
 import { dashboardQueryOptions } from './get-dashboard';
 import { datasetsQueryOptions } from './get-datasets';
-import { loadDatasetSchema, shownRevision } from './dataset-answer';
+import { loadDashboardSchema, shownRevision } from './dataset-answer';
 
 /*
  * An answer that is the revision on screen is thrown away unchecked and
@@ -82,7 +82,7 @@ describe('loading the schema', () => {
   it('happens only for an answer that is not the data on screen', async () => {
     const shown = dashboardSlice(seedDataset()).dataset;
     server.use(http.get(DASHBOARD, () => HttpResponse.json(shown)));
-    const loadSchema = vi.fn(loadDatasetSchema);
+    const loadSchema = vi.fn(loadDashboardSchema);
     await expect(requestJson(path, loadSchema, {}, undefined, shownRevision(shown))).resolves.toBe(shown);
     expect(loadSchema).not.toHaveBeenCalled();
     await expect(requestJson(path, loadSchema, {}, undefined, shownRevision(undefined))).resolves.toEqual(shown);
@@ -94,7 +94,7 @@ describe('loading the schema', () => {
     server.use(
       http.get(DASHBOARD, () => HttpResponse.json({ error: { message: 'Down for upkeep' } }, { status: 503 })),
     );
-    const loadSchema = vi.fn(loadDatasetSchema);
+    const loadSchema = vi.fn(loadDashboardSchema);
     const error: unknown = await requestJson(path, loadSchema, {}, undefined, shownRevision(shown)).catch(
       (e: unknown) => e,
     );

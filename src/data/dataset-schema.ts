@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { datasetShapeSchema, type Dataset } from './schema';
+import { countSchema, datasetShapeSchema, type Dataset } from './schema';
 import { checkIntegrity } from './integrity';
 
 /* The rules between a dataset's parts, as issues on the dataset. */
@@ -15,3 +15,10 @@ export function addIntegrityIssues(dataset: Dataset, ctx: z.RefinementCtx) {
  * imports point one way.
  */
 export const datasetSchema = datasetShapeSchema.superRefine(addIntegrityIssues);
+
+/*
+ * What the dashboard is sent: a dataset of its headline figures alone, held
+ * to every rule of a whole one, and the count of the other figures, which
+ * come a page at a time.
+ */
+export const dashboardSchema = datasetShapeSchema.extend({ otherFigures: countSchema }).superRefine(addIntegrityIssues);

@@ -400,6 +400,8 @@ export type Figure = z.infer<typeof figureSchema>;
 export type CrisisEvent = z.infer<typeof eventSchema>;
 export type DatasetAbout = z.infer<typeof datasetAboutSchema>;
 export type Dataset = z.infer<typeof datasetShapeSchema>;
+/** The dashboard's part of a dataset: its headline figures, and how many others it lists below them. */
+export type DashboardData = Dataset & { otherFigures: number };
 export type DatasetSummary = z.infer<typeof datasetSummarySchema>;
 export type DatasetList = z.infer<typeof datasetListSchema>;
 export type ErrorBody = z.infer<typeof errorBodySchema>;

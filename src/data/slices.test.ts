@@ -4,7 +4,8 @@ import { claimantLookup, currentDisagreements, currentValues, indexClaims } from
 import type { Dataset } from './schema';
 import { dashboardSlice, figureSlice, otherFiguresPages, otherFiguresSlice } from './slices';
 import { OTHER_FIGURES_PAGE_SIZE, splitFigures } from './figures';
-import { validateDataset } from './validate';
+import { validateDataset, validateWith } from './validate';
+import { dashboardSchema } from './dataset-schema';
 
 function cards(dataset: Dataset, figures = splitFigures(dataset.figures).headline) {
   const index = indexClaims(dataset.claims);
@@ -22,19 +23,19 @@ describe('dataset slices', () => {
 
   it('leave the seed whole when it holds nothing the dashboard does not show', () => {
     const seed = seedDataset();
-    expect(dashboardSlice(seed)).toEqual({ dataset: seed });
+    expect(dashboardSlice(seed)).toEqual({ dataset: { ...seed, otherFigures: 0 } });
   });
 
   it('pass the schema and its integrity rules, corrections and their targets kept together', () => {
     for (const dataset of [contested, large]) {
-      const slices = [dashboardSlice(dataset), ...dataset.figures.map((f) => figureSlice(dataset, f.id))];
-      for (const slice of slices) expect(validateDataset(slice.dataset).ok).toBe(true);
+      expect(validateWith(dashboardSchema, dashboardSlice(dataset).dataset).ok).toBe(true);
+      for (const f of dataset.figures) expect(validateDataset(figureSlice(dataset, f.id).dataset).ok).toBe(true);
     }
     const corrected = structuredClone(contested);
     const latest = corrected.claims.find((c) => c.id === 'casualties-19-september-2023-09-19')!;
     corrected.claims.push({ ...latest, id: 'test-recount', time: '23:00', supersedes: latest.id, note: 'Recounted.' });
     const slice = dashboardSlice(corrected).dataset;
-    expect(validateDataset(slice).ok).toBe(true);
+    expect(validateWith(dashboardSchema, slice).ok).toBe(true);
     const ids = slice.claims.map((c) => c.id);
     expect(ids).toContain('test-recount');
     expect(ids).toContain(latest.id);
@@ -51,9 +52,22 @@ describe('dataset slices', () => {
     const slice = figureSlice(large, 'large-figure-12');
     expect(slice.dataset.claims.filter((c) => c.figure === 'large-figure-12')).toHaveLength(60);
     expect(slice.dataset.claims.filter((c) => c.figure === 'large-figure-13')).toHaveLength(0);
-    expect(slice.wholeFigures).toContain('large-figure-12');
-    expect(slice.wholeFigures).not.toContain('large-figure-3');
-    expect(slice.dataset.figures.map((f) => f.id)).toEqual(large.figures.map((f) => f.id));
+    expect(slice.wholeFigures).toEqual(['large-figure-12']);
+    expect(slice.dataset.figures.map((f) => f.id)).toEqual(['large-figure-12']);
+    expect(slice.dataset.events).toEqual(large.events);
+    const figure = large.figures.find((f) => f.id === 'large-figure-12')!;
+    expect(cards(slice.dataset, slice.dataset.figures)).toEqual(cards(large, [figure]));
+    expect(figureSlice(large, 'nowhere').dataset.figures).toEqual([]);
+  });
+
+  it('give the dashboard its headline figures alone and the count of the others', () => {
+    const { headline, rest } = splitFigures(large.figures);
+    const slice = dashboardSlice(large).dataset;
+    expect(slice.figures.map((f) => f.id)).toEqual(headline.map((f) => f.id));
+    expect(slice.otherFigures).toBe(rest.length);
+    expect(rest.length).toBeGreaterThan(0);
+    expect(slice.events).toEqual(large.events);
+    expect(splitFigures(slice.figures).headline).toEqual(slice.figures);
   });
 
   it('do not grow with the length of the history', () => {
@@ -61,6 +75,13 @@ describe('dataset slices', () => {
     const long = dashboardSlice(largeDataset(20, 200)).dataset;
     expect(long.claims.length).toBe(short.claims.length);
     expect(JSON.stringify(long).length).toBeLessThan(JSON.stringify(short).length * 1.05);
+  });
+
+  it('do not grow with the number of figures', () => {
+    const [few, many] = [largeDataset(20, 30), largeDataset(400, 30)];
+    const size = (slice: { dataset: Dataset }) => JSON.stringify(slice.dataset).length;
+    expect(size(dashboardSlice(many))).toBeLessThan(size(dashboardSlice(few)) * 1.05);
+    expect(size(figureSlice(many, 'large-figure-12'))).toBeLessThan(size(figureSlice(few, 'large-figure-12')) * 1.05);
   });
 
   it('give the other figures a page at a time, each valid, with the cards the whole dataset gives them', () => {

@@ -1,14 +1,14 @@
-import type { Claim, Dataset, Figure } from './schema';
+import type { Claim, DashboardData, Dataset, Figure } from './schema';
 import { claimantLookup, claimsOfFigure, currentDisagreements, currentValues, indexClaims } from './claims';
 import { OTHER_FIGURES_PAGE_SIZE, splitFigures } from './figures';
 
 /*
  * The part of a dataset one page shows, itself a valid dataset, so the page's
- * code reads it like the whole. Its size grows with the number of figures
- * and events, never with the length of their history.
+ * code reads it like the whole. It holds only the figures the page shows,
+ * and its size never grows with the length of their history.
  */
-export interface DatasetSlice {
-  dataset: Dataset;
+export interface DatasetSlice<D extends Dataset = Dataset> {
+  dataset: D;
   /** The figures whose every claim the slice holds; absent when the slice is the whole dataset. */
   wholeFigures?: string[];
 }
@@ -70,7 +70,7 @@ function trimmed(figure: Figure, claimIds: Set<string>): Figure {
   return shown && claimIds.has(shown.claim) ? { ...rest, shown } : rest;
 }
 
-function sliceWith(dataset: Dataset, keep: Set<Claim>): DatasetSlice {
+function sliceWith(dataset: Dataset, figures: Figure[], keep: Set<Claim>): DatasetSlice {
   const ledger = ledgerOf(dataset);
   // A correction needs the claim it replaces in the ledger, and that claim may itself be a correction.
   for (const claim of keep) {
@@ -78,22 +78,20 @@ function sliceWith(dataset: Dataset, keep: Set<Claim>): DatasetSlice {
     const replaced = target === undefined ? undefined : ledger.claimById.get(target);
     if (replaced) keep.add(replaced);
   }
-  if (keep.size === dataset.claims.length) return { dataset };
+  if (keep.size === dataset.claims.length && figures.length === dataset.figures.length) return { dataset };
 
   // In ledger order, as the whole dataset has them.
   const claims = [...keep].sort((a, b) => ledger.claimAt.get(a)! - ledger.claimAt.get(b)!);
   const claimIds = new Set(claims.map((c) => c.id));
   const held = new Map<string, number>();
   for (const c of claims) held.set(c.figure, (held.get(c.figure) ?? 0) + 1);
-  const wholeFigures = dataset.figures
-    .filter((f) => held.get(f.id) === ledger.claimsPerFigure.get(f.id))
-    .map((f) => f.id);
+  const wholeFigures = figures.filter((f) => held.get(f.id) === ledger.claimsPerFigure.get(f.id)).map((f) => f.id);
   const whole = new Set(wholeFigures);
 
   const citationIds = new Set([
     ...claims.map((c) => c.citation),
     ...dataset.events.flatMap((e) => e.citations),
-    ...dataset.figures.flatMap((f) => (f.kind === 'duration' ? f.citations : [])),
+    ...figures.flatMap((f) => (f.kind === 'duration' ? f.citations : [])),
   ]);
   const citations = [...citationIds]
     .flatMap((id) => ledger.citationAt.get(id) ?? [])
@@ -105,24 +103,29 @@ function sliceWith(dataset: Dataset, keep: Set<Claim>): DatasetSlice {
       ...dataset,
       sources: dataset.sources.filter((s) => sourceIds.has(s.id)),
       citations,
-      figures: dataset.figures.map((f) => (whole.has(f.id) ? f : trimmed(f, claimIds))),
+      figures: figures.map((f) => (whole.has(f.id) ? f : trimmed(f, claimIds))),
       claims,
     },
     wholeFigures,
   };
 }
 
-/** What the dashboard shows: every figure's definition, and of the claims only those its headline cards show. */
-export function dashboardSlice(dataset: Dataset): DatasetSlice {
-  return sliceWith(dataset, new Set(ledgerOf(dataset).headlineCards));
+/*
+ * What the dashboard shows: the headline figures with the claims their cards
+ * show, the events, and how many other figures there are; those come a page
+ * at a time (otherFiguresSlice).
+ */
+export function dashboardSlice(dataset: Dataset): DatasetSlice<DashboardData> {
+  const { headline, rest } = splitFigures(dataset.figures);
+  const slice = sliceWith(dataset, headline, new Set(ledgerOf(dataset).headlineCards));
+  return { ...slice, dataset: { ...slice.dataset, otherFigures: rest.length } };
 }
 
-/** What a figure's page shows: that figure's every claim, and what the dashboard shows, for the way back. */
+/* What a figure's page shows: that figure with its every claim, and the events; none of the other figures. */
 export function figureSlice(dataset: Dataset, figureId: string): DatasetSlice {
   const ledger = ledgerOf(dataset);
-  const keep = new Set(ledger.headlineCards);
-  for (const claim of claimsOfFigure(figureId, ledger.index)) keep.add(claim);
-  return sliceWith(dataset, keep);
+  const figures = dataset.figures.filter((f) => f.id === figureId);
+  return sliceWith(dataset, figures, new Set(claimsOfFigure(figureId, ledger.index)));
 }
 
 /** How many pages the dashboard's other figures make. */
@@ -143,5 +146,5 @@ export function otherFiguresSlice(dataset: Dataset, page: number): DatasetSlice 
   if (figures.length === 0) return null;
   const shown = new Set(figures.map((f) => f.id));
   const part = { ...dataset, figures, events: [], claims: dataset.claims.filter((c) => shown.has(c.figure)) };
-  return sliceWith(part, cardClaims(part, figures));
+  return sliceWith(part, figures, cardClaims(part, figures));
 }

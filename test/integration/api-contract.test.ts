@@ -8,7 +8,7 @@ import {
   whoamiSchema,
   type Dataset,
 } from '../../src/data/schema';
-import { datasetSchema } from '../../src/data/dataset-schema';
+import { dashboardSchema, datasetSchema } from '../../src/data/dataset-schema';
 import { dashboardSlice, figureSlice, otherFiguresSlice } from '../../src/data/slices';
 import { OTHER_FIGURES_PAGE_SIZE, splitFigures } from '../../src/data/figures';
 import { sourcesSliceSchema } from '../../src/data/sources-slice-schema';
@@ -123,20 +123,21 @@ describe.each(targets)('API contract: %s', (_name, start) => {
   });
 
   it('serves the part of the dataset each page reads, cut from the current revision, with its ETag', async () => {
-    const read = async (path: string) => {
+    const read = async <T>(path: string, schema: { parse: (v: unknown) => T }) => {
       const response = await fetch(url(path));
       expect(response.status, path).toBe(200);
-      return { etag: response.headers.get('ETag'), dataset: datasetSchema.parse(await response.json()) };
+      return { etag: response.headers.get('ETag'), dataset: schema.parse(await response.json()) };
     };
     const whole = await current();
-    const dashboard = await read('/dashboard');
+    const dashboard = await read('/dashboard', dashboardSchema);
     expect(dashboard).toEqual({ etag: '"1"', dataset: dashboardSlice(whole).dataset });
-    expect(dashboard.dataset.figures.map((f) => f.id)).toEqual(whole.figures.map((f) => f.id));
-    const figure = await read('/figures/casualties-19-september');
+    const { headline, rest } = splitFigures(whole.figures);
+    expect(dashboard.dataset.figures.map((f) => f.id)).toEqual(headline.map((f) => f.id));
+    expect(dashboard.dataset.otherFigures).toBe(rest.length);
+    const figure = await read('/figures/casualties-19-september', datasetSchema);
     expect(figure.dataset).toEqual(figureSlice(whole, 'casualties-19-september').dataset);
-    expect(figure.dataset.claims.filter((c) => c.figure === 'casualties-19-september')).toEqual(
-      whole.claims.filter((c) => c.figure === 'casualties-19-september'),
-    );
+    expect(figure.dataset.figures.map((f) => f.id)).toEqual(['casualties-19-september']);
+    expect(figure.dataset.claims).toEqual(whole.claims.filter((c) => c.figure === 'casualties-19-september'));
 
     const missing = await fetch(url('/figures/nowhere'));
     expect(missing.status).toBe(404);
@@ -145,7 +146,7 @@ describe.each(targets)('API contract: %s', (_name, start) => {
     expect(noDataset.status).toBe(404);
 
     expect((await send('POST', '/updates', { body: JSON.stringify(newClaim), revision: 1 })).status).toBe(200);
-    const updated = await read('/dashboard');
+    const updated = await read('/dashboard', dashboardSchema);
     expect(updated.etag).toBe('"2"');
     expect(updated.dataset.claims.map((c) => c.id)).toContain('population-2023-09-20-medya');
   });

@@ -3,7 +3,7 @@ import { useLocation, useSearchParam } from '../../router/router';
 import { useDashboard } from '../../api/get-dashboard';
 import { useLoadWholeDataset } from '../../api/get-dataset';
 import { useOtherFigures } from '../../api/get-other-figures';
-import type { Dataset, Figure } from '../../data/schema';
+import type { DashboardData, Dataset, Figure } from '../../data/schema';
 import { indexDataset, OTHER_FIGURES_PAGE_SIZE, splitFigures, type DatasetIndex } from '../../data/figures';
 import { formatDate, formatDateTime } from '../../data/dates';
 import { readRevisionParam, REVISION_PARAM } from '../../data/permalink';
@@ -70,17 +70,17 @@ function OtherFiguresPage({ datasetId, page }: { datasetId: string; page: number
  * A dataset may hold hundreds of figures beyond the headline ones: they are
  * fetched and rendered a page at a time, on request, so the first screen stays fast.
  */
-function MoreFigures({ figures, datasetId, pinned }: { figures: Figure[]; datasetId: string; pinned?: Pinned }) {
+function MoreFigures({ count, datasetId, pinned }: { count: number; datasetId: string; pinned?: Pinned }) {
   const [shown, setShown] = useState(0);
-  const next = Math.min(OTHER_FIGURES_PAGE_SIZE, figures.length - shown);
+  const next = Math.min(OTHER_FIGURES_PAGE_SIZE, count - shown);
   const pages = Math.ceil(shown / OTHER_FIGURES_PAGE_SIZE);
   return (
     <section aria-labelledby="more-figures-heading">
-      <h2 id="more-figures-heading">Other figures ({figures.length.toLocaleString('en-GB')})</h2>
+      <h2 id="more-figures-heading">Other figures ({count.toLocaleString('en-GB')})</h2>
       {pinned
         ? shown > 0 && (
             <FigureGrid
-              figures={figures.slice(0, shown)}
+              figures={pinned.rest.slice(0, shown)}
               dataset={pinned.dataset}
               index={pinned.index}
               revision={pinned.dataset.revision}
@@ -90,29 +90,30 @@ function MoreFigures({ figures, datasetId, pinned }: { figures: Figure[]; datase
       {next > 0 && (
         <p>
           <button type="button" className="secondary" onClick={() => setShown(shown + next)}>
-            {shown === 0
-              ? `Show ${next === figures.length ? `all ${next}` : `the first ${next}`}`
-              : `Show ${next} more`}
+            {shown === 0 ? `Show ${next === count ? `all ${next}` : `the first ${next}`}` : `Show ${next} more`}
           </button>{' '}
-          {shown > 0 && <span className="muted">{(figures.length - shown).toLocaleString('en-GB')} not shown yet</span>}
+          {shown > 0 && <span className="muted">{(count - shown).toLocaleString('en-GB')} not shown yet</span>}
         </p>
       )}
     </section>
   );
 }
 
-/* A revision, fetched whole: every figure's claims are in it already. */
+/* A revision, fetched whole: every figure and its claims are in it already. */
 interface Pinned {
   dataset: Dataset;
   index: DatasetIndex;
+  rest: Figure[];
 }
 
-function DatasetView({ dataset, atRevision = false }: { dataset: Dataset; atRevision?: boolean }) {
+/* The current data is the dashboard's part of it, which counts the other figures; a revision holds them all. */
+function DatasetView({ dataset, atRevision = false }: { dataset: Dataset | DashboardData; atRevision?: boolean }) {
   const loadCurrent = useLoadWholeDataset(dataset.id);
   const loadWhole = atRevision ? () => Promise.resolve(dataset) : loadCurrent;
   const index = useMemo(() => indexDataset(dataset), [dataset]);
-  const pinned = atRevision ? { dataset, index } : undefined;
   const { headline: figures, rest } = useMemo(() => splitFigures(dataset.figures), [dataset.figures]);
+  const pinned = atRevision ? { dataset, index, rest } : undefined;
+  const others = 'otherFigures' in dataset ? dataset.otherFigures : rest.length;
   const { hash } = useLocation();
 
   /*
@@ -157,7 +158,7 @@ function DatasetView({ dataset, atRevision = false }: { dataset: Dataset; atRevi
         )}
       </section>
 
-      {rest.length > 0 && <MoreFigures figures={rest} datasetId={dataset.id} pinned={pinned} />}
+      {others > 0 && <MoreFigures count={others} datasetId={dataset.id} pinned={pinned} />}
 
       <section aria-labelledby="events-heading">
         <h2 id="events-heading">Timeline</h2>

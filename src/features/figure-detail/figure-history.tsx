@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useId, useMemo, useState } from 'react';
 import type { CountFigure, Dataset, Measure } from '../../data/schema';
 import type { DatasetIndex } from '../../data/figures';
 import { activeClaims } from '../../data/claims';
@@ -41,6 +41,28 @@ function MeasureSwitch({
   );
 }
 
+/* Holds the plot's place, so nothing below moves when the chart comes. */
+function ChartPending() {
+  return (
+    <div className="history-chart">
+      <div className="history-chart-plot chart-pending">
+        <p className="muted">Drawing the chart…</p>
+      </div>
+    </div>
+  );
+}
+
+/*
+ * Recharts' start-up is one long moment whatever the history's length: the
+ * chart is drawn after the rest of the page is on screen, in a transition,
+ * which React renders in short slices between the reader's clicks and keys.
+ */
+function useDrawnAfterPage(): boolean {
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => startTransition(() => setDrawn(true)), []);
+  return drawn;
+}
+
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 function Summary({ summary }: { summary: HistorySummary }) {
@@ -77,6 +99,7 @@ export function FigureHistory({ figure, index, dataset }: FigureHistoryProps) {
   const summary = useMemo(() => historySummary(figure, measure, index), [figure, measure, index]);
   // With a single claim there is no history to switch between.
   const standing = useMemo(() => activeClaims(figure.id, index.claims).length, [figure, index]);
+  const drawn = useDrawnAfterPage();
 
   let body;
   if (!summary) {
@@ -88,20 +111,24 @@ export function FigureHistory({ figure, index, dataset }: FigureHistoryProps) {
       <>
         <Summary summary={summary} />
         <SectionBoundary what="the chart (the list of claims holds the same values)">
-          <Suspense fallback={<p className="muted">Loading the chart…</p>}>
-            <HistoryChart
-              key={measure.key}
-              series={series}
-              decimals={measure.decimals}
-              file={{
-                title: figure.label,
-                measure: measure.label,
-                dated: `Data as of ${formatDate(dataset.asOf, 'long')} · ${revisionLabel(dataset)} · ${SITE_NAME}`,
-                figureId: figure.id,
-                measureKey: figure.measures.length > 1 ? measure.key : undefined,
-                revision: dataset.revision,
-              }}
-            />
+          <Suspense fallback={<ChartPending />}>
+            {drawn ? (
+              <HistoryChart
+                key={measure.key}
+                series={series}
+                decimals={measure.decimals}
+                file={{
+                  title: figure.label,
+                  measure: measure.label,
+                  dated: `Data as of ${formatDate(dataset.asOf, 'long')} · ${revisionLabel(dataset)} · ${SITE_NAME}`,
+                  figureId: figure.id,
+                  measureKey: figure.measures.length > 1 ? measure.key : undefined,
+                  revision: dataset.revision,
+                }}
+              />
+            ) : (
+              <ChartPending />
+            )}
           </Suspense>
         </SectionBoundary>
       </>
