@@ -17,6 +17,7 @@ import { securityHeaders } from '../hosting-plugin';
 import { embedFrameAncestors, embedSecurityHeaders } from '../embed-headers';
 import { isEmbedPath } from '../../src/data/embed';
 import { CONTENT_TYPES } from '../serve-static';
+import { createCompressedFiles } from './compressed-files';
 import { findSiteFile, siteRoot } from './static-files';
 import type { ServerStore, WriteResult } from './store';
 import { createFailureLimiter, editorOf, type TokenEntry } from './tokens';
@@ -107,6 +108,7 @@ export function createApp(options: AppOptions) {
   const headers = securityHeaders(undefined);
   const embedHeaders = embedSecurityHeaders(headers, options.embedFrameAncestors ?? embedFrameAncestors());
   const jsonText = createDataAnswers();
+  const compressed = createCompressedFiles();
 
   app.use(async (c, next) => {
     await next();
@@ -285,7 +287,11 @@ export function createApp(options: AppOptions) {
     c.header('ETag', etag);
     if (status === 200 && fresh(c, etag)) return c.body(null, 304);
     c.header('Content-Type', CONTENT_TYPES[extname(file.path)] ?? 'application/octet-stream');
-    return c.body(await readFile(file.path), status);
+    const gzipped = /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '') ? await compressed(file) : null;
+    if (!gzipped) return c.body(await readFile(file.path), status);
+    c.header('Vary', 'Accept-Encoding');
+    c.header('Content-Encoding', 'gzip');
+    return c.body(gzipped, status);
   }
 
   app.get('*', async (c) => {
