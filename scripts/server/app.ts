@@ -88,7 +88,7 @@ function createDataAnswers() {
     }
     return found;
   };
-  return async (c: Context, key: string, text: string, etag: string, cache = 'no-cache') => {
+  const answer = async (c: Context, key: string, text: string, etag: string, cache = 'no-cache') => {
     c.header('ETag', etag);
     c.header('Cache-Control', cache);
     c.header('Vary', 'Accept-Encoding');
@@ -98,6 +98,11 @@ function createDataAnswers() {
     c.header('Content-Encoding', 'gzip');
     return c.body(new Uint8Array(await gzipOnce(key, text)));
   };
+  /* Starts compressing an answer on a worker thread, so a write's is ready once its pages are. */
+  const warm = (key: string, text: string) => {
+    if (text.length >= 1024) gzipOnce(key, text).catch(() => undefined);
+  };
+  return Object.assign(answer, { warm });
 }
 
 export function createApp(options: AppOptions) {
@@ -143,9 +148,11 @@ export function createApp(options: AppOptions) {
 
   async function answer(c: Context<{ Variables: Variables }>, result: WriteResult) {
     if (!result.ok) return errorResponse(c, result.status, result.message, result.issues);
+    const key = `${result.dataset.id}/${result.dataset.revision}`;
+    jsonText.warm(key, result.text);
     // The revision is stored: publishing it is a service to readers, and its failure does not undo the write.
     await options.onCommit?.(result.dataset.id).catch((error: unknown) => console.error(error));
-    return jsonText(c, `${result.dataset.id}/${result.dataset.revision}`, result.text, `"${result.dataset.revision}"`);
+    return jsonText(c, key, result.text, `"${result.dataset.revision}"`);
   }
 
   /* `:id` may carry `.json`: a site built without an API base reads the same data under those names. */
