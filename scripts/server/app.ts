@@ -17,6 +17,7 @@ import { securityHeaders } from '../hosting-plugin';
 import { embedFrameAncestors, embedSecurityHeaders } from '../embed-headers';
 import { isEmbedPath } from '../../src/data/embed';
 import { CONTENT_TYPES } from '../serve-static';
+import { createCompressedFiles } from './compressed-files';
 import { findSiteFile, siteRoot } from './static-files';
 import type { ServerStore, WriteResult } from './store';
 import { createFailureLimiter, editorOf, type TokenEntry } from './tokens';
@@ -87,7 +88,7 @@ function createDataAnswers() {
     }
     return found;
   };
-  return async (c: Context, key: string, text: string, etag: string, cache = 'no-cache') => {
+  const answer = async (c: Context, key: string, text: string, etag: string, cache = 'no-cache') => {
     c.header('ETag', etag);
     c.header('Cache-Control', cache);
     c.header('Vary', 'Accept-Encoding');
@@ -97,6 +98,11 @@ function createDataAnswers() {
     c.header('Content-Encoding', 'gzip');
     return c.body(new Uint8Array(await gzipOnce(key, text)));
   };
+  /* Starts compressing an answer on a worker thread, so a write's is ready once its pages are. */
+  const warm = (key: string, text: string) => {
+    if (text.length >= 1024) gzipOnce(key, text).catch(() => undefined);
+  };
+  return Object.assign(answer, { warm });
 }
 
 export function createApp(options: AppOptions) {
@@ -107,6 +113,7 @@ export function createApp(options: AppOptions) {
   const headers = securityHeaders(undefined);
   const embedHeaders = embedSecurityHeaders(headers, options.embedFrameAncestors ?? embedFrameAncestors());
   const jsonText = createDataAnswers();
+  const compressed = createCompressedFiles();
 
   app.use(async (c, next) => {
     await next();
@@ -141,9 +148,11 @@ export function createApp(options: AppOptions) {
 
   async function answer(c: Context<{ Variables: Variables }>, result: WriteResult) {
     if (!result.ok) return errorResponse(c, result.status, result.message, result.issues);
+    const key = `${result.dataset.id}/${result.dataset.revision}`;
+    jsonText.warm(key, result.text);
     // The revision is stored: publishing it is a service to readers, and its failure does not undo the write.
     await options.onCommit?.(result.dataset.id).catch((error: unknown) => console.error(error));
-    return jsonText(c, `${result.dataset.id}/${result.dataset.revision}`, result.text, `"${result.dataset.revision}"`);
+    return jsonText(c, key, result.text, `"${result.dataset.revision}"`);
   }
 
   /* `:id` may carry `.json`: a site built without an API base reads the same data under those names. */
@@ -285,7 +294,11 @@ export function createApp(options: AppOptions) {
     c.header('ETag', etag);
     if (status === 200 && fresh(c, etag)) return c.body(null, 304);
     c.header('Content-Type', CONTENT_TYPES[extname(file.path)] ?? 'application/octet-stream');
-    return c.body(await readFile(file.path), status);
+    const gzipped = /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '') ? await compressed(file) : null;
+    if (!gzipped) return c.body(await readFile(file.path), status);
+    c.header('Vary', 'Accept-Encoding');
+    c.header('Content-Encoding', 'gzip');
+    return c.body(gzipped, status);
   }
 
   app.get('*', async (c) => {

@@ -17,6 +17,11 @@ describe('changedFigures', () => {
     expect(changedFigures(seed, next({}))).toEqual([]);
   });
 
+  it('is none when the records were copied, not changed', () => {
+    const copied = next({ claims: seed.claims.map((c) => ({ ...c })), citations: structuredClone(seed.citations) });
+    expect(changedFigures(seed, copied)).toEqual([]);
+  });
+
   it('is the figure a new claim is about, and no other', () => {
     const claim = { ...claimOf('casualties-19-september'), id: 'casualties-later' };
     expect(changedFigures(seed, next({ claims: [...seed.claims, claim] }))).toEqual(['casualties-19-september']);

@@ -26,7 +26,10 @@ function sharedKey(dataset: Dataset): string {
   return JSON.stringify({ ...shared, figures: figures.map((f) => f.id) });
 }
 
-function figureKeys(dataset: Dataset): Map<string, string> {
+/* What a figure's page shows of the dataset: the figure, its claims, the citations and sources they name, the events. */
+type PageParts = unknown[][];
+
+function figureParts(dataset: Dataset): Map<string, PageParts> {
   const citations = new Map(dataset.citations.map((c) => [c.id, c]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const claimsOf = new Map<string, Claim[]>();
@@ -35,7 +38,7 @@ function figureKeys(dataset: Dataset): Map<string, string> {
     if (list) list.push(claim);
     else claimsOf.set(claim.figure, [claim]);
   }
-  const keys = new Map<string, string>();
+  const parts = new Map<string, PageParts>();
   for (const figure of dataset.figures) {
     const claims = claimsOf.get(figure.id) ?? [];
     const citationIds = new Set([
@@ -46,16 +49,27 @@ function figureKeys(dataset: Dataset): Map<string, string> {
     const sourceIds = new Set(cited.flatMap((c) => (c ? [c.claimedBy, c.publishedBy] : [])));
     const named = [...sourceIds].map((id) => sources.get(id));
     const events = figure.kind === 'duration' ? dataset.events : [];
-    keys.set(figure.id, JSON.stringify([figure, claims, cited, named, events]));
+    parts.set(figure.id, [[figure], claims, cited, named, events]);
   }
-  return keys;
+  return parts;
+}
+
+/*
+ * A revision shares the records a write did not touch with the one before
+ * (see data/merged-check), so most pages are the same by identity; the rest
+ * are compared as text.
+ */
+function samePage(a: PageParts | undefined, b: PageParts): boolean {
+  if (!a) return false;
+  const identical = b.every((list, i) => list.length === a[i]!.length && list.every((x, j) => x === a[i]![j]));
+  return identical || JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** The ids of the figures of `after` whose page differs from `before`'s; every figure when the shared fields differ. */
 export function changedFigures(before: Dataset, after: Dataset): string[] {
   const all = after.figures.map((f) => f.id);
   if (sharedKey(before) !== sharedKey(after)) return all;
-  const was = figureKeys(before);
-  const now = figureKeys(after);
-  return all.filter((id) => was.get(id) !== now.get(id));
+  const was = figureParts(before);
+  const now = figureParts(after);
+  return all.filter((id) => !samePage(was.get(id), now.get(id)!));
 }

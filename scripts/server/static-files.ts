@@ -13,6 +13,8 @@ export interface SiteFile {
   path: string;
   size: number;
   mtimeMs: number;
+  /** Another inode means another file, even at the same size and time. */
+  ino: number;
 }
 
 export async function siteRoot(dist: string): Promise<string | null> {
@@ -28,7 +30,7 @@ async function inside(root: string, candidate: string): Promise<SiteFile | null>
     const real = await realpath(candidate);
     if (!real.startsWith(root + sep)) return null;
     const info = await stat(real);
-    return info.isFile() ? { path: real, size: info.size, mtimeMs: info.mtimeMs } : null;
+    return info.isFile() ? { path: real, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino } : null;
   } catch {
     return null;
   }

@@ -187,7 +187,8 @@ export async function openStore(options: StoreOptions) {
     /** Apply a partial update or spreadsheet rows (`text/csv`). */
     update(id: string, text: string, contentType: string | null, ifMatch: number, editor: string) {
       return write(id, ifMatch, (state) => {
-        const result = applyUpdateRequest(text, contentType, state.current, now());
+        // The current revision is as the schema gave it, and never changed in place.
+        const result = applyUpdateRequest(text, contentType, state.current, now(), { checked: true });
         if (!result.ok) return result;
         return commit(state, result.data, 'update', editor, state.current.revision);
       });

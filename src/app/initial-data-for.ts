@@ -4,13 +4,11 @@ import { sourcesSlice } from '../data/sources-slice';
 import { pageData, type InitialData } from './initial-data';
 
 /*
- * What a page rendered ahead of time embeds: the dashboard, a figure's page
- * (and its embed), the about page, the sources page and the page for unknown
- * addresses only the part of the dataset they show (the same as the API's
- * resource for it), so their size does not grow with the history; the update
- * page the whole dataset. Only
- * the build needs it: apart from initial-data, the slicing stays out of the
- * browser's first script.
+ * What a page rendered ahead of time embeds: only the part of the dataset it
+ * shows (the same as the API's resource for it), so its size does not grow
+ * with the history; the update page, which works on the whole dataset,
+ * fetches it as it runs. Only the build needs it: apart from initial-data,
+ * the slicing stays out of the browser's first script.
  */
 export function initialDataFor(pathname: string, dataset: Dataset, list: DatasetList): InitialData {
   const page = pageData(pathname);

@@ -34,8 +34,9 @@ export function pageData(pathname: string | undefined): PageData {
       ? undefined
       : (matchPath('/figures/:figureId', pathname) ?? matchPath(embedPath(':figureId'), pathname))?.figureId;
   if (figureId !== undefined) return { kind: 'figure', figureId };
-  // The about page needs only the dataset's own fields, which the dashboard's part carries.
-  if (pathname === '/' || pathname === '/404' || pathname === '/about') return { kind: 'dashboard' };
+  // The about and update pages show only the dataset's own fields, which the dashboard's part carries.
+  if (pathname === '/' || pathname === '/404' || pathname === '/about' || pathname === '/update')
+    return { kind: 'dashboard' };
   if (pathname === '/sources') return { kind: 'sources' };
   return { kind: 'whole' };
 }

@@ -20,7 +20,7 @@ import {
 } from './schema';
 import type { z } from 'zod';
 import type { Validated, ValidationIssue } from './issues';
-import { applyUpdate, type PartialUpdate } from './update';
+import { applyUpdate, type PartialUpdate, type UpdateOptions } from './update';
 
 /*
  * Reports kept as flat rows, the way information managers keep them in a
@@ -206,8 +206,13 @@ export function csvToUpdate(text: string, dataset: Dataset): Validated<SheetUpda
  * cumulative count that falls, a fraction in a count of people) are moved
  * from their place in the update back to the row and column they came from.
  */
-export function applySheetUpdate(dataset: Dataset, sheet: SheetUpdate, now: string): Validated<Dataset> {
-  const result = applyUpdate(dataset, sheet.update, now);
+export function applySheetUpdate(
+  dataset: Dataset,
+  sheet: SheetUpdate,
+  now: string,
+  options: UpdateOptions = {},
+): Validated<Dataset> {
+  const result = applyUpdate(dataset, sheet.update, now, options);
   if (result.ok) return result;
   return { ok: false, issues: result.issues.map((issue) => ({ ...issue, path: placeOf(issue.path, sheet) })) };
 }

@@ -1,6 +1,6 @@
 import type { Dataset } from './schema';
 import { megabytes } from './format';
-import { applyUpdate, readUpdate } from './update';
+import { applyUpdate, readUpdate, type UpdateOptions } from './update';
 import { parseJson, readDataset, type Validated, type ValidationIssue } from './validate';
 import { applySheetUpdate, csvToUpdate, jsonRows, rowsToUpdate } from './csv';
 
@@ -27,12 +27,12 @@ export interface ImportResult {
  * .csv file, pasted text that is not JSON, or a JSON array of row objects),
  * and returns the dataset that would result.
  */
-export function parseImport(
-  text: string,
-  current: Dataset,
-  now: string,
-  options: { fileName?: string; updatesOnly?: boolean } = {},
-): ImportResult {
+export interface ImportOptions extends UpdateOptions {
+  fileName?: string;
+  updatesOnly?: boolean;
+}
+
+export function parseImport(text: string, current: Dataset, now: string, options: ImportOptions = {}): ImportResult {
   try {
     return readImport(text, current, now, options);
   } catch (error) {
@@ -49,12 +49,7 @@ export function parseImport(
   }
 }
 
-function readImport(
-  text: string,
-  current: Dataset,
-  now: string,
-  options: { fileName?: string; updatesOnly?: boolean } = {},
-): ImportResult {
+function readImport(text: string, current: Dataset, now: string, options: ImportOptions = {}): ImportResult {
   const refuse = (message: string): ImportResult => ({
     kind: 'dataset',
     result: { ok: false, issues: [{ path: '', message }] },
@@ -67,7 +62,11 @@ function readImport(
   }
   if (looksLikeCsv(text, options.fileName)) {
     const sheet = csvToUpdate(text, current);
-    return { kind: 'rows', result: sheet.ok ? applySheetUpdate(current, sheet.data, now) : sheet, notices: [] };
+    return {
+      kind: 'rows',
+      result: sheet.ok ? applySheetUpdate(current, sheet.data, now, options) : sheet,
+      notices: [],
+    };
   }
   const parsed = parseJson(text);
   if (!parsed.ok) return { kind: 'dataset', result: parsed, notices: [] };
@@ -81,7 +80,11 @@ function readImport(
   if (Array.isArray(value)) {
     const rows = jsonRows(value);
     const sheet = rows.ok ? rowsToUpdate(rows.data, current) : rows;
-    return { kind: 'rows', result: sheet.ok ? applySheetUpdate(current, sheet.data, now) : sheet, notices: [] };
+    return {
+      kind: 'rows',
+      result: sheet.ok ? applySheetUpdate(current, sheet.data, now, options) : sheet,
+      notices: [],
+    };
   }
   if (typeof value !== 'object' || value === null) {
     return refuse(`Expected a JSON object (a dataset or a partial update) but found ${describeJson(value)}`);
@@ -89,7 +92,7 @@ function readImport(
 
   if (Object.hasOwn(value, 'dataset')) {
     const { notices, ...update } = readUpdate(value, current);
-    return { kind: 'update', result: update.ok ? applyUpdate(current, update.data, now) : update, notices };
+    return { kind: 'update', result: update.ok ? applyUpdate(current, update.data, now, options) : update, notices };
   }
 
   if (options.updatesOnly) {
@@ -158,6 +161,7 @@ export function applyUpdateRequest(
   contentType: string | null,
   current: Dataset,
   now: string,
+  options: UpdateOptions = {},
 ): UpdateRequestResult {
   const csv = /^text\/csv\b/i.test(contentType ?? '');
   if (!csv) {
@@ -165,6 +169,7 @@ export function applyUpdateRequest(
     if (!parsed.ok) return { ok: false, status: 400, message: notJsonMessage(parsed.issues[0]), issues: [] };
   }
   const { result } = parseImport(text, current, now, {
+    ...options,
     updatesOnly: true,
     fileName: csv ? 'update.csv' : 'update.json',
   });

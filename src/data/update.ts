@@ -12,6 +12,7 @@ import {
   looksLegacyUpdate,
 } from './legacy';
 import { currentValues, indexClaims } from './claims';
+import { checkMergedDataset } from './merged-check';
 
 /*
  * An update appends records to a dataset: new claims (never replacing one
@@ -56,15 +57,28 @@ function laterOf(a: string, b: string | undefined): string {
   return b !== undefined && compareDates(b, a) > 0 ? b : a;
 }
 
+export interface UpdateOptions {
+  /** The dataset is as the schema gave it and unchanged since (the server's stored revision): see data/merged-check. */
+  checked?: boolean;
+}
+
 /**
  * Merges an update into a dataset and validates the result with every rule a
  * whole dataset must pass. Issue paths point into the update where the
  * problem lies there; problems only visible in the merged dataset keep its
  * path and say "After merging".
  */
-export function applyUpdate(dataset: Dataset, update: PartialUpdate, now: string): Validated<Dataset> {
-  const issues = [...checkUpdate(dataset, update), ...checkNotFuture(update, now)];
+export function applyUpdate(
+  dataset: Dataset,
+  given: PartialUpdate,
+  now: string,
+  options: UpdateOptions = {},
+): Validated<Dataset> {
+  const issues = [...checkUpdate(dataset, given), ...checkNotFuture(given, now)];
   if (issues.length > 0) return { ok: false, issues };
+  // Records read by the schema's own definitions, so the merged dataset need not be read again whole.
+  const read = options.checked ? safeCheck(partialUpdateSchema, given) : null;
+  const update = read?.success ? read.data : given;
 
   const merged: Dataset = {
     ...dataset,
@@ -78,7 +92,7 @@ export function applyUpdate(dataset: Dataset, update: PartialUpdate, now: string
     events: upsert(dataset.events, update.events),
   };
 
-  const result = safeCheck(datasetSchema, merged);
+  const result = read?.success ? checkMergedDataset(merged) : safeCheck(datasetSchema, merged);
   if (result.success) return { ok: true, data: result.data };
   return {
     ok: false,

@@ -72,10 +72,11 @@ describe('pages rendered ahead of time', () => {
     }
   }, 120_000);
 
-  it('embed a dashboard and figure pages whose data does not grow with the history', () => {
+  it('embed a dashboard, update and figure pages whose data does not grow with the history', () => {
     const size = (claims: number, pathname: string) =>
       serializeInitialData(initialDataFor(pathname, largeDataset(10, claims), data.list)).length;
     expect(size(400, '/')).toBeLessThan(size(4, '/') * 1.05);
+    expect(size(400, '/update')).toBeLessThan(size(4, '/update') * 1.05);
     expect(size(400, '/figures/large-figure-2')).toBeLessThan(size(400, '/') + 400 * 300);
   });
 

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename as renameFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -243,6 +243,18 @@ describe('server', () => {
         const response = await rawGetGzip(`${running.url}${path}`);
         expect(response.encoding).toBe('gzip');
         expect(response.text.length).toBeGreaterThan(1000);
+      }
+    });
+
+    it('serves a page published while it runs, never the compressed copy of the one before', async () => {
+      const dist = join(site, 'dist');
+      for (const word of ['first', 'second']) {
+        // Written beside it and renamed over it, as publishing does; the same size each time.
+        await writeFile(join(dist, 'page.tmp'), `<!doctype html><title>${word}</title>${`<p>${word}</p>`.repeat(200)}`);
+        await renameFile(join(dist, 'page.tmp'), join(dist, 'page.html'));
+        const response = await rawGetGzip(`${running.url}/page`);
+        expect(response.encoding).toBe('gzip');
+        expect(response.text).toContain(`<title>${word}</title>`);
       }
     });
 

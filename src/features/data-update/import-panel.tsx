@@ -33,10 +33,10 @@ const PREVIEW_OF: Record<ImportResult['kind'], string> = {
 export const ACCEPTED_FILES = '.json,.csv,application/json,text/csv';
 
 /* What to check: pasted text, or a file read only once it is known to be small enough. */
-type Source = { origin: string; current: Dataset } & ({ input: string } | { file: File });
+type Source = { origin: string; loadCurrent: () => Promise<Dataset> } & ({ input: string } | { file: File });
 
 async function checkSource(source: Source): Promise<Checked> {
-  const { origin, current } = source;
+  const { origin } = source;
   const invalid = (message: string): Checked => ({
     state: 'invalid',
     origin,
@@ -62,6 +62,7 @@ async function checkSource(source: Source): Promise<Checked> {
   } else input = source.input;
 
   const fileName = 'file' in source ? source.file.name : undefined;
+  const current = await source.loadCurrent();
   const { kind, result, notices } = await checkImport(input, current, new Date().toISOString(), fileName);
   if (!result.ok) return { state: 'invalid', origin, input, notices, issues: result.issues };
   return {
@@ -81,7 +82,14 @@ async function checkSource(source: Source): Promise<Checked> {
  * apply it. Nothing reaches the data until Apply, and a refused change leaves
  * the figures as they were.
  */
-export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable: boolean }) {
+interface ImportPanelProps {
+  dataset: Dataset;
+  /** Every claim, to check an import against: `dataset` may be only the part of it the page was rendered with. */
+  loadWhole: () => Promise<Dataset>;
+  writable: boolean;
+}
+
+export function ImportPanel({ dataset, loadWhole, writable }: ImportPanelProps) {
   const [text, setText] = useState('');
   const [checked, setChecked] = useState<Checked | null>(null);
   const put = usePutDataset(dataset.id);
@@ -111,7 +119,7 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
-    if (file) run({ origin: `the file ${file.name}`, file, current: dataset });
+    if (file) run({ origin: `the file ${file.name}`, file, loadCurrent: loadWhole });
   };
 
   const apply = () => {
@@ -157,7 +165,7 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
         />
       </div>
       <div className="actions">
-        <button type="button" onClick={() => run({ origin: 'the pasted text', input: text, current: dataset })}>
+        <button type="button" onClick={() => run({ origin: 'the pasted text', input: text, loadCurrent: loadWhole })}>
           Check
         </button>
         <span className="field-inline">
@@ -204,7 +212,7 @@ export function ImportPanel({ dataset, writable }: { dataset: Dataset; writable:
                 action={
                   <button
                     type="button"
-                    onClick={() => run({ origin: checked.origin, input: checked.input, current: dataset })}
+                    onClick={() => run({ origin: checked.origin, input: checked.input, loadCurrent: loadWhole })}
                   >
                     Check again against the latest data
                   </button>

@@ -8,7 +8,19 @@ import { StatePanel } from '../../components/state-panel';
 import { signInNeeded } from './sign-in-needed';
 import { downloadText } from '../../components/download';
 
-export function RevisionPanel({ dataset, writable }: { dataset: Dataset; writable: boolean }) {
+interface RevisionPanelProps {
+  dataset: Dataset;
+  /** Every claim, for the export: `dataset` may be only the part of it the page was rendered with. */
+  loadWhole: () => Promise<Dataset>;
+  writable: boolean;
+}
+
+async function exportWhole(loadWhole: () => Promise<Dataset>) {
+  const whole = await loadWhole();
+  downloadText(exportFileName(whole), exportDatasetText(whole));
+}
+
+export function RevisionPanel({ dataset, loadWhole, writable }: RevisionPanelProps) {
   const undo = useUndoDataset(dataset.id);
   const reset = useResetDataset(dataset.id);
   const [confirmReset, setConfirmReset] = useState(false);
@@ -52,7 +64,7 @@ export function RevisionPanel({ dataset, writable }: { dataset: Dataset; writabl
             {undo.isPending ? 'Undoing…' : 'Undo last change'}
           </button>
         )}
-        <button type="button" onClick={() => downloadText(exportFileName(dataset), exportDatasetText(dataset))}>
+        <button type="button" onClick={() => void exportWhole(loadWhole)}>
           Export JSON
         </button>
         {!writable ? null : confirmReset ? (

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -7,10 +7,12 @@ import { renderApp, testQueryClient } from '../../../test/render';
 import { Providers } from '../../app/app';
 import { MemoryRouter } from '../../router/router';
 import { UpdatePage } from './update-page';
-import { SEED_ID } from '../../../test/fixtures';
+import { largeDataset, SEED_ID } from '../../../test/fixtures';
 import { currentValues, indexClaims } from '../../data/claims';
 import { LEGACY_UPDATE_NOTICE } from '../../data/legacy';
 import { CLAIMS_SHOWN_PER_FIGURE } from './change-preview';
+import { initialDataFor } from '../../app/initial-data-for';
+import { primeQueryClient } from '../../app/initial-data';
 
 const NEW_CITATION = {
   id: 'test-new-count',
@@ -204,6 +206,39 @@ describe('update screen', () => {
     await user.click(screen.getByRole('button', { name: 'Reset to seed data' }));
     expect(await screen.findByText(/Reset to the seed data \(now revision 3\)/)).toBeInTheDocument();
     expect(store.get(SEED_ID)!.title).toBe('Nagorno-Karabakh: blockade and offensive');
+  });
+});
+
+describe('update screen rendered ahead of time', () => {
+  it('shows the revision from the small part of the data it embeds, and exports the whole dataset once fetched', async () => {
+    expect(store.put(SEED_ID, largeDataset(12, 40), 1).ok).toBe(true);
+    const whole = store.get(SEED_ID)!;
+    const { id, title, asOf, revision } = whole;
+    const embedded = initialDataFor('/update', whole, { datasets: [{ id, title, asOf, revision }] });
+    expect(JSON.stringify(embedded.dataset).length).toBeLessThan(JSON.stringify(whole).length / 2);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Answered by the usual handler once released: the page must not wait for it to show what it embeds.
+    server.use(http.get('*/api/v1/datasets/:id', () => held.then(() => undefined)));
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:export');
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    try {
+      const queryClient = testQueryClient();
+      primeQueryClient(queryClient, embedded);
+      renderApp('/update', queryClient);
+      expect(await screen.findByText(/^Revision 2, last edited/)).toBeInTheDocument();
+      expect(screen.queryByText('Loading the current data…')).not.toBeInTheDocument();
+
+      await userEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+      expect(createObjectURL).not.toHaveBeenCalled();
+      release();
+      await vi.waitFor(() => expect(createObjectURL).toHaveBeenCalledOnce());
+      const exported = JSON.parse(await (createObjectURL.mock.calls[0]?.[0] as Blob).text()) as { claims: unknown[] };
+      expect(exported.claims).toHaveLength(whole.claims.length);
+    } finally {
+      release();
+      vi.restoreAllMocks();
+    }
   });
 });
 

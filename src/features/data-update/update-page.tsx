@@ -1,4 +1,6 @@
-import { useDataset } from '../../api/get-dataset';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { datasetQueryOptions, useLoadWholeDataset } from '../../api/get-dataset';
+import { dashboardQueryOptions } from '../../api/get-dashboard';
 import { API_WRITABLE } from '../../api/client';
 import { PageHeading } from '../../components/page-heading';
 import { QueryState } from '../../components/query-state';
@@ -14,9 +16,20 @@ import { SignInPanel } from './sign-in-panel';
  * `writable` is false on a static build, which has no API to write to: the
  * page still checks, previews and exports JSON, and says how changes are made
  * there instead.
+ *
+ * The page rendered ahead of time carries only the dashboard's part of the
+ * data (its revision and date are all the page shows before its scripts
+ * run), so its size does not grow with the claims. That part stands in until
+ * the whole dataset arrives; what needs every claim (the export, the check of
+ * an import) waits for it.
  */
 export function UpdatePage({ datasetId, writable = API_WRITABLE }: { datasetId: string; writable?: boolean }) {
-  const query = useDataset(datasetId);
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    ...datasetQueryOptions(datasetId),
+    placeholderData: () => queryClient.getQueryData(dashboardQueryOptions(datasetId).queryKey),
+  });
+  const loadWhole = useLoadWholeDataset(datasetId);
   return (
     <>
       <PageHeading title="Update data" />
@@ -36,13 +49,13 @@ export function UpdatePage({ datasetId, writable = API_WRITABLE }: { datasetId: 
               <SignInPanel enabled={writable} />
             </SectionBoundary>
             <SectionBoundary what="the current revision">
-              <RevisionPanel dataset={dataset} writable={writable} />
+              <RevisionPanel dataset={dataset} loadWhole={loadWhole} writable={writable} />
             </SectionBoundary>
             <SectionBoundary what="the damaged copies set aside">
               <SetAsidePanel enabled={writable} />
             </SectionBoundary>
             <SectionBoundary what="the import form">
-              <ImportPanel dataset={dataset} writable={writable} />
+              <ImportPanel dataset={dataset} loadWhole={loadWhole} writable={writable} />
             </SectionBoundary>
             <SectionBoundary what="the history of changes">
               <RevisionHistory datasetId={dataset.id} enabled={writable} />
