@@ -104,7 +104,10 @@ export async function* renderPages(
     }
     const preview = entry.previewFor(pathname, dataset);
     const shared = pageLinkPreview({ path: pathname, title, preview, home, siteName: entry.SITE_NAME, origin });
-    if (shared.card) yield { file: shared.image, content: renderPng(previewSvg(shared.card, entry.SITE_NAME)) };
+    // Only an absolute address can name an image to a link preview: without one, none is drawn.
+    if (shared.card && origin) {
+      yield { file: shared.image, content: renderPng(previewSvg(shared.card, entry.SITE_NAME)) };
+    }
     const dataBlock = `<script type="application/json" id="${entry.INITIAL_DATA_ID}">${entry.serializeInitialData(data)}</script>`;
     const page = withLinkPreviewTags(template, shared.tags)
       .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
