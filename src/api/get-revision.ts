@@ -1,6 +1,6 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dataset } from '../data/schema';
-import { requestJson } from './client';
+import { ApiError, requestJson } from './client';
 import { loadDatasetSchema } from './dataset-answer';
 
 /** The dataset as it was at revision `n`. */
@@ -25,6 +25,12 @@ export function useFetchRevision(id: string) {
   return (n: number) => queryClient.fetchQuery(revisionQueryOptions(id, n));
 }
 
+/**
+ * Revision `n`, and whether the API said there is none. A static host
+ * answers 404 with its own page, not JSON: the status is what says so.
+ */
 export function useRevision(id: string, n: number) {
-  return useQuery(revisionQueryOptions(id, n));
+  const query = useQuery(revisionQueryOptions(id, n));
+  const missing = query.data === undefined && query.error instanceof ApiError && query.error.status === 404;
+  return { query, missing };
 }

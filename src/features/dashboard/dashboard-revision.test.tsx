@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import { store } from '../../../mocks/node';
 import { renderApp } from '../../../test/render';
-import { SEED_ID, seedDataset } from '../../../test/fixtures';
-
-/* Revision 2 in the mocked API: a later count of the population, so revision 1 and the current page differ. */
-function storeLaterCount() {
-  const next = seedDataset();
-  next.asOf = '2023-09-21';
-  next.claims.push({
-    id: 'population-2023-09-21-later',
-    figure: 'population-under-blockade',
-    date: '2023-09-21',
-    values: [{ measure: 'population', value: 100000, qualifier: 'about' }],
-    status: 'reported',
-    citation: 'medya-blockade-population',
-  });
-  const result = store.put(SEED_ID, next, 1);
-  if (!result.ok) throw new Error(result.message);
-}
+import { storeLaterCount } from '../../../test/serve';
 
 const populationCard = () => screen.findByRole('figure', { name: /^Population under blockade/ });
 

@@ -1,7 +1,6 @@
 import { Link } from '../../router/router';
 import type { Dataset, Figure } from '../../data/schema';
 import {
-  disagreementText,
   figureAttributions,
   figureDate,
   figureSentence,
@@ -9,11 +8,11 @@ import {
   figureTime,
   type DatasetIndex,
 } from '../../data/figures';
-import { currentDisagreements } from '../../data/claims';
 import { ageAgainstDataset } from '../../data/staleness';
 import { revisionPath } from '../../data/permalink';
 import { DateText } from '../../components/date-text';
 import { FigureValue } from '../../components/figure-value';
+import { FigureNotes } from '../../components/figure-notes';
 import { SourceBadge } from '../../components/source-badge';
 import { StatusBadge } from '../../components/status-badge';
 
@@ -31,7 +30,6 @@ export function FigureCard({ figure, dataset, index, revision }: FigureCardProps
   const date = figureDate(figure, dataset.asOf, index);
   const time = figureTime(figure, index);
   const status = figureStatus(figure, index);
-  const disagreements = figure.kind === 'count' ? currentDisagreements(figure, index.claims, index.claimantOf) : [];
   const path = `/figures/${figure.id}`;
   const href = revision === undefined ? path : revisionPath(path, revision);
   return (
@@ -40,15 +38,7 @@ export function FigureCard({ figure, dataset, index, revision }: FigureCardProps
         <Link to={href}>{figure.label}</Link>
       </figcaption>
       <FigureValue figure={figure} asOf={dataset.asOf} index={index} />
-      {status === 'alleged' && claimant && (
-        <p className="allegation-note">Allegation by {claimant}, not independently verified.</p>
-      )}
-      {disagreements.map((d) => (
-        <p key={d.measure.key} className="contested-note">
-          <span aria-hidden="true">⇄ </span>
-          <Link to={`${href}#claims`}>{disagreementText(d)}</Link>
-        </p>
-      ))}
+      <FigureNotes figure={figure} index={index} status={status} claimant={claimant} claimsHref={`${href}#claims`} />
       <footer className="figure-meta">
         {status && <StatusBadge status={status} />}
         <Link to={`${href}#sources`} className="source-link">

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { ApiError } from '../../api/client';
 import { useDatasets } from '../../api/get-datasets';
 import { useRevision } from '../../api/get-revision';
 import type { RevisionAsked } from '../../data/permalink';
@@ -17,9 +16,7 @@ function FetchedRevision({
   list: DatasetList | undefined;
   children: (dataset: Dataset) => ReactNode;
 }) {
-  const query = useRevision(datasetId, revision);
-  // A static host answers 404 with its own page, not JSON: the status is what says the revision is not there.
-  const missing = query.data === undefined && query.error instanceof ApiError && query.error.status === 404;
+  const { query, missing } = useRevision(datasetId, revision);
   return (
     <RevisionState
       revision={revision}

@@ -3,7 +3,6 @@ import { useParams } from '../../router/router';
 import { useFigure } from '../../api/get-figure';
 import type { Dataset, Figure } from '../../data/schema';
 import {
-  disagreementText,
   figureCitations,
   figureDate,
   figureSentence,
@@ -12,10 +11,10 @@ import {
   indexDataset,
 } from '../../data/figures';
 import { attributionOf } from '../../data/attribution';
-import { currentDisagreements } from '../../data/claims';
 import { dataLicense } from '../../data/license';
 import { DateText } from '../../components/date-text';
 import { FigureValue } from '../../components/figure-value';
+import { FigureNotes } from '../../components/figure-notes';
 import { QueryState } from '../../components/query-state';
 import { StatePanel } from '../../components/state-panel';
 import { StatusBadge } from '../../components/status-badge';
@@ -34,7 +33,6 @@ export function EmbedFigure({ figure, dataset }: { figure: Figure; dataset: Data
   const time = figureTime(figure, index);
   const citations = [...new Set(figureCitations(figure, index))].flatMap((id) => index.citations.get(id) ?? []);
   const claimant = citations[0] && attributionOf(citations[0], index.sources).claimant;
-  const disagreements = figure.kind === 'count' ? currentDisagreements(figure, index.claims, index.claimantOf) : [];
   const license = dataLicense(dataset);
   useEffect(() => {
     document.title = pageTitle(figure.label);
@@ -43,15 +41,7 @@ export function EmbedFigure({ figure, dataset }: { figure: Figure; dataset: Data
     <figure className={`embed-card status-${status ?? 'none'}`} aria-label={figureSentence(figure, dataset, index)}>
       <figcaption className="figure-label">{figure.label}</figcaption>
       <FigureValue figure={figure} asOf={dataset.asOf} index={index} />
-      {status === 'alleged' && claimant && (
-        <p className="allegation-note">Allegation by {claimant}, not independently verified.</p>
-      )}
-      {disagreements.map((d) => (
-        <p key={d.measure.key} className="contested-note">
-          <span aria-hidden="true">⇄ </span>
-          {disagreementText(d)}
-        </p>
-      ))}
+      <FigureNotes figure={figure} index={index} status={status} claimant={claimant} />
       <footer className="figure-meta">
         {status && <StatusBadge status={status} />}
         <span className="embed-sources">

@@ -201,9 +201,7 @@ function FigureAtRevision({
   revision: number;
   current: { revision: number; title: string } | undefined;
 }) {
-  const query = useRevision(datasetId, revision);
-  // A static host answers 404 with its own page, not JSON: the status is what says the revision is not there.
-  const missing = query.data === undefined && query.error instanceof ApiError && query.error.status === 404;
+  const { query, missing } = useRevision(datasetId, revision);
   return (
     <RevisionState
       revision={revision}
