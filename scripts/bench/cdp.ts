@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 
 /*
  * Chromium through the DevTools protocol: network and CPU slowed to a
@@ -53,10 +53,8 @@ const PROBE = `(() => {
   }).observe({ entryTypes: ['longtask'] });
 })();`;
 
-/** A fresh context and page slowed to `profile` (null: full speed), with the probe installed and its bytes counted. */
-export async function throttled(browser: Browser, profile: ProfileName | null) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
+/** A CDP session on `page` with the cache off and, unless `profile` is null, its network and CPU slowed to it. */
+export async function slowDown(context: BrowserContext, page: Page, profile: ProfileName | null): Promise<CDPSession> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -70,6 +68,14 @@ export async function throttled(browser: Browser, profile: ProfileName | null) {
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: p.cpu });
   }
+  return cdp;
+}
+
+/** A fresh context and page slowed to `profile` (null: full speed), with the probe installed and its bytes counted. */
+export async function throttled(browser: Browser, profile: ProfileName | null) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await slowDown(context, page, profile);
   let bytes = 0;
   cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => (bytes += event.encodedDataLength));
   await page.addInitScript({ content: PROBE });

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { serveStatic } from '../serve-static';
 import type { Dataset } from '../../src/data/schema';
-import { PROFILES } from './cdp';
+import { slowDown } from './cdp';
 
 /*
  * What a first visit costs besides time: how far the page moves while it
@@ -38,17 +38,7 @@ export interface FirstVisit {
 async function measure(browser: Browser, url: string, viewport: { width: number; height: number }) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const p = PROFILES['slow-4g'];
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: p.latency,
-    downloadThroughput: p.download,
-    uploadThroughput: p.upload,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: p.cpu });
+  await slowDown(context, page, 'slow-4g');
   await page.addInitScript({ content: SHIFTS });
   const scripts: string[] = [];
   page.on('response', (response) => {
