@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -6,16 +7,25 @@ import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
 /*
- * Layers may only import downwards: data ← api ← components ← features ← app,
- * with router beside data. A feature never imports another feature; mocks see
- * only the data layer. The rules match the file an import resolves to, so no
- * spelling of a relative path walks around them.
+ * Imports point one way. In the app: data ← api ← components ← features ←
+ * app, with router beside data; a feature never imports another feature.
+ * Inside src/data, each room imports only the rooms listed before it.
+ * Beside the app: site/ (what the build and the server both render) sees
+ * src/data and the server entry; build/ and server/ see site/ too, never
+ * each other; scripts/ (command-line tools and the bench) may use them all;
+ * mocks see only src/data; nothing in src imports any of them. The rules
+ * match the file an import resolves to, so no spelling of a relative path
+ * walks around them, and an import that resolves to nothing is an error.
  */
 const features = readdirSync(`${import.meta.dirname}/src/features`, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
-const outsideSrc = ['mocks', 'scripts', 'test'];
+/** The rooms of src/data, bottom first. */
+const DATA_ROOMS = ['schema', 'ledger', 'checks', 'words', 'formats', 'resources'];
+
+const deployables = ['site', 'build', 'server', 'scripts'];
+const outsideSrc = ['mocks', 'test', ...deployables];
 
 /**
  * Zones that keep `target` out of src, except the folders in `allowed`, and out of the code beside src.
@@ -28,7 +38,23 @@ const srcExcept = (target, allowed, message) => [
   { target, from: outsideSrc, message },
 ];
 
+/**
+ * Zones that keep `target` to src/data, the server entry and the folders in `allowed`.
+ * @param {string} target
+ * @param {string[]} allowed
+ * @param {string} message
+ */
+const besideSrc = (target, allowed, message) => [
+  { target, from: 'src', except: ['./data', './entry-server.tsx'], message },
+  { target, from: ['mocks', 'test', ...deployables.filter((d) => d !== target && !allowed.includes(d))], message },
+];
+
 const zones = [
+  ...DATA_ROOMS.slice(0, -1).map((room, i) => ({
+    target: `src/data/${room}`,
+    from: DATA_ROOMS.slice(i + 1).map((above) => `src/data/${above}`),
+    message: `src/data/${room} imports only the rooms below it (${DATA_ROOMS.slice(0, i).join(', ') || 'none'})`,
+  })),
   ...srcExcept('src/data', ['data'], 'src/data is the bottom layer: it imports nothing of ours'),
   ...srcExcept('src/router', ['router'], 'src/router imports nothing of ours'),
   ...srcExcept('src/api', ['api', 'data'], 'src/api may import only src/data'),
@@ -46,8 +72,20 @@ const zones = [
   ),
   { target: 'src/app', from: outsideSrc, message: 'src/app imports only from src' },
   { target: 'mocks', from: 'src', except: ['./data'], message: 'mocks may import only src/data' },
-  { target: 'mocks', from: ['scripts', 'test'], message: 'mocks may import only src/data' },
+  { target: 'mocks', from: ['test', ...deployables], message: 'mocks may import only src/data' },
+  ...besideSrc('site', [], 'site/ may import only src/data and the server entry'),
+  ...besideSrc('build', ['site'], 'build/ may import only site/, src/data and the server entry'),
+  ...besideSrc('server', ['site'], 'server/ may import only site/, src/data and the server entry, never build/'),
+  ...besideSrc(
+    'scripts',
+    ['site', 'build', 'server'],
+    'scripts/ may import the deployables, src/data and the server entry',
+  ),
 ];
+
+/* The app runs in the browser: Node's modules are refused by name, whatever the spelling. */
+const nodeModules = builtinModules.filter((name) => !name.startsWith('_'));
+const nodeImports = [...nodeModules, ...nodeModules.map((name) => `${name}/*`), 'node:*'];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-ssr', 'coverage', 'test-results', 'public/mockServiceWorker.js'] },
@@ -57,10 +95,13 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: {
       'import-x/extensions': ['.ts', '.tsx', '.js'],
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json', '.d.ts'] })],
     },
-    // The rule skips type-only imports: they are erased, so they form no cycle at run time.
-    rules: { 'import-x/no-cycle': 'error' },
+    // The cycle rule skips type-only imports: they are erased, so they form no cycle at run time.
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-unresolved': ['error', { ignore: ['^virtual:', '\\?(raw|url|worker)$'] }],
+    },
   },
   {
     files: ['**/*.{ts,tsx}'],
@@ -74,10 +115,27 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**', 'mocks/**'],
+    files: ['src/**', 'mocks/**', 'site/**', 'build/**', 'server/**', 'scripts/**'],
     // Tests may reach across layers for fixtures and helpers.
     ignores: ['**/*.test.{ts,tsx}'],
     rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
+  },
+  {
+    files: ['src/**', 'mocks/**'],
+    ignores: ['**/*.test.{ts,tsx}', 'mocks/node.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: nodeImports, message: 'the app runs in the browser, without Node' }] },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', 'global', 'require', '__dirname', '__filename'].map((name) => ({
+          name,
+          message: 'the app runs in the browser, without Node',
+        })),
+      ],
+    },
   },
   {
     files: ['src/data/**'],
@@ -87,6 +145,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            { group: nodeImports, message: 'the app runs in the browser, without Node' },
             {
               group: ['react', 'react/*', 'react-dom', 'react-dom/*'],
               message: 'src/data is pure logic, without React',
@@ -97,7 +156,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'test/**', '**/*.test.{ts,tsx}'],
+    files: ['scripts/**', 'build/**', 'server/**', 'test/**', '**/*.test.{ts,tsx}'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { seedsPlugin } from './scripts/seeds-plugin';
-import { cspPlugin } from './scripts/csp-plugin';
-import { hostingPlugin } from './scripts/hosting-plugin';
-import { notFoundPlugin } from './scripts/not-found-plugin';
-import { siteOrigin } from './scripts/site-files';
+import { seedsPlugin } from './build/seeds-plugin';
+import { cspPlugin } from './build/csp-plugin';
+import { hostingPlugin } from './build/hosting-plugin';
+import { notFoundPlugin } from './build/not-found-plugin';
+import { siteOrigin } from './site/sitemap';
 
 export default defineConfig({
   plugins: [react(), seedsPlugin(), cspPlugin(), hostingPlugin(), notFoundPlugin()],
@@ -22,7 +22,7 @@ export default defineConfig({
           include: [
             'src/**/*.test.{ts,tsx}',
             'mocks/**/*.test.ts',
-            'scripts/**/*.test.ts',
+            '{scripts,server,site,build}/**/*.test.ts',
             'test/integration/**/*.test.{ts,tsx}',
           ],
           setupFiles: ['test/setup.ts'],

@@ -7,7 +7,7 @@ const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 /*
  * The production build's steps, shared by `npm run build`, the benchmark and
  * the tests: the client bundle, the server bundle that renders the pages, then
- * scripts/prerender.ts, which turns the client bundle into the static site.
+ * build/prerender.ts, which turns the client bundle into the static site.
  * `quiet` prints only errors, and only when a step fails; `env` adds to the
  * environment the steps read (SITE_URL, VITE_…).
  */
@@ -25,7 +25,7 @@ export async function buildSite({
   const vite = ['build', '--configLoader', 'runner', ...(quiet ? ['--logLevel', 'error'] : [])];
   await run(bin('vite'), [...vite, '--outDir', outDir, '--emptyOutDir'], quiet, env);
   await run(bin('vite'), [...vite, '--ssr', 'src/entry-server.tsx', '--outDir', ssrDir, '--emptyOutDir'], quiet, env);
-  await run(bin('tsx'), ['scripts/prerender.ts', '--dist', outDir, '--ssr', ssrDir], quiet, env);
+  await run(bin('tsx'), ['build/prerender.ts', '--dist', outDir, '--ssr', ssrDir], quiet, env);
 }
 
 function run(command: string, args: string[], quiet: boolean, env: Record<string, string>): Promise<void> {

@@ -1,30 +1,7 @@
 import type { Plugin } from 'vite';
+import { contentSecurityPolicy } from '../site/headers';
 
-/*
- * A production page carries its Content Security Policy in a meta tag, so it
- * holds on any static host. Scripts come only from the site itself: no inline
- * script and no eval. Styles allow inline attributes, which charts and the
- * duration timeline position with.
- */
-export function contentSecurityPolicy(apiBase: string | undefined): string {
-  let apiOrigin = '';
-  try {
-    if (apiBase) apiOrigin = new URL(apiBase).origin;
-  } catch {
-    // A relative API base is on the site's own origin, which 'self' covers.
-  }
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
-}
-
+/* Each built page carries its Content Security Policy in a meta tag, so it holds on any static host. */
 export function cspPlugin(): Plugin {
   let apiBase: string | undefined;
   return {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { findSiteFile, siteRoot } from './server/static-files';
+import { findSiteFile, siteRoot } from '../site/static-files';
 
 /*
  * `vite preview` answers every unknown address with index.html and 200, as

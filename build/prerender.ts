@@ -1,12 +1,12 @@
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { describeIssue, parseDatasetFile } from '../src/data/validate';
-import type { Dataset, DatasetList } from '../src/data/schema';
+import type { DatasetList } from '../src/data/schema/schema';
 import type * as EntryServer from '../src/entry-server';
-import { apiFiles, LIST_FILE, listFile, pageTemplate, renderPages, saveRenderKit } from './render-site';
-import { siteOrigin, writeSiteFiles } from './site-files';
+import { apiFiles, LIST_FILE, listFile, pageTemplate, renderPages, saveRenderKit } from '../site/render-pages';
+import { siteOrigin, writeSiteFiles } from '../site/sitemap';
+import { readSeeds } from '../site/seeds';
 
 /*
  * The last step of `npm run build`: turns dist/ into a static site. Each page
@@ -21,25 +21,13 @@ const dist = resolve(args.dist ?? join(root, 'dist'));
 const ssr = resolve(args.ssr ?? join(root, 'dist-ssr'));
 const datasetId = process.env.VITE_DATASET_ID || 'nagorno-karabakh-2023-09';
 
-async function readSeeds(): Promise<Dataset[]> {
-  const names = (await readdir(join(root, 'seeds'))).filter((n) => n.endsWith('.json') && !n.endsWith('.schema.json'));
-  const datasets: Dataset[] = [];
-  const problems: string[] = [];
-  for (const name of names) {
-    const result = parseDatasetFile(await readFile(join(root, 'seeds', name)));
-    if (result.ok) datasets.push(result.data);
-    else problems.push(...result.issues.map((issue) => `seeds/${name}: ${describeIssue(issue)}`));
-  }
-  if (problems.length) throw new Error(`The seed data is not valid, so nothing was built:\n${problems.join('\n')}`);
-  return datasets;
-}
-
 async function write(path: string, text: string | Uint8Array) {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, text);
 }
 
-const datasets = await readSeeds();
+const { datasets, problems } = await readSeeds(join(root, 'seeds'));
+if (problems.length) throw new Error(`The seed data is not valid, so nothing was built:\n${problems.join('\n')}`);
 const dataset = datasets.find((d) => d.id === datasetId);
 if (!dataset) throw new Error(`No seed dataset has the id "${datasetId}"`);
 const list: DatasetList = {

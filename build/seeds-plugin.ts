@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { decodeUpload } from '../src/data/decode-upload';
-import { parseDatasetFile } from '../src/data/validate';
-import { problemLine } from './validate-files';
+import { decodeUpload } from '../src/data/checks/decode-upload';
+import { parseDatasetFile } from '../src/data/checks/validate';
+import { isDatasetFile } from '../src/data/checks/seed-files';
+import { problemLine } from '../src/data/schema/issues';
 
-const SEED = /[\\/]seeds[\\/][^\\/]+\.json$/;
-const isSeed = (file: string) => SEED.test(file) && !file.endsWith('.schema.json');
+const isSeed = (file: string) => /[\\/]seeds[\\/][^\\/]+$/.test(file) && isDatasetFile(file);
 
 /*
  * Edits to seeds/*.json reach the running dashboard without a reload: the dev

@@ -1,7 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { createHandlers, type WriteLock } from './handlers';
 import { checkSeed, loadSeeds, validSeeds } from './seeds';
-import { createStore, STORAGE_KEY_PREFIX, type StorageLike } from './store';
+import { createStore, STORAGE_KEY_PREFIX, type StorageLike } from './mock-store';
 
 function browserStorage(): StorageLike | undefined {
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datasetListSchema, errorBodySchema } from '../src/data/schema';
-import { datasetSchema } from '../src/data/dataset-schema';
+import { datasetListSchema, errorBodySchema } from '../src/data/schema/schema';
+import { datasetSchema } from '../src/data/ledger/dataset-schema';
 
 const base = 'http://localhost/api/v1';
 

@@ -1,11 +1,11 @@
 import { http, HttpResponse } from 'msw';
-import type { Dataset, ErrorBody, Whoami } from '../src/data/schema';
-import { readRevisionPageQuery } from '../src/data/revisions';
-import { dashboardSlice, figureSlice, otherFiguresSlice } from '../src/data/slices';
-import { sourcesSlice, type SourcesSlice } from '../src/data/sources-slice';
-import { parseJson } from '../src/data/validate';
-import { notJsonMessage } from '../src/data/import';
-import type { Store, StoreResult } from './store';
+import type { Dataset, ErrorBody, Whoami } from '../src/data/schema/schema';
+import { readRevisionPageQuery } from '../src/data/resources/revisions';
+import { dashboardSlice, figureSlice, otherFiguresSlice } from '../src/data/resources/slices';
+import { sourcesSlice, type SourcesSlice } from '../src/data/resources/sources-slice';
+import { parseJson } from '../src/data/checks/validate';
+import { notJsonMessage } from '../src/data/formats/import';
+import type { Store, StoreResult } from './mock-store';
 
 function errorResponse(status: number, message: string, issues?: ErrorBody['error']['issues']) {
   const body: ErrorBody = { error: issues?.length ? { message, issues } : { message } };

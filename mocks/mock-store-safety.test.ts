@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../src/data/schema';
-import { errorBodySchema, setAsideListSchema } from '../src/data/schema';
-import { createStore, STORAGE_KEY_PREFIX, type StorageLike } from './store';
+import type { Dataset } from '../src/data/schema/schema';
+import { errorBodySchema, setAsideListSchema } from '../src/data/schema/schema';
+import { createStore, STORAGE_KEY_PREFIX, type StorageLike } from './mock-store';
 import { seedDataset } from '../test/fixtures';
 
 /*

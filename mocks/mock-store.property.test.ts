@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PROPERTY_TIMEOUT_MS, propertyRuns } from '../test/property';
-import type { Dataset } from '../src/data/schema';
-import { validateDataset } from '../src/data/validate';
-import { createStore, STORAGE_KEY_PREFIX, type StorageLike } from './store';
+import type { Dataset } from '../src/data/schema/schema';
+import { validateDataset } from '../src/data/checks/validate';
+import { createStore, STORAGE_KEY_PREFIX, type StorageLike } from './mock-store';
 import { seedDataset } from '../test/fixtures';
 
 const seed: Dataset = seedDataset();

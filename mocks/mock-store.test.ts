@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../src/data/schema';
-import { createStore, STORAGE_KEY_PREFIX, type StorageLike } from './store';
+import type { Dataset } from '../src/data/schema/schema';
+import { createStore, STORAGE_KEY_PREFIX, type StorageLike } from './mock-store';
 import { countFigure, seedDataset } from '../test/fixtures';
-import { currentValues } from '../src/data/claims';
-import { indexDataset } from '../src/data/figures';
+import { currentValues } from '../src/data/ledger/claims';
+import { indexDataset } from '../src/data/words/figures';
 
 const seed: Dataset = seedDataset();
 const ID = seed.id;

@@ -4,11 +4,11 @@ import {
   type DatasetSummary,
   type RevisionList,
   type RevisionSummary,
-} from '../src/data/schema';
-import { parseJson, readDataset, validateDatasetFor, type ValidationIssue } from '../src/data/validate';
-import { plural } from '../src/data/format';
-import { applyUpdateRequest } from '../src/data/import';
-import { revisionChanges, revisionPage, type RevisionPageQuery } from '../src/data/revisions';
+} from '../src/data/schema/schema';
+import { parseJson, readDataset, validateDatasetFor, type ValidationIssue } from '../src/data/checks/validate';
+import { plural } from '../src/data/words/format';
+import { applyUpdateRequest } from '../src/data/formats/import';
+import { revisionChanges, revisionPage, type RevisionPageQuery } from '../src/data/resources/revisions';
 
 export interface StorageLike {
   getItem(key: string): string | null;

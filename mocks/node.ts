@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node';
 import { createHandlers } from './handlers';
 import { loadSeeds, validSeeds } from './seeds';
-import { createStore } from './store';
+import { createStore } from './mock-store';
 
 const seeds = loadSeeds();
 

@@ -11,7 +11,7 @@ const updateSchema = JSON.parse(updateJsonSchemaText()) as Schema;
 const seed = seedJson();
 
 describe('seeds/dataset.schema.json', () => {
-  it('is the schema generated from src/data/schema.ts', () => {
+  it('is the schema generated from src/data/schema/schema.ts', () => {
     expect(
       read(JSON_SCHEMA_FILE) === datasetJsonSchemaText(),
       `${JSON_SCHEMA_FILE} is out of date: run npm run schema`,
@@ -64,7 +64,7 @@ describe('seeds/dataset.schema.json', () => {
 });
 
 describe('seeds/update.schema.json', () => {
-  it('is the schema generated from src/data/update.ts', () => {
+  it('is the schema generated from src/data/formats/update.ts', () => {
     expect(
       read(UPDATE_SCHEMA_FILE) === updateJsonSchemaText(),
       `${UPDATE_SCHEMA_FILE} is out of date: run npm run schema`,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { datasetShapeSchema } from '../src/data/schema';
-import { partialUpdateSchema } from '../src/data/update';
+import { datasetShapeSchema } from '../src/data/schema/schema';
+import { partialUpdateSchema } from '../src/data/formats/update';
 
 export const JSON_SCHEMA_FILE = 'seeds/dataset.schema.json';
 export const UPDATE_SCHEMA_FILE = 'seeds/update.schema.json';
@@ -26,7 +26,7 @@ export function datasetJsonSchemaText(): string {
     datasetShapeSchema,
     'dataset.schema.json',
     'Crisis dashboard dataset',
-    'The shape of one dataset in seeds/, generated from src/data/schema.ts by `npm run schema`.',
+    'The shape of one dataset in seeds/, generated from src/data/schema/schema.ts by `npm run schema`.',
   );
 }
 
@@ -35,6 +35,6 @@ export function updateJsonSchemaText(): string {
     partialUpdateSchema,
     'update.schema.json',
     'Crisis dashboard update',
-    'The shape of a partial update (records appended to a dataset), generated from src/data/update.ts by `npm run schema`.',
+    'The shape of a partial update (records appended to a dataset), generated from src/data/formats/update.ts by `npm run schema`.',
   );
 }

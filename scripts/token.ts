@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { addToken, readTokens, revokeTokens } from './server/tokens';
+import { addToken, readTokens, revokeTokens } from '../server/tokens';
 
 /*
  * `npm run token -- add <editor name>`: prints a new token on its last line;

@@ -1,10 +1,11 @@
-import { decodeUpload } from '../src/data/decode-upload';
-import { diffDatasets } from '../src/data/diff';
-import { exportDatasetText } from '../src/data/export';
-import { similarSources } from '../src/data/sources';
-import type { Dataset } from '../src/data/schema';
-import { parseImport } from '../src/data/import';
-import { describeIssue, parseDataset, type Validated, type ValidationIssue } from '../src/data/validate';
+import { decodeUpload } from '../src/data/checks/decode-upload';
+import { diffDatasets } from '../src/data/formats/diff';
+import { exportDatasetText } from '../src/data/formats/export';
+import { similarSources } from '../src/data/words/sources';
+import type { Dataset } from '../src/data/schema/schema';
+import { parseImport } from '../src/data/formats/import';
+import { parseDataset, type Validated, type ValidationIssue } from '../src/data/checks/validate';
+import { problemLine } from '../src/data/schema/issues';
 
 export interface UpdateIo {
   readFile(path: string): Uint8Array;
@@ -73,11 +74,7 @@ function usage(io: UpdateIo, message: string): number {
 
 function fail(io: UpdateIo, path: string, issues: ValidationIssue[]): number {
   for (const issue of issues) {
-    io.print(
-      issue.line !== undefined
-        ? `${path}:${issue.line}:${issue.column ?? 1}: ${issue.message}`
-        : `${path}:${describeIssue(issue)}`,
-    );
+    io.print(problemLine(path, issue));
   }
   return 1;
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../src/data/schema';
+import type { Dataset } from '../src/data/schema/schema';
 import { runUpdate } from './update-files';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -109,8 +109,8 @@ describe('npm run update', () => {
     );
     const result = run(dataset, csv);
     expect(result.status).toBe(1);
-    expect(result.output).toContain(`${csv}:row 3, date: This date does not exist in the calendar`);
-    expect(result.output).toContain(`${csv}:row 3, value: "lots" must be a number`);
+    expect(result.output).toContain(`${csv}: row 3, date: This date does not exist in the calendar`);
+    expect(result.output).toContain(`${csv}: row 3, value: "lots" must be a number`);
     expect(readFileSync(dataset, 'utf8')).toBe(seedText);
   });
 
@@ -119,7 +119,7 @@ describe('npm run update', () => {
     const whole = file('whole.json', seedText);
     const result = run(dataset, whole);
     expect(result.status).toBe(1);
-    expect(result.output).toContain(`${whole}:(whole document): This is a whole dataset, not an update`);
+    expect(result.output).toContain(`${whole}: (whole document): This is a whole dataset, not an update`);
     expect(readFileSync(dataset, 'utf8')).toBe(seedText);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetFiles, validateFiles } from './validate-files';
+import { validateFiles } from './validate-files';
 import { seedJson } from '../test/fixtures';
 
 const valid = JSON.stringify(seedJson(), null, 2);
@@ -109,11 +109,5 @@ describe('validateFiles with the file also read as text', () => {
     const counting = (path: string) => (read.push(path), readBytes(path));
     validateFiles(names, counting, readText);
     expect(read).toEqual(['latin1.json', 'utf16.json']);
-  });
-});
-
-describe('datasetFiles', () => {
-  it('keeps JSON datasets, sorted, and leaves out the JSON Schema and other files', () => {
-    expect(datasetFiles(['b.json', 'dataset.schema.json', 'notes.md', 'a.json'])).toEqual(['a.json', 'b.json']);
   });
 });

@@ -1,20 +1,10 @@
-import { decodeUpload } from '../src/data/decode-upload';
-import {
-  describeIssue,
-  parseJson,
-  readParsedDataset,
-  type Validated,
-  type ValidationIssue,
-} from '../src/data/validate';
+import { decodeUpload } from '../src/data/checks/decode-upload';
+import { parseJson, readParsedDataset, type Validated } from '../src/data/checks/validate';
+import { problemLine } from '../src/data/schema/issues';
 
 export type ReadFile = (path: string) => Uint8Array;
 /** A file read as UTF-8 text by the system, bytes that are not UTF-8 read as U+FFFD, as readFileSync(path, 'utf8') does. */
 export type ReadText = (path: string) => string;
-
-/** The dataset files among a folder's entries: JSON, but not the JSON Schema written beside them. */
-export function datasetFiles(names: string[]): string[] {
-  return names.filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json')).sort();
-}
 
 /*
  * One line per valid file, one per problem otherwise, in the
@@ -71,12 +61,6 @@ function decode(path: string, readFile: ReadFile, readText?: ReadText): Validate
   if (text === undefined || text.includes('\uFFFD')) return decodeUpload(readFile(path));
   // As the decoder does, one leading byte order mark is dropped.
   return { ok: true, data: text.startsWith('\uFEFF') ? text.slice(1) : text };
-}
-
-/** `file:line:column: message` for a syntax error, `file: path: message` for any other problem. */
-export function problemLine(path: string, issue: ValidationIssue): string {
-  if (issue.line !== undefined) return `${path}:${issue.line}:${issue.column ?? 1}: ${issue.message}`;
-  return `${path}: ${describeIssue(issue)}`;
 }
 
 function readError(error: unknown): string {

@@ -1,13 +1,14 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { datasetFiles, validateFiles } from './validate-files';
+import { seedNames } from '../site/seeds';
+import { validateFiles } from './validate-files';
 
 /* npm run validate [files...]: checks the given files, or every dataset in seeds/, with the app's own schema. */
 const seeds = fileURLToPath(new URL('../seeds/', import.meta.url));
 const args = process.argv.slice(2);
 const paths =
-  args.length > 0 ? args : datasetFiles(readdirSync(seeds)).map((name) => relative(process.cwd(), join(seeds, name)));
+  args.length > 0 ? args : (await seedNames(seeds)).map((name) => relative(process.cwd(), join(seeds, name)));
 
 const { lines, ok } = validateFiles(
   paths,

@@ -7,19 +7,17 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { Dataset, ErrorBody, Whoami } from '../../src/data/schema';
-import { dashboardSlice, figureSlice, otherFiguresSlice } from '../../src/data/slices';
-import { sourcesSlice, type SourcesSlice } from '../../src/data/sources-slice';
-import { MAX_IMPORT_BYTES, notJsonMessage } from '../../src/data/import';
-import { readRevisionPageQuery } from '../../src/data/revisions';
-import { parseJson, type ValidationIssue } from '../../src/data/validate';
-import { securityHeaders } from '../hosting-plugin';
-import { embedFrameAncestors, embedSecurityHeaders } from '../embed-headers';
-import { isEmbedPath } from '../../src/data/embed';
-import { CONTENT_TYPES } from '../serve-static';
+import type { Dataset, ErrorBody, Whoami } from '../src/data/schema/schema';
+import { dashboardSlice, figureSlice, otherFiguresSlice } from '../src/data/resources/slices';
+import { sourcesSlice, type SourcesSlice } from '../src/data/resources/sources-slice';
+import { MAX_IMPORT_BYTES, notJsonMessage } from '../src/data/formats/import';
+import { readRevisionPageQuery } from '../src/data/resources/revisions';
+import { parseJson, type ValidationIssue } from '../src/data/checks/validate';
+import { embedFrameAncestors, embedSecurityHeaders, securityHeaders } from '../site/headers';
+import { isEmbedPath } from '../src/data/words/embed';
 import { createCompressedFiles } from './compressed-files';
-import { findSiteFile, siteRoot } from './static-files';
-import type { ServerStore, WriteResult } from './store';
+import { CONTENT_TYPES, findSiteFile, siteRoot } from '../site/static-files';
+import type { ServerStore, WriteResult } from './revision-store';
 import { createFailureLimiter, editorOf, type TokenEntry } from './tokens';
 
 /*
@@ -39,7 +37,7 @@ export interface AppOptions {
   clientAddress?: (c: Context) => string;
   maxFailures?: number;
   now?: () => number;
-  /** The sites that may frame the embeds (`*` by default; see scripts/embed-headers.ts). */
+  /** The sites that may frame the embeds (`*` by default; see site/headers.ts). */
   embedFrameAncestors?: string;
   /** Called after each accepted write, with the stored dataset, to publish it. */
   onCommit?: (id: string) => Promise<void>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/data/schema';
-import { seedDataset } from '../../test/fixtures';
+import type { Dataset } from '../src/data/schema/schema';
+import { seedDataset } from '../test/fixtures';
 import { changedFigures } from './changed-figures';
 
 const seed = seedDataset();

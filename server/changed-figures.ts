@@ -1,4 +1,4 @@
-import type { Claim, Dataset } from '../../src/data/schema';
+import type { Claim, Dataset } from '../src/data/schema/schema';
 
 /*
  * Which figures' pages a new revision changes, so the server re-renders

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCompressedFiles } from './compressed-files';
-import { findSiteFile, siteRoot } from './static-files';
+import { findSiteFile, siteRoot } from '../site/static-files';
 
 let folder: string;
 let root: string;

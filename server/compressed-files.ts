@@ -2,8 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { COMPRESSIBLE } from '../serve-static';
-import type { SiteFile } from './static-files';
+import { COMPRESSIBLE, type FoundFile } from '../site/static-files';
 
 /*
  * The built site's text files, gzipped once per version of each file rather
@@ -36,7 +35,7 @@ export function createCompressedFiles(maxBytes = 32 * 1024 * 1024) {
   }
 
   /** The file gzipped, or null when it is not text worth compressing. */
-  return async function compressed(file: SiteFile): Promise<Uint8Array<ArrayBuffer> | null> {
+  return async function compressed(file: FoundFile): Promise<Uint8Array<ArrayBuffer> | null> {
     if (file.size < SMALLEST || !COMPRESSIBLE.has(extname(file.path))) return null;
     const version = `${file.ino}:${file.size}:${file.mtimeMs}`;
     const found = entries.get(file.path);

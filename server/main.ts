@@ -1,14 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
-import type { Dataset } from '../../src/data/schema';
-import { describeIssue, parseDatasetFile } from '../../src/data/validate';
-import { loadRenderKit } from '../render-site';
+import { loadRenderKit } from '../site/render-pages';
+import { readSeeds } from '../site/seeds';
 import { createApp } from './app';
 import { requestAddress, trustedProxies } from './client-address';
 import { createPublisher, type PublishReport } from './publish';
-import { siteRoot } from './static-files';
-import { openStore } from './store';
+import { siteRoot } from '../site/static-files';
+import { openStore } from './revision-store';
 import { readTokens } from './tokens';
 
 /*
@@ -19,25 +17,16 @@ import { readTokens } from './tokens';
  * (the number of reverse proxies in front, default none).
  */
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '..');
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '0.0.0.0';
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
 const dist = resolve(process.env.DIST_DIR ?? join(root, 'dist'));
 const ssr = resolve(process.env.SSR_DIR ?? join(root, 'dist-ssr'));
 
-async function readSeeds(folder: string): Promise<Dataset[]> {
-  const names = (await readdir(folder)).filter((n) => n.endsWith('.json') && !n.endsWith('.schema.json'));
-  const datasets: Dataset[] = [];
-  for (const name of names) {
-    const result = parseDatasetFile(await readFile(join(folder, name)));
-    if (result.ok) datasets.push(result.data);
-    else console.error(result.issues.map((issue) => `seeds/${name}: ${describeIssue(issue)}`).join('\n'));
-  }
-  return datasets;
-}
-
-const store = await openStore({ dataDir, seeds: await readSeeds(join(root, 'seeds')) });
+const seeds = await readSeeds(join(root, 'seeds'));
+if (seeds.problems.length) console.error(seeds.problems.join('\n'));
+const store = await openStore({ dataDir, seeds: seeds.datasets });
 // Without a built site there is nothing to keep current: only the API answers.
 const hasSite = (await siteRoot(dist)) !== null;
 const kit = hasSite ? await loadRenderKit(ssr) : null;

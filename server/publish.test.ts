@@ -3,9 +3,9 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/data/schema';
-import * as entry from '../../src/entry-server';
-import { seedDataset } from '../../test/fixtures';
+import type { Dataset } from '../src/data/schema/schema';
+import * as entry from '../src/entry-server';
+import { seedDataset } from '../test/fixtures';
 import { createPublisher } from './publish';
 
 // As the build's template has them: a description for each page's own, and the empty root.

@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Dataset, DatasetSummary } from '../../src/data/schema';
+import type { Dataset, DatasetSummary } from '../src/data/schema/schema';
 import {
   datasetFile,
   figureFile,
@@ -8,10 +8,10 @@ import {
   renderPages,
   sliceFiles,
   type RenderKit,
-  type SiteFile,
-} from '../render-site';
-import { otherFiguresPages } from '../../src/data/slices';
-import { sitemapXml, siteOrigin } from '../site-files';
+  type PageFile,
+} from '../site/render-pages';
+import { otherFiguresPages } from '../src/data/resources/slices';
+import { sitemapXml, siteOrigin } from '../site/sitemap';
 import { changedFigures } from './changed-figures';
 
 /*
@@ -123,7 +123,7 @@ export function createPublisher(options: PublisherOptions) {
 
     let pages = 0;
     let written = 0;
-    const put = async ({ file, content }: SiteFile) => {
+    const put = async ({ file, content }: PageFile) => {
       await write(join(dist, file), content);
       written++;
     };

@@ -1,9 +1,9 @@
-import type { Dataset, DatasetSummary, RevisionList } from '../../src/data/schema';
-import { revisionSummarySchema } from '../../src/data/schema';
-import type { ListChanges } from '../../src/data/diff';
-import { applyUpdateRequest } from '../../src/data/import';
-import { revisionChanges, revisionPage, type RevisionPageQuery } from '../../src/data/revisions';
-import { parseDataset, validateDatasetFor, type ValidationIssue } from '../../src/data/validate';
+import type { Dataset, DatasetSummary, RevisionList } from '../src/data/schema/schema';
+import { revisionSummarySchema } from '../src/data/schema/schema';
+import type { ListChanges } from '../src/data/formats/diff';
+import { applyUpdateRequest } from '../src/data/formats/import';
+import { revisionChanges, revisionPage, type RevisionPageQuery } from '../src/data/resources/revisions';
+import { parseDataset, validateDatasetFor, type ValidationIssue } from '../src/data/checks/validate';
 import { createRevisionFiles, type RevisionMeta, type WriteWhole } from './storage';
 
 /*

@@ -1,6 +1,6 @@
 import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { RevisionSummary } from '../../src/data/schema';
+import type { RevisionSummary } from '../src/data/schema/schema';
 
 /*
  * Each dataset is a folder of revisions, one file per accepted revision:

@@ -1,6 +1,6 @@
-import type { Dataset } from '../src/data/schema';
-import { dashboardSlice, figureSlice, otherFiguresPages, otherFiguresSlice } from '../src/data/slices';
-import { sourcesSlice } from '../src/data/sources-slice';
+import type { Dataset } from '../src/data/schema/schema';
+import { dashboardSlice, figureSlice, otherFiguresPages, otherFiguresSlice } from '../src/data/resources/slices';
+import { sourcesSlice } from '../src/data/resources/sources-slice';
 
 /*
  * The API's GET answers for one dataset as files under api/v1/datasets/: the

@@ -1,4 +1,4 @@
-import type { PagePreview, PreviewCard } from '../src/data/page-preview';
+import type { PagePreview, PreviewCard } from '../src/data/words/page-preview';
 import { escapeHtml } from './html';
 
 /*

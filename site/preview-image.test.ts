@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { previewSvg, renderPng, wrap } from './preview-image';
 import { pngSize } from '../test/png';
-import type { PreviewCard } from '../src/data/page-preview';
+import type { PreviewCard } from '../src/data/words/page-preview';
 
 const CARD: PreviewCard = {
   kicker: 'Nagorno-Karabakh: blockade and offensive',

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import type { PreviewCard } from '../src/data/page-preview';
+import type { PreviewCard } from '../src/data/words/page-preview';
 import { escapeHtml } from './html';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './link-preview';
 

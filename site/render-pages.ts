@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isEmbedPath } from '../src/data/embed';
-import type { Dataset, DatasetList } from '../src/data/schema';
+import { isEmbedPath } from '../src/data/words/embed';
+import type { Dataset, DatasetList } from '../src/data/schema/schema';
 import type * as EntryServer from '../src/entry-server';
 import { apiAnswerFiles } from './api-files';
 import { embedHtml } from './embed-html';
@@ -12,12 +12,12 @@ import { previewSvg, renderPng } from './preview-image';
 
 /*
  * The pages and JSON files of the static site for one dataset, as text:
- * rendered by the build (scripts/prerender.ts) from the seed, and by the
+ * rendered by the build (build/prerender.ts) from the seed, and by the
  * server after each write from the stored revision, so both write the same
  * bytes for the same data.
  */
 
-export interface SiteFile {
+export interface PageFile {
   /** The path inside the site's folder, with forward slashes. */
   file: string;
   /** Text, or the bytes of a preview image. */
@@ -92,7 +92,7 @@ export async function* renderPages(
   list: DatasetList,
   pathnames: readonly string[] = entry.prerenderPaths(dataset),
   origin?: string,
-): AsyncGenerator<SiteFile> {
+): AsyncGenerator<PageFile> {
   const home = entry.previewFor('/', dataset);
   for (const pathname of pathnames) {
     const data = entry.initialDataFor(pathname, dataset, list);
@@ -129,7 +129,7 @@ export const figureFile = (id: string, figureId: string) => `api/v1/datasets/${i
 export function sliceFiles(
   dataset: Dataset,
   figureIds: readonly string[] = dataset.figures.map((f) => f.id),
-): SiteFile[] {
+): PageFile[] {
   const whole = new Set([`${dataset.id}.json`, `${dataset.id}/revisions/${dataset.revision}.json`]);
   return apiAnswerFiles(dataset, [...figureIds])
     .filter(([name]) => !whole.has(name))
@@ -137,14 +137,14 @@ export function sliceFiles(
 }
 
 /** The API's GET answers for a dataset as files: the whole dataset, its own revision and its parts. */
-export function apiFiles(dataset: Dataset): SiteFile[] {
+export function apiFiles(dataset: Dataset): PageFile[] {
   return apiAnswerFiles(dataset).map(([name, body]) => ({
     file: `api/v1/datasets/${name}`,
     content: JSON.stringify(body),
   }));
 }
 
-export const listFile = (list: DatasetList): SiteFile => ({ file: LIST_FILE, content: JSON.stringify(list) });
+export const listFile = (list: DatasetList): PageFile => ({ file: LIST_FILE, content: JSON.stringify(list) });
 
 /*
  * What the server needs to render pages after the build: the server bundle,

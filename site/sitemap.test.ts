@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { robotsTxt, siteOrigin, sitemapXml, writeSiteFiles } from './site-files';
+import { robotsTxt, siteOrigin, sitemapXml, writeSiteFiles } from './sitemap';
 
 const PAGES = ['/', '/figures/a', '/embed/figures/a', '/sources', '/update', '/404'];
 

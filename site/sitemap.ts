@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { escapeHtml } from './html';
-import { isEmbedPath } from '../src/data/embed';
+import { isEmbedPath } from '../src/data/words/embed';
 
 /*
  * robots.txt and sitemap.xml for the built site. A sitemap must give absolute

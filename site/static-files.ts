@@ -9,7 +9,18 @@ import { join, sep } from 'node:path';
  * followed, lies inside the site's real folder.
  */
 
-export interface SiteFile {
+export const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+export const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg']);
+
+export interface FoundFile {
   path: string;
   size: number;
   mtimeMs: number;
@@ -25,7 +36,7 @@ export async function siteRoot(dist: string): Promise<string | null> {
   }
 }
 
-async function inside(root: string, candidate: string): Promise<SiteFile | null> {
+async function inside(root: string, candidate: string): Promise<FoundFile | null> {
   try {
     const real = await realpath(candidate);
     if (!real.startsWith(root + sep)) return null;
@@ -36,7 +47,7 @@ async function inside(root: string, candidate: string): Promise<SiteFile | null>
   }
 }
 
-export async function findSiteFile(root: string, rawPathname: string): Promise<SiteFile | null> {
+export async function findSiteFile(root: string, rawPathname: string): Promise<FoundFile | null> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(rawPathname);

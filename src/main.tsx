@@ -4,7 +4,7 @@ import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { INITIAL_DATA_ID, parseInitialData, primeQueryClient, type InitialData } from './app/initial-data';
 import { preloadPage } from './app/routes';
-import { REVISION_PARAM } from './data/permalink';
+import { REVISION_PARAM } from './data/schema/permalink';
 import './app/styles.css';
 
 const queryClient = createQueryClient();

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import seedFile from '../seeds/nagorno-karabakh-2023-09.json';
-import type { CountFigure, Dataset } from '../src/data/schema';
-import { validateDataset } from '../src/data/validate';
+import type { CountFigure, Dataset } from '../src/data/schema/schema';
+import { validateDataset } from '../src/data/checks/validate';
 
 export const SEED_ID = 'nagorno-karabakh-2023-09';
 export const SEED_FILE = `seeds/${SEED_ID}.json`;

@@ -2,7 +2,7 @@ import { http, type HttpResponseResolver } from 'msw';
 import { readHandlers } from '../mocks/handlers';
 import { server, store } from '../mocks/node';
 import { SEED_ID, seedDataset } from './fixtures';
-import type { Dataset } from '../src/data/schema';
+import type { Dataset } from '../src/data/schema/schema';
 
 /* Every address the app reads a dataset from: whole, and each page's part. */
 const DATASET_READS = [

@@ -1,4 +1,4 @@
-import type { Dataset } from '../src/data/schema';
+import type { Dataset } from '../src/data/schema/schema';
 
 /*
  * The seed with sources added for the sources index: a spokesperson entered

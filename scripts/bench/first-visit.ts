@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { serveStatic } from '../serve-static';
-import type { Dataset } from '../../src/data/schema';
+import { serveStatic } from './static-host';
+import type { Dataset } from '../../src/data/schema/schema';
 import { slowDown } from './cdp';
 
 /*

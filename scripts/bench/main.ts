@@ -1,10 +1,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../chromium';
-import { buildSite } from '../build-site';
-import { parseDataset } from '../../src/data/validate';
-import type { Dataset } from '../../src/data/schema';
+import { launchBrowser } from './chromium';
+import { buildSite } from '../../build/build-site';
+import { parseDataset } from '../../src/data/checks/validate';
+import type { Dataset } from '../../src/data/schema/schema';
 import { PROFILES } from './cdp';
 import { pagesBench } from './pages';
 import { scaleBench } from './scale';

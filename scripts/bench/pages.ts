@@ -3,13 +3,19 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
-import { serveStatic } from '../serve-static';
-import { escapeHtml } from '../html';
-import { firstScreenScripts, gzipBytes } from '../first-screen';
-import { figureAttributions, figureDate, figureValueText, indexDataset, splitFigures } from '../../src/data/figures';
-import { attributionLine } from '../../src/data/attribution';
-import { formatDate } from '../../src/data/dates';
-import type { Dataset } from '../../src/data/schema';
+import { serveStatic } from './static-host';
+import { escapeHtml } from '../../site/html';
+import { firstScreenScripts, gzipBytes } from './first-screen';
+import {
+  figureAttributions,
+  figureDate,
+  figureValueText,
+  indexDataset,
+  splitFigures,
+} from '../../src/data/words/figures';
+import { attributionLine } from '../../src/data/words/attribution';
+import { formatDate } from '../../src/data/schema/dates';
+import type { Dataset } from '../../src/data/schema/schema';
 import { PROFILES, readProbe, throttled, type ProfileName } from './cdp';
 import { median, round, summarize } from './stats';
 

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { serveStatic } from '../serve-static';
-import { apiAnswerFiles } from '../api-files';
-import { validateDataset } from '../../src/data/validate';
-import { csvRows, rowsToUpdate, applySheetUpdate } from '../../src/data/csv';
-import { parseImport } from '../../src/data/import';
-import type { Citation, Claim, CountFigure, Dataset, Qualifier, Source, Status } from '../../src/data/schema';
+import { serveStatic } from './static-host';
+import { apiAnswerFiles } from '../../site/api-files';
+import { validateDataset } from '../../src/data/checks/validate';
+import { csvRows, rowsToUpdate, applySheetUpdate } from '../../src/data/formats/csv';
+import { parseImport } from '../../src/data/formats/import';
+import type { Citation, Claim, CountFigure, Dataset, Qualifier, Source, Status } from '../../src/data/schema/schema';
 import { hotFunctions, longTasksSince, pageNow, throttled, type CpuProfile, type HotFunction } from './cdp';
 import { round, summarize } from './stats';
 

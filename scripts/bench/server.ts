@@ -2,11 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Dataset } from '../../src/data/schema';
-import { datasetFile } from '../render-site';
-import { serveStatic } from '../serve-static';
-import { openStore } from '../server/store';
-import { addToken } from '../server/tokens';
+import type { Dataset } from '../../src/data/schema/schema';
+import { datasetFile } from '../../site/render-pages';
+import { serveStatic } from './static-host';
+import { openStore } from '../../server/revision-store';
+import { addToken } from '../../server/tokens';
 import { scaleDataset } from './scale';
 import { summarize, type Summary } from './stats';
 
@@ -44,7 +44,7 @@ function startServer(
   env: Record<string, string>,
   log: (line: string) => void,
 ): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

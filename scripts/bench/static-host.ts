@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { COMPRESSIBLE, CONTENT_TYPES, findSiteFile, siteRoot } from '../../site/static-files';
 
 /*
  * Serves a built site the way a plain static host does: files as they are,
@@ -10,48 +11,14 @@ import { gzipSync } from 'node:zlib';
  * and the tests of the production build.
  */
 
-export const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
-export const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg']);
-
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** The file a static host would answer with for `pathname`, or null. */
-async function resolveFile(root: string, pathname: string): Promise<string | null> {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-  const path = normalize(join(root, decoded));
-  if (path !== root && !path.startsWith(root.endsWith(sep) ? root : root + sep)) return null;
-  const candidates = decoded.endsWith('/')
-    ? [join(path, 'index.html')]
-    : [path, `${path}.html`, join(path, 'index.html')];
-  for (const candidate of candidates) if (await isFile(candidate)) return candidate;
-  return null;
-}
-
-export async function serveStatic(root: string, { gzip = true } = {}): Promise<{ server: Server; url: string }> {
+export async function serveStatic(dist: string, { gzip = true } = {}): Promise<{ server: Server; url: string }> {
+  const root = await siteRoot(dist);
+  if (!root) throw new Error(`There is no site to serve at ${dist}`);
   const server = createServer((request, response) => {
     void (async () => {
       const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-      const file = await resolveFile(root, pathname);
-      const target = file ?? (await resolveFile(root, '/404.html'));
+      const file = (await findSiteFile(root, pathname))?.path;
+      const target = file ?? (await findSiteFile(root, '/404.html'))?.path;
       if (!target) {
         response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
         return;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ValidationIssue } from '../data/issues';
+import type { ValidationIssue } from '../data/schema/issues';
 import { authorization, tokenRefused } from './auth';
 
 /*
@@ -7,7 +7,7 @@ import { authorization, tokenRefused } from './auth';
  * with the page: the figures rendered ahead of time are on screen and usable
  * before any data does.
  */
-const loadValidation = () => Promise.all([import('../data/validate'), import('../data/schema')]);
+const loadValidation = () => Promise.all([import('../data/checks/validate'), import('../data/schema/schema')]);
 
 /** Resolves to the schema a response must pass. */
 export type SchemaLoader<T> = () => Promise<z.ZodType<T>>;

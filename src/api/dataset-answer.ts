@@ -1,8 +1,8 @@
-import { etagRevision, isRevisionShown, type Revisioned } from '../data/same-answer';
+import { etagRevision, isRevisionShown, type Revisioned } from './same-answer';
 import { ApiError, type Shown } from './client';
 
-export const loadDatasetSchema = () => import('../data/dataset-schema').then((m) => m.datasetSchema);
-export const loadDashboardSchema = () => import('../data/dataset-schema').then((m) => m.dashboardSchema);
+export const loadDatasetSchema = () => import('../data/ledger/dataset-schema').then((m) => m.datasetSchema);
+export const loadDashboardSchema = () => import('../data/ledger/dataset-schema').then((m) => m.dashboardSchema);
 
 /*
  * A valid dataset can still be the wrong answer: another dataset than the one
@@ -39,7 +39,7 @@ export function refuseOlder<T extends Revisioned>(fetched: T, shown: T | undefin
   return fetched;
 }
 
-/* The dataset or part on screen, kept when the answer is the same revision of it (see data/same-answer). */
+/* The dataset or part on screen, kept when the answer is the same revision of it (see same-answer). */
 export function shownRevision<T extends Revisioned>(shown: T | undefined): Shown<T> | undefined {
   return (
     shown && { data: shown, isSame: (body, response) => isRevisionShown(body, shown, response.headers.get('ETag')) }

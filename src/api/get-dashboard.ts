@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { DashboardData } from '../data/schema';
+import type { DashboardData } from '../data/schema/schema';
 import { requestJson } from './client';
 import { dashboardKey } from './query-keys';
 import { checkDatasetAnswer, loadDashboardSchema, refuseOlder, shownRevision } from './dataset-answer';

@@ -4,7 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook } from '@testing-library/react';
 import { server } from '../../mocks/node';
 import { seedDataset, SEED_ID, withHistoryAndRivalClaim } from '../../test/fixtures';
-import { dashboardSlice } from '../data/slices';
+import { dashboardSlice } from '../data/resources/slices';
 import { ApiError } from './client';
 import { datasetQueryOptions } from './get-dataset';
 import { useReceiveDataset } from './receive-dataset';

@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { DatasetList } from '../data/schema';
-import { sameJson } from '../data/same-answer';
+import type { DatasetList } from '../data/schema/schema';
+import { sameJson } from './same-answer';
 import { requestJson } from './client';
 
 /* The list has no revision of its own: an answer equal to the list on screen keeps it (see Shown). */
 export function getDatasets(signal?: AbortSignal, shown?: DatasetList): Promise<DatasetList> {
-  const loadSchema = () => import('../data/schema').then((m) => m.datasetListSchema);
+  const loadSchema = () => import('../data/schema/schema').then((m) => m.datasetListSchema);
   return requestJson(
     '/datasets',
     loadSchema,

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Dataset } from '../data/schema';
+import type { Dataset } from '../data/schema/schema';
 import { requestJson } from './client';
 import { figureKey } from './query-keys';
 import { checkDatasetAnswer, loadDatasetSchema, refuseOlder, shownRevision } from './dataset-answer';

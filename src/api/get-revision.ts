@@ -1,5 +1,5 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Dataset } from '../data/schema';
+import type { Dataset } from '../data/schema/schema';
 import { ApiError, requestJson } from './client';
 import { loadDatasetSchema } from './dataset-answer';
 

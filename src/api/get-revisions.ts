@@ -1,8 +1,8 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import type { RevisionList } from '../data/schema';
+import type { RevisionList } from '../data/schema/schema';
 import { requestJson } from './client';
 
-const loadRevisionListSchema = () => import('../data/schema').then((m) => m.revisionListSchema);
+const loadRevisionListSchema = () => import('../data/schema/schema').then((m) => m.revisionListSchema);
 
 export const REVISIONS_PAGE_SIZE = 20;
 

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SetAsideList } from '../data/schema';
+import type { SetAsideList } from '../data/schema/schema';
 import { requestJson } from './client';
 
 /*
@@ -8,7 +8,7 @@ import { requestJson } from './client';
  * none.
  */
 export function getSetAside(signal?: AbortSignal): Promise<SetAsideList> {
-  return requestJson('/set-aside', () => import('../data/schema').then((m) => m.setAsideListSchema), {
+  return requestJson('/set-aside', () => import('../data/schema/schema').then((m) => m.setAsideListSchema), {
     signal,
   }).catch((error: unknown) => {
     if ((error as { status?: number } | null)?.status === 404) return { copies: [] };

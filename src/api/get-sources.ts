@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SourcesSlice } from '../data/sources-slice-schema';
+import type { SourcesSlice } from '../data/resources/sources-slice-schema';
 import { requestJson } from './client';
 import { sourcesKey } from './query-keys';
 import { checkDatasetAnswer, refuseOlder, shownRevision } from './dataset-answer';
 
-const loadSourcesSchema = () => import('../data/sources-slice-schema').then((m) => m.sourcesSliceSchema);
+const loadSourcesSchema = () => import('../data/resources/sources-slice-schema').then((m) => m.sourcesSliceSchema);
 
 /*
  * What the sources page shows: each source with its counts and the figures

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Whoami } from '../data/schema';
+import type { Whoami } from '../data/schema/schema';
 import { authorization, useAuth } from './auth';
 import { requestJson } from './client';
 
-const loadWhoamiSchema = () => import('../data/schema').then((m) => m.whoamiSchema);
+const loadWhoamiSchema = () => import('../data/schema/schema').then((m) => m.whoamiSchema);
 
 /** The editor the token held belongs to; the API answers 401 without a valid one. */
 export function getWhoami(signal?: AbortSignal): Promise<Whoami> {

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Dataset } from '../data/schema';
+import type { Dataset } from '../data/schema/schema';
 import { requestJson } from './client';
 import { loadDatasetSchema } from './dataset-answer';
 import { useReceiveDataset } from './receive-dataset';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { Dataset } from '../data/schema';
-import { dashboardSlice, figureSlice, otherFiguresSlice } from '../data/slices';
+import type { Dataset } from '../data/schema/schema';
+import { dashboardSlice, figureSlice, otherFiguresSlice } from '../data/resources/slices';
 import { datasetQueryOptions } from './get-dataset';
 import { dashboardQueryOptions } from './get-dashboard';
 import { figureQueryOptions } from './get-figure';

@@ -1,6 +1,6 @@
-import type { Dataset, DatasetList } from '../data/schema';
-import { dashboardSlice, figureSlice } from '../data/slices';
-import { sourcesSlice } from '../data/sources-slice';
+import type { Dataset, DatasetList } from '../data/schema/schema';
+import { dashboardSlice, figureSlice } from '../data/resources/slices';
+import { sourcesSlice } from '../data/resources/sources-slice';
 import { pageData, type InitialData } from './initial-data';
 
 /*

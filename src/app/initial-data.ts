@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Dataset, DatasetList } from '../data/schema';
+import type { Dataset, DatasetList } from '../data/schema/schema';
 import { dashboardKey, datasetKey, figureKey, sourcesKey } from '../api/query-keys';
-import type { SourcesSlice } from '../data/sources-slice';
+import type { SourcesSlice } from '../data/resources/sources-slice';
 import { matchPath } from '../router/router';
-import { embedPath } from '../data/embed';
+import { embedPath } from '../data/words/embed';
 import { datasetsQueryOptions } from '../api/get-datasets';
 
 /*

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewFor } from './page-preview';
+import { previewFor } from './link-preview-for';
 import { seedDataset } from '../../test/fixtures';
 
 describe('previewFor', () => {

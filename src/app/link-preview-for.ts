@@ -1,5 +1,5 @@
-import type { Dataset } from '../data/schema';
-import { dashboardPreview, figurePreview, type PagePreview } from '../data/page-preview';
+import type { Dataset } from '../data/schema/schema';
+import { dashboardPreview, figurePreview, type PagePreview } from '../data/words/page-preview';
 import { matchPath } from '../router/router';
 
 /* What a shared link to each page says: the figures for the dashboard and a figure's page, plain words for the rest. */

@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { matchPath } from '../router/router';
 import { renderApp } from '../../test/render';
 import { seedDataset } from '../../test/fixtures';
-import { isEmbedPath } from '../data/embed';
+import { isEmbedPath } from '../data/words/embed';
 import { prerenderPaths, ROUTES, titleFor } from './routes';
 
 const dataset = seedDataset();

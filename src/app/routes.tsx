@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import type { Dataset } from '../data/schema';
+import type { Dataset } from '../data/schema/schema';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { useDashboard } from '../api/get-dashboard';
 import { PageHeading, pageTitle } from '../components/page-heading';
@@ -7,7 +7,7 @@ import { Link, matchPath, ParamsProvider, useLocation } from '../router/router';
 import { StatePanel } from '../components/state-panel';
 import { Layout } from './layout';
 import { DEFAULT_DATASET_ID } from './config';
-import { embedPath } from '../data/embed';
+import { embedPath } from '../data/words/embed';
 
 /*
  * Only the dashboard is in the first page's JavaScript; the other pages load

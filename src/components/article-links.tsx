@@ -1,4 +1,4 @@
-import type { Citation } from '../data/schema';
+import type { Citation } from '../data/schema/schema';
 
 /*
  * Links straight to the publications behind a record, one per distinct

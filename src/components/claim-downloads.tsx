@@ -1,10 +1,11 @@
 import { useId } from 'react';
-import type { Dataset } from '../data/schema';
-import { DATA_LICENSE } from '../data/license';
+import type { Dataset } from '../data/schema/schema';
+import { DATA_LICENSE } from '../data/words/license';
 import { SITE_NAME } from './page-heading';
 
 /* The writers (and the CSV library) load when a reader asks for a file, not with the page. */
-const loadWriters = () => Promise.all([import('../data/downloads'), import('../data/export'), import('./download')]);
+const loadWriters = () =>
+  Promise.all([import('../data/formats/downloads'), import('../data/formats/export'), import('./download')]);
 
 async function download(load: () => Promise<Dataset>, figureId: string | undefined, format: 'csv' | 'json') {
   const [[writers, , { downloadText }], dataset] = await Promise.all([loadWriters(), load()]);

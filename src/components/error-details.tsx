@@ -1,4 +1,4 @@
-import { describeIssue, type ValidationIssue } from '../data/issues';
+import { describeIssue, type ValidationIssue } from '../data/schema/issues';
 
 interface ErrorLike {
   message: string;

@@ -1,6 +1,6 @@
-import type { Figure, Status } from '../data/schema';
-import { currentDisagreements } from '../data/claims';
-import { disagreementText, type DatasetIndex } from '../data/figures';
+import type { Figure, Status } from '../data/schema/schema';
+import { currentDisagreements } from '../data/ledger/claims';
+import { disagreementText, type DatasetIndex } from '../data/words/figures';
 import { Link } from '../router/router';
 
 /*

@@ -1,7 +1,7 @@
-import type { BreakdownItem, ClaimValue, DurationFigure, Figure, Measure } from '../data/schema';
-import { durationOf, type DatasetIndex } from '../data/figures';
-import { currentValues, type ShownValue } from '../data/claims';
-import { formatCount, formatNumber, plural, qualifierWord } from '../data/format';
+import type { BreakdownItem, ClaimValue, DurationFigure, Figure, Measure } from '../data/schema/schema';
+import { durationOf, type DatasetIndex } from '../data/words/figures';
+import { currentValues, type ShownValue } from '../data/ledger/claims';
+import { formatCount, formatNumber, plural, qualifierWord } from '../data/words/format';
 import { DateText } from './date-text';
 
 export function QualifiedNumber({

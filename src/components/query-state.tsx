@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { describeFetchTime } from '../data/dates';
+import { describeFetchTime } from '../data/schema/dates';
 import { StatePanel } from './state-panel';
 import { ErrorDetails } from './error-details';
 

@@ -1,8 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import type { Dataset } from '../data/schema';
-import type { RevisionAsked } from '../data/permalink';
-import { revisionNotice, revisionProblem } from '../data/revision-text';
+import type { Dataset } from '../data/schema/schema';
+import type { RevisionAsked } from '../data/schema/permalink';
+import { revisionNotice, revisionProblem } from '../data/words/revision-text';
 import { Link } from '../router/router';
 import { PageHeading } from './page-heading';
 import { QueryState } from './query-state';

@@ -1,5 +1,5 @@
-import type { Attribution } from '../data/attribution';
-import { plural } from '../data/format';
+import type { Attribution } from '../data/words/attribution';
+import { plural } from '../data/words/format';
 
 /* "Source: Zartonk Media via Medya News", with the names as <cite> and the word "Source" for screen readers only. */
 export function SourceBadge({ attribution, others = 0 }: { attribution: Attribution | undefined; others?: number }) {

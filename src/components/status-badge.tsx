@@ -1,5 +1,5 @@
-import type { Status } from '../data/schema';
-import { statusLabel } from '../data/format';
+import type { Status } from '../data/schema/schema';
+import { statusLabel } from '../data/words/format';
 
 /* A glyph and a word for each status, so the status never rests on colour alone. */
 const GLYPHS: Record<Status, string> = {

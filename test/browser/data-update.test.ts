@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { copyProject, launchBrowser, startDevServer, watchErrors } from './harness';
 import { SEED_FILE } from '../fixtures';
-import { LEGACY_UPDATE_NOTICE } from '../../src/data/legacy';
+import { LEGACY_UPDATE_NOTICE } from '../../src/data/checks/legacy';
 
 let browser: Browser;
 let server: ViteDevServer;

@@ -5,13 +5,13 @@ import { cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser } from '../../scripts/chromium';
-import { buildSite as build } from '../../scripts/build-site';
-import { dashboardSlice, figureSlice, otherFiguresSlice } from '../../src/data/slices';
-import { sourcesSlice } from '../../src/data/sources-slice';
-import type { Dataset } from '../../src/data/schema';
+import { launchBrowser } from '../../scripts/bench/chromium';
+import { buildSite as build } from '../../build/build-site';
+import { dashboardSlice, figureSlice, otherFiguresSlice } from '../../src/data/resources/slices';
+import { sourcesSlice } from '../../src/data/resources/sources-slice';
+import type { Dataset } from '../../src/data/schema/schema';
 
-/* Real-browser tests drive Chromium through Playwright; scripts/chromium.ts says which. */
+/* Real-browser tests drive Chromium through Playwright; scripts/bench/chromium.ts says which. */
 export { launchBrowser };
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -106,6 +106,9 @@ export async function copyProject(): Promise<{ dir: string; remove: () => Promis
     'seeds',
     'public',
     'scripts',
+    'server',
+    'site',
+    'build',
   ]) {
     await cp(join(root, entry), join(dir, entry), { recursive: true });
   }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { devServerForFile, serveDataset, watchErrors } from './harness';
-import { validateDataset } from '../../src/data/validate';
-import type { Dataset } from '../../src/data/schema';
+import { validateDataset } from '../../src/data/checks/validate';
+import type { Dataset } from '../../src/data/schema/schema';
 import { countFigure, seedDataset, withCorrectionAndWithdrawal } from '../fixtures';
 
 /*

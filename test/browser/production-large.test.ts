@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { copyProject, launchBrowser, watchErrors } from './harness';
-import { serveStatic } from '../../scripts/serve-static';
+import { serveStatic } from '../../scripts/bench/static-host';
 import { largeDataset } from '../fixtures';
 
 /*

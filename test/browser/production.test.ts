@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite, launchBrowser, watchErrors } from './harness';
-import { serveStatic } from '../../scripts/serve-static';
-import { firstScreenScripts, gzipBytes } from '../../scripts/first-screen';
+import { serveStatic } from '../../scripts/bench/static-host';
+import { firstScreenScripts, gzipBytes } from '../../scripts/bench/first-screen';
 import { pngSize } from '../png';
 
 /*

@@ -7,12 +7,12 @@ import {
   revisionListSchema,
   whoamiSchema,
   type Dataset,
-} from '../../src/data/schema';
-import { dashboardSchema, datasetSchema } from '../../src/data/dataset-schema';
-import { dashboardSlice, figureSlice, otherFiguresSlice } from '../../src/data/slices';
-import { OTHER_FIGURES_PAGE_SIZE, splitFigures } from '../../src/data/figures';
-import { sourcesSliceSchema } from '../../src/data/sources-slice-schema';
-import { sourcesSlice } from '../../src/data/sources-slice';
+} from '../../src/data/schema/schema';
+import { dashboardSchema, datasetSchema } from '../../src/data/ledger/dataset-schema';
+import { dashboardSlice, figureSlice, otherFiguresSlice } from '../../src/data/resources/slices';
+import { OTHER_FIGURES_PAGE_SIZE, splitFigures } from '../../src/data/words/figures';
+import { sourcesSliceSchema } from '../../src/data/resources/sources-slice-schema';
+import { sourcesSlice } from '../../src/data/resources/sources-slice';
 import { largeDataset } from '../fixtures';
 import { server as mockServer } from '../../mocks/node';
 import { MOCK_EDITOR } from '../../mocks/handlers';

@@ -5,11 +5,11 @@ import { onlineManager, QueryClient } from '@tanstack/react-query';
 import { HttpResponse } from 'msw';
 import { renderApp } from '../render';
 import { answerDatasetReads, serveDataset } from '../serve';
-import { dashboardSlice } from '../../src/data/slices';
+import { dashboardSlice } from '../../src/data/resources/slices';
 import { countFigure, seedDataset, SEED_ID } from '../fixtures';
 import { createQueryClient } from '../../src/app/query-client';
 import { primeQueryClient } from '../../src/app/initial-data';
-import type { Dataset } from '../../src/data/schema';
+import type { Dataset } from '../../src/data/schema/schema';
 
 const POPULATION = /^Population under blockade: about 120,000/;
 /* Taken before any test fakes the clock. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialDataFor, prerenderPaths, renderPage, serializeInitialData } from '../../src/entry-server';
 import { largeDataset, seedDataset, withCorrectionAndWithdrawal, withHistoryAndRivalClaim } from '../fixtures';
-import { sourcesSlice } from '../../src/data/sources-slice';
+import { sourcesSlice } from '../../src/data/resources/sources-slice';
 
 const dataset = seedDataset();
 const { id, title, asOf, revision } = dataset;

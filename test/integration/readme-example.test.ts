@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetListSchema, errorBodySchema } from '../../src/data/schema';
-import { parseImport } from '../../src/data/import';
-import { validateDataset, validateWith, type ValidationIssue } from '../../src/data/validate';
+import { datasetListSchema, errorBodySchema } from '../../src/data/schema/schema';
+import { parseImport } from '../../src/data/formats/import';
+import { validateDataset, validateWith, type ValidationIssue } from '../../src/data/checks/validate';
 import { seedDataset } from '../fixtures';
-import { applySheetUpdate, csvToUpdate } from '../../src/data/csv';
+import { applySheetUpdate, csvToUpdate } from '../../src/data/formats/csv';
 
 const readme = readFileSync(resolve(process.cwd(), 'README.md'), 'utf8');
 

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Dataset } from '../../src/data/schema';
-import { parseDataset } from '../../src/data/validate';
-import { createApp, type AppOptions } from '../../scripts/server/app';
-import { openStore, type ServerStore, type StoreOptions } from '../../scripts/server/store';
-import { addToken, readTokens } from '../../scripts/server/tokens';
+import type { Dataset } from '../../src/data/schema/schema';
+import { parseDataset } from '../../src/data/checks/validate';
+import { createApp, type AppOptions } from '../../server/app';
+import { openStore, type ServerStore, type StoreOptions } from '../../server/revision-store';
+import { addToken, readTokens } from '../../server/tokens';
 
 export const SEED_FILE = join(import.meta.dirname, '../../seeds/nagorno-karabakh-2023-09.json');
 

@@ -3,10 +3,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { datasetSchema } from '../../src/data/dataset-schema';
+import { datasetSchema } from '../../src/data/ledger/dataset-schema';
 import * as entry from '../../src/entry-server';
 import { server as mockServer } from '../../mocks/node';
-import { createPublisher } from '../../scripts/server/publish';
+import { createPublisher } from '../../server/publish';
 import { readSeed, startServer, type RunningServer } from './server-harness';
 
 /*

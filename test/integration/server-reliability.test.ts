@@ -4,12 +4,12 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { revisionListSchema, type RevisionSummary } from '../../src/data/schema';
-import { datasetSchema } from '../../src/data/dataset-schema';
+import { revisionListSchema, type RevisionSummary } from '../../src/data/schema/schema';
+import { datasetSchema } from '../../src/data/ledger/dataset-schema';
 import { server as mockServer } from '../../mocks/node';
-import { openStore } from '../../scripts/server/store';
-import { writeWhole, type WriteWhole } from '../../scripts/server/storage';
-import { addToken } from '../../scripts/server/tokens';
+import { openStore } from '../../server/revision-store';
+import { writeWhole, type WriteWhole } from '../../server/storage';
+import { addToken } from '../../server/tokens';
 import { readSeed, startServer } from './server-harness';
 
 /*
@@ -29,7 +29,7 @@ interface Child {
 }
 
 function startChild(dataDir: string): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DIST_DIR: join(dataDir, 'no-site') },
     stdio: ['ignore', 'pipe', 'pipe'],

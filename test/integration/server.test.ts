@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { errorBodySchema, revisionListSchema } from '../../src/data/schema';
-import { dashboardSchema, datasetSchema } from '../../src/data/dataset-schema';
+import { errorBodySchema, revisionListSchema } from '../../src/data/schema/schema';
+import { dashboardSchema, datasetSchema } from '../../src/data/ledger/dataset-schema';
 import { server as mockServer } from '../../mocks/node';
-import { requestAddress } from '../../scripts/server/client-address';
-import { revokeTokens } from '../../scripts/server/tokens';
+import { requestAddress } from '../../server/client-address';
+import { revokeTokens } from '../../server/tokens';
 import { startServer, type RunningServer } from './server-harness';
 
 /* The parts of the real server the mocked API has no counterpart for: tokens, the audit trail, the site, headers. */

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentDisagreements, indexClaims, standingOf } from '../../src/data/claims';
-import { allDisagreements } from '../../src/data/claim-history';
-import { indexDataset } from '../../src/data/figures';
-import type { Claim, CountFigure, Dataset } from '../../src/data/schema';
+import { currentDisagreements, indexClaims, standingOf } from '../../src/data/ledger/claims';
+import { allDisagreements } from '../../src/data/ledger/claim-history';
+import { indexDataset } from '../../src/data/words/figures';
+import type { Claim, CountFigure, Dataset } from '../../src/data/schema/schema';
 import { runUpdate } from '../../scripts/update-files';
 
 /*

@@ -3,10 +3,15 @@ import { describe, expect, it } from 'vitest';
 import ts from 'typescript';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Typechecks `code` as if it sat at `file`, under the given tsconfig, and returns the error codes. */
-function errorCodes(config: string, file: string, code: string): number[] {
+/*
+ * Typechecks the whole program of a tsconfig, as `npm run typecheck` does,
+ * with probe files added at the given paths, and returns each probe's error
+ * codes. Alone, a probe would miss what the rest of the program pulls in
+ * (a package's types that load Node's, say).
+ */
+function probeErrors(config: string, probes: Record<string, string>): Record<string, number[]> {
   const parsed = ts.getParsedCommandLineOfConfigFile(
     `${root}${config}`,
     {},
@@ -16,17 +21,24 @@ function errorCodes(config: string, file: string, code: string): number[] {
         throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
       },
     },
-  );
-  const options = parsed!.options;
-  const probe = `${root}${file}`;
+  )!;
+  const files = new Map(Object.entries(probes).map(([file, code]) => [`${root}${file}`, code]));
+  const options = { ...parsed.options, incremental: false, tsBuildInfoFile: undefined };
   const host = ts.createCompilerHost(options);
   const { getSourceFile, fileExists, readFile } = host;
   host.getSourceFile = (name, ...rest) =>
-    name === probe ? ts.createSourceFile(name, code, ts.ScriptTarget.ES2022) : getSourceFile(name, ...rest);
-  host.fileExists = (name) => name === probe || fileExists(name);
-  host.readFile = (name) => (name === probe ? code : readFile(name));
-  const program = ts.createProgram({ rootNames: [probe], options, host });
-  return ts.getPreEmitDiagnostics(program).map((diagnostic) => diagnostic.code);
+    files.has(name)
+      ? ts.createSourceFile(name, files.get(name)!, ts.ScriptTarget.ES2022)
+      : getSourceFile(name, ...rest);
+  host.fileExists = (name) => files.has(name) || fileExists(name);
+  host.readFile = (name) => files.get(name) ?? readFile(name);
+  const program = ts.createProgram({ rootNames: [...parsed.fileNames, ...files.keys()], options, host });
+  return Object.fromEntries(
+    [...files.keys()].map((name) => [
+      name.slice(root.length),
+      ts.getPreEmitDiagnostics(program, program.getSourceFile(name)).map((diagnostic) => diagnostic.code),
+    ]),
+  );
 }
 
 const nodeImport = "import { readFileSync } from 'node:fs';\nexport const probe = readFileSync;\n";
@@ -34,24 +46,25 @@ const nodeGlobal = 'export const probe = process.env.HOME;\n';
 const CANNOT_FIND_MODULE = 2307;
 const CANNOT_FIND_NAME_NEEDS_NODE_TYPES = 2591;
 
-describe('typecheck split', () => {
-  it('refuses a Node import in app code', () => {
-    expect(errorCodes('tsconfig.app.json', 'src/data/probe.ts', nodeImport)).toEqual([CANNOT_FIND_MODULE]);
-  });
-
-  it('refuses a Node global in app code', () => {
-    expect(errorCodes('tsconfig.app.json', 'src/data/probe.ts', nodeGlobal)).toEqual([
-      CANNOT_FIND_NAME_NEEDS_NODE_TYPES,
-    ]);
-  });
-
-  it('lets scripts use Node', () => {
+describe('typecheck split, in the whole program', () => {
+  it('refuses Node in app code and allows the DOM', () => {
     expect(
-      errorCodes('tsconfig.node.json', 'scripts/probe.ts', nodeImport + nodeGlobal.replace('probe', 'home')),
-    ).toEqual([]);
+      probeErrors('tsconfig.app.json', {
+        'src/data/schema/probe-import.ts': nodeImport,
+        'src/data/words/probe-global.ts': nodeGlobal,
+        'src/components/probe-dom.ts': 'export const probe = document.title;\n',
+      }),
+    ).toEqual({
+      'src/data/schema/probe-import.ts': [CANNOT_FIND_MODULE],
+      'src/data/words/probe-global.ts': [CANNOT_FIND_NAME_NEEDS_NODE_TYPES],
+      'src/components/probe-dom.ts': [],
+    });
   });
 
-  it('lets app code use the DOM', () => {
-    expect(errorCodes('tsconfig.app.json', 'src/data/probe.ts', 'export const probe = document.title;\n')).toEqual([]);
+  it('lets the server, the build and the tools use Node', () => {
+    const both = nodeImport + nodeGlobal.replace('probe', 'home');
+    expect(
+      probeErrors('tsconfig.node.json', { 'server/probe.ts': both, 'build/probe.ts': both, 'scripts/probe.ts': both }),
+    ).toEqual({ 'server/probe.ts': [], 'build/probe.ts': [], 'scripts/probe.ts': [] });
   });
 });

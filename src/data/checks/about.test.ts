@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset, type ValidationIssue } from './validate';
-import { exportDatasetText } from './export';
-import { seedJson } from '../../test/fixtures';
+import { exportDatasetText } from '../formats/export';
+import { seedJson } from '../../../test/fixtures';
 
 /* The dataset's own words for the about page: optional, strict, and held to the text and link rules of the rest. */
 

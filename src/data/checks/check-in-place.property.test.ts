@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PROPERTY_TIMEOUT_MS, propertyRuns } from '../../test/property';
-import { largeDataset } from '../../test/fixtures';
-import { datasetSchema } from './dataset-schema';
+import { PROPERTY_TIMEOUT_MS, propertyRuns } from '../../../test/property';
+import { largeDataset } from '../../../test/fixtures';
+import { datasetSchema } from '../ledger/dataset-schema';
 import { datasetInPlaceSchema } from './check-in-place';
 import { safeCheck } from './validate';
 

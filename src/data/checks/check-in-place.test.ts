@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { largeDataset } from '../../test/fixtures';
-import { datasetSchema } from './dataset-schema';
+import { largeDataset } from '../../../test/fixtures';
+import { datasetSchema } from '../ledger/dataset-schema';
 import { datasetInPlaceSchema } from './check-in-place';
 import { parseDataset, readDataset, safeCheck } from './validate';
 

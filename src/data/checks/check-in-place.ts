@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { datasetShapeSchema, type Dataset } from './schema';
-import { addIntegrityIssues } from './dataset-schema';
+import { datasetShapeSchema, type Dataset } from '../schema/schema';
+import { addIntegrityIssues } from '../ledger/dataset-schema';
 
 /*
  * The dataset schema for a large file parsed only to be checked. zod builds

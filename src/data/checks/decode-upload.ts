@@ -1,4 +1,4 @@
-import type { Validated } from './issues';
+import type { Validated } from '../schema/issues';
 
 /*
  * Uploaded files arrive as bytes. Spreadsheet programs save CSV in several

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import legacySeedFile from '../../test/fixtures/seed-format-1.json';
-import type { Claim, Dataset } from './schema';
+import legacySeedFile from '../../../test/fixtures/seed-format-1.json';
+import type { Claim, Dataset } from '../schema/schema';
 import { LEGACY_NOTICE, LEGACY_UPDATE_NOTICE, looksLegacy, looksLegacyUpdate } from './legacy';
 import { readDataset } from './validate';
-import { applyUpdate, readUpdate } from './update';
-import { currentValues } from './claims';
-import { seriesByClaimant } from './claim-history';
-import { figureCitations, figureDate, figureStatus, figureValueText, indexDataset } from './figures';
-import { countFigure, SEED_ID, seedDataset, seedJson } from '../../test/fixtures';
+import { applyUpdate, readUpdate } from '../formats/update';
+import { currentValues } from '../ledger/claims';
+import { seriesByClaimant } from '../ledger/claim-history';
+import { figureCitations, figureDate, figureStatus, figureValueText, indexDataset } from '../words/figures';
+import { countFigure, SEED_ID, seedDataset, seedJson } from '../../../test/fixtures';
 
 /*
  * The seed as it was written in the first format (values inside figures),

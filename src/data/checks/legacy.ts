@@ -12,8 +12,8 @@ import {
   type CountFigure,
   type Dataset,
   type Figure,
-} from './schema';
-import { compareDates } from './dates';
+} from '../schema/schema';
+import { compareDates } from '../schema/dates';
 
 /*
  * The first data format kept each figure's value inside the figure, with its

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim } from './schema';
-import { applyUpdate, type PartialUpdate } from './update';
+import type { Claim } from '../schema/schema';
+import { applyUpdate, type PartialUpdate } from '../formats/update';
 import { checkMergedDataset } from './merged-check';
-import { datasetSchema } from './dataset-schema';
+import { datasetSchema } from '../ledger/dataset-schema';
 import { safeCheck } from './validate';
-import { SEED_ID, seedDataset } from '../../test/fixtures';
+import { SEED_ID, seedDataset } from '../../../test/fixtures';
 
 const NOW = '2023-09-21T12:00:00Z';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { datasetShapeSchema, type Dataset } from './schema';
-import { datasetSchema } from './dataset-schema';
-import { checkIntegrity } from './integrity';
+import { datasetShapeSchema, type Dataset } from '../schema/schema';
+import { datasetSchema } from '../ledger/dataset-schema';
+import { checkIntegrity } from '../ledger/integrity';
 import { safeCheck, type Checked } from './validate';
 
 /*

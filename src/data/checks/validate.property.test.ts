@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PROPERTY_TIMEOUT_MS, propertyRuns } from '../../test/property';
-import type { Dataset } from './schema';
+import { PROPERTY_TIMEOUT_MS, propertyRuns } from '../../../test/property';
+import type { Dataset } from '../schema/schema';
 import { parseDataset, validateDataset, type ValidationIssue } from './validate';
-import { parseImport } from './import';
-import { exportDatasetText } from './export';
-import { LATER_POPULATION_UPDATE } from '../../test/examples';
-import { seedDataset } from '../../test/fixtures';
+import { parseImport } from '../formats/import';
+import { exportDatasetText } from '../formats/export';
+import { LATER_POPULATION_UPDATE } from '../../../test/examples';
+import { seedDataset } from '../../../test/fixtures';
 
 /*
  * Thousands of datasets and updates made by damaging the seed at random

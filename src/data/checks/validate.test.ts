@@ -9,7 +9,7 @@ import {
   validateDataset,
   validateWith,
 } from './validate';
-import { seedJson } from '../../test/fixtures';
+import { seedJson } from '../../../test/fixtures';
 
 describe('formatPath', () => {
   it('writes indexes in brackets and keys with dots', () => {

@@ -1,17 +1,17 @@
 import type { z } from 'zod';
-import type { Dataset } from './schema';
-import { datasetSchema } from './dataset-schema';
+import type { Dataset } from '../schema/schema';
+import { datasetSchema } from '../ledger/dataset-schema';
 import { datasetInPlaceSchema } from './check-in-place';
 import { convertLegacyDataset, legacyDatasetSchema, LEGACY_NOTICE, looksLegacy } from './legacy';
 import { findDuplicateKeys, findJsonSyntaxError } from './json-syntax';
 import { decodeUpload } from './decode-upload';
 import { formatPath, lineAndColumn } from './issue-places';
-import type { Validated } from './issues';
+import type { Validated } from '../schema/issues';
 
 /* Re-exported so callers that validate find the issue helpers in the same place. */
-export { describeIssue } from './issues';
+export { describeIssue } from '../schema/issues';
 export { formatPath, lineAndColumn } from './issue-places';
-export type { Validated, ValidationIssue } from './issues';
+export type { Validated, ValidationIssue } from '../schema/issues';
 
 export type Checked<T> =
   { success: true; data: T } | { success: false; issues: { path: PropertyKey[]; message: string }[] };

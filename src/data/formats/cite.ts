@@ -1,6 +1,6 @@
-import { attributionLine, attributionText, type Attribution } from './attribution';
-import { formatDate } from './dates';
-import { revisionPath } from './permalink';
+import { attributionLine, attributionText, type Attribution } from '../words/attribution';
+import { formatDate } from '../schema/dates';
+import { revisionPath } from '../schema/permalink';
 
 /*
  * A figure cited as a reader would quote it: the value and its claimant

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import seedJson from '../../seeds/nagorno-karabakh-2023-09.json';
-import type { Dataset } from './schema';
-import { validateDataset } from './validate';
+import seedJson from '../../../seeds/nagorno-karabakh-2023-09.json';
+import type { Dataset } from '../schema/schema';
+import { validateDataset } from '../checks/validate';
 import { applySheetUpdate, csvToUpdate, jsonRows, rowsToUpdate, type SheetUpdate } from './csv';
-import { decodeUpload } from './decode-upload';
-import type { Validated } from './issues';
+import { decodeUpload } from '../checks/decode-upload';
+import type { Validated } from '../schema/issues';
 
 const NOW = '2023-09-22T12:00:00Z';
 const HEADER = 'figure,measure,value,date,claimed_by,url';

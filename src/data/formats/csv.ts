@@ -17,9 +17,9 @@ import {
   type Source,
   type SourceKind,
   type Status,
-} from './schema';
+} from '../schema/schema';
 import type { z } from 'zod';
-import type { Validated, ValidationIssue } from './issues';
+import type { Validated, ValidationIssue } from '../schema/issues';
 import { applyUpdate, type PartialUpdate, type UpdateOptions } from './update';
 
 /*

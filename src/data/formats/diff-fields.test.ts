@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from './schema';
+import type { Dataset } from '../schema/schema';
 import { diffDatasets, isEmptyDiff } from './diff';
-import { linkHost } from './links';
-import { seedDataset } from '../../test/fixtures';
+import { linkHost } from '../schema/links';
+import { seedDataset } from '../../../test/fixtures';
 
 /* Every change to what a reader sees must reach the preview, field by field. */
 

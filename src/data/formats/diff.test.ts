@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Citation, Claim, CountFigure, Dataset, Figure } from './schema';
+import type { Citation, Claim, CountFigure, Dataset, Figure } from '../schema/schema';
 import { diffDatasets, isEmptyDiff } from './diff';
-import { seedDataset } from '../../test/fixtures';
+import { seedDataset } from '../../../test/fixtures';
 
 const before = seedDataset();
 

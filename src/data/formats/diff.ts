@@ -1,4 +1,4 @@
-import type { Citation, Claim, CrisisEvent, Dataset, Figure, Source } from './schema';
+import type { Citation, Claim, CrisisEvent, Dataset, Figure, Source } from '../schema/schema';
 import {
   figureAttributions,
   figureDate,
@@ -6,10 +6,10 @@ import {
   figureValueText,
   indexDataset,
   type DatasetIndex,
-} from './figures';
-import { attributionLine } from './attribution';
-import { similarSources, sourceKindLabel } from './sources';
-import { linkHost } from './links';
+} from '../words/figures';
+import { attributionLine } from '../words/attribution';
+import { similarSources, sourceKindLabel } from '../words/sources';
+import { linkHost } from '../schema/links';
 
 export interface FigureState {
   /** As the dashboard shows it, such as "about 120,000 ethnic Armenians". */

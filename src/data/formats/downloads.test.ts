@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { seedDataset, withCorrectionAndWithdrawal } from '../../test/fixtures';
+import { seedDataset, withCorrectionAndWithdrawal } from '../../../test/fixtures';
 import {
   claimRows,
   claimsCsv,

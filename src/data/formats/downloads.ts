@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
-import type { Claim, ClaimValue, CountFigure, Dataset, Status } from './schema';
-import { STATUSES } from './schema';
-import { claimsOfFigure, standingOf, type Standing } from './claims';
-import { indexDataset, isCount, type DatasetIndex } from './figures';
-import { statusMeaning } from './format';
-import { DATA_LICENSE } from './license';
+import type { Claim, ClaimValue, CountFigure, Dataset, Status } from '../schema/schema';
+import { STATUSES } from '../schema/schema';
+import { claimsOfFigure, standingOf, type Standing } from '../ledger/claims';
+import { indexDataset, isCount, type DatasetIndex } from '../words/figures';
+import { statusMeaning } from '../words/format';
+import { DATA_LICENSE } from '../words/license';
 
 /*
  * Claims as flat rows for a spreadsheet or a script, each carrying its

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportDatasetText, exportFileName } from './export';
 import { parseImport } from './import';
-import { seedDataset } from '../../test/fixtures';
+import { seedDataset } from '../../../test/fixtures';
 
 const seed = seedDataset();
 

@@ -1,4 +1,4 @@
-import type { Dataset } from './schema';
+import type { Dataset } from '../schema/schema';
 
 export const JSON_SCHEMA_REF = './dataset.schema.json';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { Dataset } from './schema';
-import { parseJson, safeCheck, validateDataset } from './validate';
+import type { Dataset } from '../schema/schema';
+import { parseJson, safeCheck, validateDataset } from '../checks/validate';
 import { applyUpdate } from './update';
 import { parseImport } from './import';
-import { seedDataset } from '../../test/fixtures';
-import { figureValueText, indexDataset } from './figures';
+import { seedDataset } from '../../../test/fixtures';
+import { figureValueText, indexDataset } from '../words/figures';
 
 /*
  * Input made to deceive or to break the checks: every case must end as a

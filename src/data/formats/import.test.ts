@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, parseImport } from './import';
-import { LEGACY_NOTICE, LEGACY_UPDATE_NOTICE } from './legacy';
-import { figureValueText, indexDataset } from './figures';
-import { countFigure, deepFreeze, SEED_ID, seedDataset, seedJson } from '../../test/fixtures';
-import { LATER_POPULATION_UPDATE } from '../../test/examples';
-import legacySeed from '../../test/fixtures/seed-format-1.json';
+import { LEGACY_NOTICE, LEGACY_UPDATE_NOTICE } from '../checks/legacy';
+import { figureValueText, indexDataset } from '../words/figures';
+import { countFigure, deepFreeze, SEED_ID, seedDataset, seedJson } from '../../../test/fixtures';
+import { LATER_POPULATION_UPDATE } from '../../../test/examples';
+import legacySeed from '../../../test/fixtures/seed-format-1.json';
 
 const NOW = '2023-09-21T12:00:00Z';
 

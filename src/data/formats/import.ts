@@ -1,7 +1,7 @@
-import type { Dataset } from './schema';
-import { megabytes } from './format';
+import type { Dataset } from '../schema/schema';
+import { megabytes } from '../words/format';
 import { applyUpdate, readUpdate, type UpdateOptions } from './update';
-import { parseJson, readDataset, type Validated, type ValidationIssue } from './validate';
+import { parseJson, readDataset, type Validated, type ValidationIssue } from '../checks/validate';
 import { applySheetUpdate, csvToUpdate, jsonRows, rowsToUpdate } from './csv';
 
 /*

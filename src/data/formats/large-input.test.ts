@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from './schema';
+import type { Dataset } from '../schema/schema';
 import { MAX_IMPORT_BYTES, parseImport } from './import';
-import { parseDataset } from './validate';
-import { seedDataset } from '../../test/fixtures';
+import { parseDataset } from '../checks/validate';
+import { seedDataset } from '../../../test/fixtures';
 
 /*
  * Inputs built to hurt: too big, too deep, too long. Each must be refused

@@ -1,13 +1,21 @@
-import { findHiddenCharacter, hasLetterOrDigit } from './text';
+import { findHiddenCharacter, hasLetterOrDigit } from '../schema/text';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PROPERTY_TIMEOUT_MS, propertyRuns } from '../../test/property';
-import { seedDataset } from '../../test/fixtures';
-import { QUALIFIERS, SOURCE_KINDS, STATUSES, type Claim, type ClaimValue, type Dataset, type Measure } from './schema';
+import { PROPERTY_TIMEOUT_MS, propertyRuns } from '../../../test/property';
+import { seedDataset } from '../../../test/fixtures';
+import {
+  QUALIFIERS,
+  SOURCE_KINDS,
+  STATUSES,
+  type Claim,
+  type ClaimValue,
+  type Dataset,
+  type Measure,
+} from '../schema/schema';
 import { applyUpdate, type PartialUpdate } from './update';
 import { exportDatasetText, JSON_SCHEMA_REF } from './export';
-import { parseDataset } from './validate';
-import { compareDates, daysBetween } from './dates';
+import { parseDataset } from '../checks/validate';
+import { compareDates, daysBetween } from '../schema/dates';
 
 /*
  * Random sequences of valid updates: new sources and citations, new claims

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Citation, Claim, Dataset, DurationFigure, Figure } from './schema';
+import type { Citation, Claim, Dataset, DurationFigure, Figure } from '../schema/schema';
 import { applyUpdate, readUpdate, type PartialUpdate } from './update';
-import { currentValues, standingOf } from './claims';
-import { seriesByClaimant } from './claim-history';
-import { figureCitations, figureDate, figureValueText, indexDataset } from './figures';
-import { countFigure, deepFreeze, SEED_ID, seedDataset } from '../../test/fixtures';
-import { UPDATE_EXAMPLES } from '../../test/examples';
+import { currentValues, standingOf } from '../ledger/claims';
+import { seriesByClaimant } from '../ledger/claim-history';
+import { figureCitations, figureDate, figureValueText, indexDataset } from '../words/figures';
+import { countFigure, deepFreeze, SEED_ID, seedDataset } from '../../../test/fixtures';
+import { UPDATE_EXAMPLES } from '../../../test/examples';
 
 const NOW = '2023-09-21T12:00:00Z';
 const SEED_CASUALTIES_CLAIM = 'casualties-19-september-2023-09-19';

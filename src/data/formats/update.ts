@@ -1,18 +1,18 @@
 import { z } from 'zod';
-import { claimSchema, datasetShapeSchema, figureSchema, idSchema, type Dataset } from './schema';
-import { datasetSchema } from './dataset-schema';
-import { compareDates } from './dates';
-import { formatPath } from './issue-places';
-import type { Validated, ValidationIssue } from './issues';
-import { safeCheck, validateWith } from './validate';
+import { claimSchema, datasetShapeSchema, figureSchema, idSchema, type Dataset } from '../schema/schema';
+import { datasetSchema } from '../ledger/dataset-schema';
+import { compareDates } from '../schema/dates';
+import { formatPath } from '../checks/issue-places';
+import type { Validated, ValidationIssue } from '../schema/issues';
+import { safeCheck, validateWith } from '../checks/validate';
 import {
   convertLegacyFigureUpdates,
   LEGACY_UPDATE_NOTICE,
   legacyUpdateFiguresSchema,
   looksLegacyUpdate,
-} from './legacy';
-import { currentValues, indexClaims } from './claims';
-import { checkMergedDataset } from './merged-check';
+} from '../checks/legacy';
+import { currentValues, indexClaims } from '../ledger/claims';
+import { checkMergedDataset } from '../checks/merged-check';
 
 /*
  * An update appends records to a dataset: new claims (never replacing one

@@ -1,4 +1,4 @@
-import type { Claim, ClaimValue, CountFigure } from './schema';
+import type { Claim, ClaimValue, CountFigure } from '../schema/schema';
 import {
   activeClaims,
   disagreementAmong,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim, ClaimValue, CountFigure } from './schema';
+import type { Claim, ClaimValue, CountFigure } from '../schema/schema';
 import {
   claimantLookup,
   claimsOfFigure,

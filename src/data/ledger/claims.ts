@@ -1,5 +1,5 @@
-import type { Citation, Claim, ClaimValue, CountFigure, Measure } from './schema';
-import { compareDates } from './dates';
+import type { Citation, Claim, ClaimValue, CountFigure, Measure } from '../schema/schema';
+import { compareDates } from '../schema/dates';
 
 /*
  * What the dashboard shows is derived from the claims by the rules below; the

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { countSchema, datasetShapeSchema, type Dataset } from './schema';
+import { countSchema, datasetShapeSchema, type Dataset } from '../schema/schema';
 import { checkIntegrity } from './integrity';
 
 /* The rules between a dataset's parts, as issues on the dataset. */

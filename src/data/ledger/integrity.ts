@@ -1,4 +1,4 @@
-import type { Claim, CountFigure, Dataset, Measure } from './schema';
+import type { Claim, CountFigure, Dataset, Measure } from '../schema/schema';
 import { activeClaims, claimantLookup, indexClaims, valueFor, type ClaimantOf, type ClaimIndex } from './claims';
 
 export type PathSegment = string | number;

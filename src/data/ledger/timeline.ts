@@ -1,5 +1,5 @@
-import type { CrisisEvent } from './schema';
-import { compareDates, dayNumber } from './dates';
+import type { CrisisEvent } from '../schema/schema';
+import { compareDates, dayNumber } from '../schema/dates';
 
 export interface PlacedEvent {
   event: CrisisEvent;

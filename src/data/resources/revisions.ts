@@ -1,5 +1,5 @@
-import { diffDatasets, type ListChanges } from './diff';
-import type { Dataset, RevisionList, RevisionSummary } from './schema';
+import { diffDatasets, type ListChanges } from '../formats/diff';
+import type { Dataset, RevisionList, RevisionSummary } from '../schema/schema';
 
 /*
  * The audit trail's arithmetic, shared by every implementation of the API:

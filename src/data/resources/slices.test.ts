@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { largeDataset, seedDataset, withCorrectionAndWithdrawal } from '../../test/fixtures';
-import { claimantLookup, currentDisagreements, currentValues, indexClaims } from './claims';
-import type { Dataset } from './schema';
+import { largeDataset, seedDataset, withCorrectionAndWithdrawal } from '../../../test/fixtures';
+import { claimantLookup, currentDisagreements, currentValues, indexClaims } from '../ledger/claims';
+import type { Dataset } from '../schema/schema';
 import { dashboardSlice, figureSlice, otherFiguresPages, otherFiguresSlice } from './slices';
-import { OTHER_FIGURES_PAGE_SIZE, splitFigures } from './figures';
-import { validateDataset, validateWith } from './validate';
-import { dashboardSchema } from './dataset-schema';
+import { OTHER_FIGURES_PAGE_SIZE, splitFigures } from '../words/figures';
+import { validateDataset, validateWith } from '../checks/validate';
+import { dashboardSchema } from '../ledger/dataset-schema';
 
 function cards(dataset: Dataset, figures = splitFigures(dataset.figures).headline) {
   const index = indexClaims(dataset.claims);

@@ -1,6 +1,6 @@
-import type { Claim, DashboardData, Dataset, Figure } from './schema';
-import { claimantLookup, claimsOfFigure, currentDisagreements, currentValues, indexClaims } from './claims';
-import { OTHER_FIGURES_PAGE_SIZE, splitFigures } from './figures';
+import type { Claim, DashboardData, Dataset, Figure } from '../schema/schema';
+import { claimantLookup, claimsOfFigure, currentDisagreements, currentValues, indexClaims } from '../ledger/claims';
+import { OTHER_FIGURES_PAGE_SIZE, splitFigures } from '../words/figures';
 
 /*
  * The part of a dataset one page shows, itself a valid dataset, so the page's

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countFigureSchema, countSchema, eventSchema, idSchema, sourceSchema } from './schema';
+import { countFigureSchema, countSchema, eventSchema, idSchema, sourceSchema } from '../schema/schema';
 
 /*
  * What the sources page shows, as the API sends it: each source with its

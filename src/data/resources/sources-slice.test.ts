@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { largeDataset, seedDataset, withCorrectionAndWithdrawal, withHistoryAndRivalClaim } from '../../test/fixtures';
-import { withMoreSources } from '../../test/source-fixtures';
-import type { Dataset } from './schema';
-import { sourceUsage } from './sources';
+import {
+  largeDataset,
+  seedDataset,
+  withCorrectionAndWithdrawal,
+  withHistoryAndRivalClaim,
+} from '../../../test/fixtures';
+import { withMoreSources } from '../../../test/source-fixtures';
+import type { Dataset } from '../schema/schema';
+import { sourceUsage } from '../words/sources';
 import { sourcesSlice, sourceUsesOf } from './sources-slice';
 import { sourcesSliceSchema } from './sources-slice-schema';
 

@@ -1,6 +1,6 @@
-import type { Dataset } from './schema';
+import type { Dataset } from '../schema/schema';
 import type { SourcesSlice } from './sources-slice-schema';
-import { sourceUsage, type SourceRole, type SourceUse } from './sources';
+import { sourceUsage, type SourceRole, type SourceUse } from '../words/sources';
 
 export type { SourcesSlice } from './sources-slice-schema';
 

@@ -20,3 +20,13 @@ export function describeIssue(issue: ValidationIssue): string {
     issue.line !== undefined ? `line ${issue.line}, column ${issue.column ?? 1}` : issue.path || '(whole document)';
   return `${where}: ${issue.message}`;
 }
+
+/*
+ * A problem in a file, as every command prints it: `file:line:column: message`
+ * for a syntax error, which editors and terminals turn into a link, and
+ * `file: path: message` for any other.
+ */
+export function problemLine(file: string, issue: ValidationIssue): string {
+  if (issue.line !== undefined) return `${file}:${issue.line}:${issue.column ?? 1}: ${issue.message}`;
+  return `${file}: ${describeIssue(issue)}`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRevisionParam, revisionPath } from './permalink';
-import { revisionNotice, revisionProblem } from './revision-text';
+import { revisionNotice, revisionProblem } from '../words/revision-text';
 
 describe('readRevisionParam', () => {
   it('reads no parameter as the current revision', () => {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { datasetSchema } from './dataset-schema';
-import { validateDataset, type ValidationIssue } from './validate';
-import { seedJson } from '../../test/fixtures';
+import { datasetSchema } from '../ledger/dataset-schema';
+import { validateDataset, type ValidationIssue } from '../checks/validate';
+import { seedJson } from '../../../test/fixtures';
 
 /*
  * Each rejection starts from a deep copy of the seed dataset, changes one

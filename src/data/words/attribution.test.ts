@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { attributionLine, attributionOf, attributionText, type Attribution } from './attribution';
-import type { Source } from './schema';
+import type { Source } from '../schema/schema';
 
 function sources(): Map<string, Source> {
   const list: Source[] = [

@@ -1,4 +1,4 @@
-import type { Citation, Source } from './schema';
+import type { Citation, Source } from '../schema/schema';
 import { plural } from './format';
 
 export interface Attribution {

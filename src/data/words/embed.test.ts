@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedHeight, embedPath, embedSnippet, isEmbedPath } from './embed';
-import type { Figure } from './schema';
+import type { Figure } from '../schema/schema';
 
 const casualties: Figure = {
   id: 'casualties-19-september',

@@ -1,4 +1,4 @@
-import type { Figure } from './schema';
+import type { Figure } from '../schema/schema';
 
 /*
  * The embeddable copy of a figure: its card alone, at its own address, so

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import type { BreakdownItem, Claim, ClaimValue, Dataset, DurationFigure, Figure, Measure } from './schema';
+import type { BreakdownItem, Claim, ClaimValue, Dataset, DurationFigure, Figure, Measure } from '../schema/schema';
 import {
   citationAttributions,
   countedText,
@@ -19,8 +19,8 @@ import {
   indexDataset,
   isCount,
 } from './figures';
-import { currentDisagreements } from './claims';
-import { countFigure, seedDataset, withHistoryAndRivalClaim } from '../../test/fixtures';
+import { currentDisagreements } from '../ledger/claims';
+import { countFigure, seedDataset, withHistoryAndRivalClaim } from '../../../test/fixtures';
 
 function figure(dataset: Dataset, id: string): Figure {
   const found = dataset.figures.find((f) => f.id === id);

@@ -10,8 +10,8 @@ import type {
   Measure,
   Source,
   Status,
-} from './schema';
-import { daysBetween, formatDate, compareDates } from './dates';
+} from '../schema/schema';
+import { daysBetween, formatDate, compareDates } from '../schema/dates';
 import { formatNumber, formatQualified, formatRange, pluralDays } from './format';
 import { attributionLine, attributionOf, attributionText, type Attribution } from './attribution';
 import {
@@ -23,7 +23,7 @@ import {
   type ClaimantOf,
   type ClaimIndex,
   type Disagreement,
-} from './claims';
+} from '../ledger/claims';
 
 export interface DatasetIndex {
   sources: Map<string, Source>;

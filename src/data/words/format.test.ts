@@ -11,7 +11,7 @@ import {
   statusLabel,
   statusMeaning,
 } from './format';
-import { QUALIFIERS, STATUSES } from './schema';
+import { QUALIFIERS, STATUSES } from '../schema/schema';
 
 describe('formatCount', () => {
   it('groups thousands with commas', () => {

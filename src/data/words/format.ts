@@ -1,4 +1,4 @@
-import type { Qualifier, Status } from './schema';
+import type { Qualifier, Status } from '../schema/schema';
 
 const countFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 

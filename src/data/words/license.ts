@@ -1,4 +1,4 @@
-import type { Dataset } from './schema';
+import type { Dataset } from '../schema/schema';
 
 /* The license of the data, stated on every download and page that hands the numbers on. */
 export const DATA_LICENSE = {

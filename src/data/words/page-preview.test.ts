@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dashboardPreview, figurePreview } from './page-preview';
-import { seedDataset } from '../../test/fixtures';
-import type { Dataset } from './schema';
+import { seedDataset } from '../../../test/fixtures';
+import type { Dataset } from '../schema/schema';
 
 function figureOf(dataset: Dataset, id: string) {
   const figure = dataset.figures.find((f) => f.id === id);

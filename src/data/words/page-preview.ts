@@ -1,5 +1,5 @@
-import type { Dataset, Figure } from './schema';
-import { formatDate } from './dates';
+import type { Dataset, Figure } from '../schema/schema';
+import { formatDate } from '../schema/dates';
 import { plural, statusLabel } from './format';
 import { attributionLine } from './attribution';
 import {

@@ -1,5 +1,5 @@
-import { formatDate } from './dates';
-import type { RevisionAsked } from './permalink';
+import { formatDate } from '../schema/dates';
+import type { RevisionAsked } from '../schema/permalink';
 
 /*
  * What a page pinned to a revision says, in words for the reader. Apart from

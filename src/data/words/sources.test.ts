@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { seedDataset } from '../../test/fixtures';
-import { withMoreSources } from '../../test/source-fixtures';
-import type { Source } from './schema';
-import { validateDataset } from './validate';
+import { seedDataset } from '../../../test/fixtures';
+import { withMoreSources } from '../../../test/source-fixtures';
+import type { Source } from '../schema/schema';
+import { validateDataset } from '../checks/validate';
 import {
   claimTotalsText,
   figureUseText,

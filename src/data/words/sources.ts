@@ -1,5 +1,5 @@
 import { formatCount } from './format';
-import { SOURCE_KINDS, type Citation, type Dataset, type Figure, type Source, type SourceKind } from './schema';
+import { SOURCE_KINDS, type Citation, type Dataset, type Figure, type Source, type SourceKind } from '../schema/schema';
 
 export type SourceRole = 'claimed' | 'published';
 

@@ -1,4 +1,4 @@
-import { daysBetween } from './dates';
+import { daysBetween } from '../schema/dates';
 import { formatCount, plural } from './format';
 
 /** How a figure's date stands to the dataset's date, in words. */

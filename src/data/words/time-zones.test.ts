@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * the TypeScript sources directly.
  */
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const moduleUrl = (file: string) => pathToFileURL(resolve(root, 'src/data', file)).href;
 
 interface Zone {
@@ -47,8 +47,8 @@ function childCode(zone: Zone): string {
       const names = ${JSON.stringify(zone.names)};
       if (!names.includes(zone)) throw new Error('TZ ignored: wanted ' + names.join(' or ') + ', got ' + zone);
       if (offset !== ${zone.offset}) throw new Error('TZ ignored: wanted offset ${zone.offset}, got ' + offset);
-      const dates = await import(${JSON.stringify(moduleUrl('dates.ts'))});
-      const figures = await import(${JSON.stringify(moduleUrl('figures.ts'))});
+      const dates = await import(${JSON.stringify(moduleUrl('schema/dates.ts'))});
+      const figures = await import(${JSON.stringify(moduleUrl('words/figures.ts'))});
       console.log(JSON.stringify({
         zone,
         offset,

@@ -1,8 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { Dataset } from '../../data/schema';
-import { ALL_STATUSES, statusMeaning } from '../../data/format';
-import { formatDate, formatDateTime } from '../../data/dates';
-import { CODE_LICENSE, dataLicense } from '../../data/license';
+import type { Dataset } from '../../data/schema/schema';
+import { ALL_STATUSES, statusMeaning } from '../../data/words/format';
+import { formatDate, formatDateTime } from '../../data/schema/dates';
+import { CODE_LICENSE, dataLicense } from '../../data/words/license';
 import { PageHeading, SITE_NAME } from '../../components/page-heading';
 import { QueryState } from '../../components/query-state';
 import { StatePanel } from '../../components/state-panel';

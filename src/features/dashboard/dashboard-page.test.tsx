@@ -6,7 +6,7 @@ import { server } from '../../../mocks/node';
 import { renderApp } from '../../../test/render';
 import { answerDatasetReads, serveDataset } from '../../../test/serve';
 import { largeDataset, seedDataset, withHistoryAndRivalClaim } from '../../../test/fixtures';
-import type { Claim, CountFigure, Dataset } from '../../data/schema';
+import type { Claim, CountFigure, Dataset } from '../../data/schema/schema';
 
 async function findCard(name: RegExp) {
   return screen.findByRole('figure', { name });

@@ -1,7 +1,7 @@
-import type { CrisisEvent } from '../../data/schema';
-import { compareDates } from '../../data/dates';
-import { attributionOf } from '../../data/attribution';
-import type { DatasetIndex } from '../../data/figures';
+import type { CrisisEvent } from '../../data/schema/schema';
+import { compareDates } from '../../data/schema/dates';
+import { attributionOf } from '../../data/words/attribution';
+import type { DatasetIndex } from '../../data/words/figures';
 import { DateText } from '../../components/date-text';
 import { SourceBadge } from '../../components/source-badge';
 import { ArticleLinks } from '../../components/article-links';

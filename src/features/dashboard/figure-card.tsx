@@ -1,5 +1,5 @@
 import { Link } from '../../router/router';
-import type { Dataset, Figure } from '../../data/schema';
+import type { Dataset, Figure } from '../../data/schema/schema';
 import {
   figureAttributions,
   figureDate,
@@ -7,9 +7,9 @@ import {
   figureStatus,
   figureTime,
   type DatasetIndex,
-} from '../../data/figures';
-import { ageAgainstDataset } from '../../data/staleness';
-import { revisionPath } from '../../data/permalink';
+} from '../../data/words/figures';
+import { ageAgainstDataset } from '../../data/words/staleness';
+import { revisionPath } from '../../data/schema/permalink';
 import { DateText } from '../../components/date-text';
 import { FigureValue } from '../../components/figure-value';
 import { FigureNotes } from '../../components/figure-notes';

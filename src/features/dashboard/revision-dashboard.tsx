@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useDatasets } from '../../api/get-datasets';
 import { useRevision } from '../../api/get-revision';
-import type { RevisionAsked } from '../../data/permalink';
-import type { Dataset, DatasetList } from '../../data/schema';
+import type { RevisionAsked } from '../../data/schema/permalink';
+import type { Dataset, DatasetList } from '../../data/schema/schema';
 import { RevisionMissing, RevisionState } from '../../components/revision-notice';
 
 function FetchedRevision({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
-import { diffDatasets } from '../../data/diff';
+import { diffDatasets } from '../../data/formats/diff';
 import { seedDataset } from '../../../test/fixtures';
 import { ChangePreview } from './change-preview';
 

@@ -1,15 +1,22 @@
 import { useId, useMemo } from 'react';
-import type { Claim, Dataset, Figure } from '../../data/schema';
-import type { DatasetDiff, FieldChange, FigureChange, FigureState, ListChanges, NewSource } from '../../data/diff';
+import type { Claim, Dataset, Figure } from '../../data/schema/schema';
+import type {
+  DatasetDiff,
+  FieldChange,
+  FigureChange,
+  FigureState,
+  ListChanges,
+  NewSource,
+} from '../../data/formats/diff';
 import {
   claimAttributionText,
   indexDataset,
   measureValueText,
   numberText,
   type DatasetIndex,
-} from '../../data/figures';
-import { plural } from '../../data/format';
-import { sourceKindLabel } from '../../data/sources';
+} from '../../data/words/figures';
+import { plural } from '../../data/words/format';
+import { sourceKindLabel } from '../../data/words/sources';
 import { DateText } from '../../components/date-text';
 import { StatusBadge } from '../../components/status-badge';
 

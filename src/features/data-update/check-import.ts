@@ -1,5 +1,5 @@
-import { parseImport, type ImportResult } from '../../data/import';
-import type { Dataset } from '../../data/schema';
+import { parseImport, type ImportResult } from '../../data/formats/import';
+import type { Dataset } from '../../data/schema/schema';
 import type { ImportJob } from './import-worker';
 
 /* The whole result crosses from the worker, notices included, so a converted file says so whichever path checked it. */

@@ -1,5 +1,5 @@
-import { parseImport, type ImportResult } from '../../data/import';
-import type { Dataset } from '../../data/schema';
+import { parseImport, type ImportResult } from '../../data/formats/import';
+import type { Dataset } from '../../data/schema/schema';
 
 export interface ImportJob {
   text: string;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useRevisions } from '../../api/get-revisions';
 import { useFetchRevision } from '../../api/get-revision';
-import type { RevisionSummary } from '../../data/schema';
-import { exportDatasetText, exportFileName } from '../../data/export';
-import { formatDateTime } from '../../data/dates';
-import { plural } from '../../data/format';
+import type { RevisionSummary } from '../../data/schema/schema';
+import { exportDatasetText, exportFileName } from '../../data/formats/export';
+import { formatDateTime } from '../../data/schema/dates';
+import { plural } from '../../data/words/format';
 import { downloadText } from '../../components/download';
 import { StatePanel } from '../../components/state-panel';
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useUndoDataset } from '../../api/undo-dataset';
 import { useResetDataset } from '../../api/reset-dataset';
-import type { Dataset } from '../../data/schema';
-import { exportDatasetText, exportFileName } from '../../data/export';
-import { formatDateTime } from '../../data/dates';
+import type { Dataset } from '../../data/schema/schema';
+import { exportDatasetText, exportFileName } from '../../data/formats/export';
+import { formatDateTime } from '../../data/schema/dates';
 import { StatePanel } from '../../components/state-panel';
 import { signInNeeded } from './sign-in-needed';
 import { downloadText } from '../../components/download';

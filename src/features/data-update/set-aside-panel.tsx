@@ -1,6 +1,6 @@
 import { useSetAside } from '../../api/get-set-aside';
-import { formatDateTime } from '../../data/dates';
-import { megabytes, plural } from '../../data/format';
+import { formatDateTime } from '../../data/schema/dates';
+import { megabytes, plural } from '../../data/words/format';
 import { downloadText } from '../../components/download';
 
 /*

@@ -6,7 +6,7 @@ import { server } from '../../../mocks/node';
 import { MOCK_EDITOR } from '../../../mocks/handlers';
 import { renderApp } from '../../../test/render';
 import { SEED_ID } from '../../../test/fixtures';
-import type { RevisionList, RevisionSummary } from '../../data/schema';
+import type { RevisionList, RevisionSummary } from '../../data/schema/schema';
 
 const TOKEN = 'ana-secret-token';
 const unauthorized = () => HttpResponse.json({ error: { message: 'Sign in: send a token' } }, { status: 401 });

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useParams } from '../../router/router';
 import { useFigure } from '../../api/get-figure';
-import type { Dataset, Figure } from '../../data/schema';
+import type { Dataset, Figure } from '../../data/schema/schema';
 import {
   figureCitations,
   figureDate,
@@ -9,9 +9,9 @@ import {
   figureStatus,
   figureTime,
   indexDataset,
-} from '../../data/figures';
-import { attributionOf } from '../../data/attribution';
-import { dataLicense } from '../../data/license';
+} from '../../data/words/figures';
+import { attributionOf } from '../../data/words/attribution';
+import { dataLicense } from '../../data/words/license';
 import { DateText } from '../../components/date-text';
 import { FigureValue } from '../../components/figure-value';
 import { FigureNotes } from '../../components/figure-notes';

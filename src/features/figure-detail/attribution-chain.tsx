@@ -1,6 +1,6 @@
-import type { Citation } from '../../data/schema';
-import type { DatasetIndex } from '../../data/figures';
-import { sourceKindLabel } from '../../data/sources';
+import type { Citation } from '../../data/schema/schema';
+import type { DatasetIndex } from '../../data/words/figures';
+import { sourceKindLabel } from '../../data/words/sources';
 import { DateText } from '../../components/date-text';
 
 function SourceName({ id, index }: { id: string; index: DatasetIndex }) {

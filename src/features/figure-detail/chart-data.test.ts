@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Citation, Claim, ClaimValue, CountFigure, Source } from '../../data/schema';
-import { indexDataset } from '../../data/figures';
+import type { Citation, Claim, ClaimValue, CountFigure, Source } from '../../data/schema/schema';
+import { indexDataset } from '../../data/words/figures';
 import {
   SERIES_COLOURS,
   chartBounds,

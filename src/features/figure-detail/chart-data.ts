@@ -1,10 +1,10 @@
-import type { Claim, ClaimValue, CountFigure, Measure } from '../../data/schema';
-import { activeClaims } from '../../data/claims';
-import { seriesByClaimant } from '../../data/claim-history';
-import { dayNumber, formatDate } from '../../data/dates';
-import { claimAttributionText, measureValueText } from '../../data/figures';
-import type { DatasetIndex } from '../../data/figures';
-import { statusLabel } from '../../data/format';
+import type { Claim, ClaimValue, CountFigure, Measure } from '../../data/schema/schema';
+import { activeClaims } from '../../data/ledger/claims';
+import { seriesByClaimant } from '../../data/ledger/claim-history';
+import { dayNumber, formatDate } from '../../data/schema/dates';
+import { claimAttributionText, measureValueText } from '../../data/words/figures';
+import type { DatasetIndex } from '../../data/words/figures';
+import { statusLabel } from '../../data/words/format';
 
 /*
  * What the history chart draws, built apart from React and recharts so each

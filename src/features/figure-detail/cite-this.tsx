@@ -1,5 +1,5 @@
 import { useId, useRef, useState, useSyncExternalStore } from 'react';
-import { citationBibtex, citationCslJson, citationPlain, type FigureReference } from '../../data/cite';
+import { citationBibtex, citationCslJson, citationPlain, type FigureReference } from '../../data/formats/cite';
 import { copyOrSelect } from './copy-text';
 
 interface Reader {

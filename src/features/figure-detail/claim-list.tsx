@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { Claim, CountFigure } from '../../data/schema';
-import { claimAttributionText, type DatasetIndex } from '../../data/figures';
-import { statusLabel } from '../../data/format';
-import { allDisagreements } from '../../data/claim-history';
-import { claimsOfFigure, shownClaims, standingOf, valueFor, type ClaimIndex } from '../../data/claims';
+import type { Claim, CountFigure } from '../../data/schema/schema';
+import { claimAttributionText, type DatasetIndex } from '../../data/words/figures';
+import { statusLabel } from '../../data/words/format';
+import { allDisagreements } from '../../data/ledger/claim-history';
+import { claimsOfFigure, shownClaims, standingOf, valueFor, type ClaimIndex } from '../../data/ledger/claims';
 import { DateText } from '../../components/date-text';
 import { MeasureValue } from '../../components/figure-value';
 

@@ -1,8 +1,8 @@
-import type { Citation, CrisisEvent, DurationFigure } from '../../data/schema';
-import { durationOf } from '../../data/figures';
-import { eventsWithin } from '../../data/timeline';
-import { pluralDays } from '../../data/format';
-import { daysBetween } from '../../data/dates';
+import type { Citation, CrisisEvent, DurationFigure } from '../../data/schema/schema';
+import { durationOf } from '../../data/words/figures';
+import { eventsWithin } from '../../data/ledger/timeline';
+import { pluralDays } from '../../data/words/format';
+import { daysBetween } from '../../data/schema/dates';
 import { DateText } from '../../components/date-text';
 import { ArticleLinks } from '../../components/article-links';
 

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, useSyncExternalStore } from 'react';
-import type { Figure } from '../../data/schema';
-import { embedPath, embedSnippet } from '../../data/embed';
+import type { Figure } from '../../data/schema/schema';
+import { embedPath, embedSnippet } from '../../data/words/embed';
 import { copyOrSelect } from './copy-text';
 
 const noSubscription = () => () => {};

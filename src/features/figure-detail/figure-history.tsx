@@ -1,10 +1,10 @@
 import { lazy, startTransition, Suspense, useEffect, useId, useMemo, useState } from 'react';
-import type { CountFigure, Dataset, Measure } from '../../data/schema';
-import type { DatasetIndex } from '../../data/figures';
-import { activeClaims } from '../../data/claims';
-import { formatCount } from '../../data/format';
-import { formatDate } from '../../data/dates';
-import { revisionLabel } from '../../data/revision-text';
+import type { CountFigure, Dataset, Measure } from '../../data/schema/schema';
+import type { DatasetIndex } from '../../data/words/figures';
+import { activeClaims } from '../../data/ledger/claims';
+import { formatCount } from '../../data/words/format';
+import { formatDate } from '../../data/schema/dates';
+import { revisionLabel } from '../../data/words/revision-text';
 import { SITE_NAME } from '../../components/page-heading';
 import { SectionBoundary } from '../../components/section-boundary';
 import { chartSeries, historySummary, type HistorySummary } from './chart-data';

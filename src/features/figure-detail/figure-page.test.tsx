@@ -9,7 +9,7 @@ import {
   withCorrectionAndWithdrawal,
   withHistoryAndRivalClaim,
 } from '../../../test/fixtures';
-import type { Dataset } from '../../data/schema';
+import type { Dataset } from '../../data/schema/schema';
 
 function serve(dataset: Dataset) {
   serveDataset(dataset);

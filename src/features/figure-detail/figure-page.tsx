@@ -5,7 +5,7 @@ import { useFigure } from '../../api/get-figure';
 import { useLoadWholeDataset } from '../../api/get-dataset';
 import { useDatasets } from '../../api/get-datasets';
 import { useRevision } from '../../api/get-revision';
-import type { Dataset, Figure } from '../../data/schema';
+import type { Dataset, Figure } from '../../data/schema/schema';
 import {
   disagreementText,
   figureAttributions,
@@ -15,13 +15,13 @@ import {
   figureValueText,
   indexDataset,
   type DatasetIndex,
-} from '../../data/figures';
-import { attributionLine } from '../../data/attribution';
-import { statusMeaning } from '../../data/format';
-import { currentDisagreements, currentValues } from '../../data/claims';
-import { ageAgainstDataset } from '../../data/staleness';
-import { formatDate } from '../../data/dates';
-import { readRevisionParam, REVISION_PARAM, revisionPath, type RevisionAsked } from '../../data/permalink';
+} from '../../data/words/figures';
+import { attributionLine } from '../../data/words/attribution';
+import { statusMeaning } from '../../data/words/format';
+import { currentDisagreements, currentValues } from '../../data/ledger/claims';
+import { ageAgainstDataset } from '../../data/words/staleness';
+import { formatDate } from '../../data/schema/dates';
+import { readRevisionParam, REVISION_PARAM, revisionPath, type RevisionAsked } from '../../data/schema/permalink';
 import { DateText } from '../../components/date-text';
 import { FigureValue } from '../../components/figure-value';
 import { PageHeading } from '../../components/page-heading';

@@ -9,7 +9,7 @@ import {
   useXAxisScale,
   useYAxisScale,
 } from 'recharts';
-import { formatNumber } from '../../data/format';
+import { formatNumber } from '../../data/words/format';
 import { chartBounds, tickText, timeTicks, type ChartPoint, type ChartSeries } from './chart-data';
 import { shapePath } from './marker-shape';
 import type { ChartDownload } from './chart-export';

@@ -6,7 +6,7 @@ import { serveDataset } from '../../../test/serve';
 import { largeDataset, seedDataset } from '../../../test/fixtures';
 import { server } from '../../../mocks/node';
 import { withMoreSources } from '../../../test/source-fixtures';
-import type { Dataset } from '../../data/schema';
+import type { Dataset } from '../../data/schema/schema';
 
 function serve(dataset: Dataset) {
   serveDataset(dataset);

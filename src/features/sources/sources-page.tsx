@@ -1,8 +1,8 @@
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from '../../router/router';
 import { useSources } from '../../api/get-sources';
-import type { Source, SourceKind } from '../../data/schema';
-import { sourceUsesOf, type SourcesSlice } from '../../data/sources-slice';
+import type { Source, SourceKind } from '../../data/schema/schema';
+import { sourceUsesOf, type SourcesSlice } from '../../data/resources/sources-slice';
 import {
   claimTotalsText,
   figureUseText,
@@ -15,8 +15,8 @@ import {
   sourceSearchKey,
   type FigureUse,
   type SourceUse,
-} from '../../data/sources';
-import { formatCount } from '../../data/format';
+} from '../../data/words/sources';
+import { formatCount } from '../../data/words/format';
 import { DateText } from '../../components/date-text';
 import { PageHeading } from '../../components/page-heading';
 import { QueryState } from '../../components/query-state';
