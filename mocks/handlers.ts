@@ -1,15 +1,13 @@
 import { http, HttpResponse } from 'msw';
 import type { Dataset, ErrorBody, Whoami } from '../src/data/schema/schema';
 import { readRevisionPageQuery } from '../src/data/resources/revisions';
-import { dashboardSlice, figureSlice, otherFiguresSlice } from '../src/data/resources/slices';
-import { sourcesSlice, type SourcesSlice } from '../src/data/resources/sources-slice';
+import { cutResource, RESOURCES } from '../src/data/resources/api-resources';
 import { parseJson } from '../src/data/checks/validate';
-import { notJsonMessage } from '../src/data/formats/import';
+import { errorBody, MISSING_REVISION, notJsonMessage, revisionFrom } from '../src/data/resources/api-requests';
 import type { Store, StoreResult } from './mock-store';
 
 function errorResponse(status: number, message: string, issues?: ErrorBody['error']['issues']) {
-  const body: ErrorBody = { error: issues?.length ? { message, issues } : { message } };
-  return HttpResponse.json(body, { status });
+  return HttpResponse.json(errorBody(message, issues), { status });
 }
 
 function answer(result: StoreResult) {
@@ -17,15 +15,7 @@ function answer(result: StoreResult) {
   return errorResponse(result.status, result.message, result.issues);
 }
 
-/* If-Match carries the revision the change was based on: "3" or 3. */
-function revisionFrom(request: Request): number | null {
-  const raw = request.headers.get('If-Match')?.replace(/^W\//, '').replace(/"/g, '').trim();
-  return raw && /^\d+$/.test(raw) ? Number(raw) : null;
-}
-
 export const MOCK_EDITOR = 'local (mocked API)';
-
-const MISSING_REVISION = 'Send If-Match with the revision your change is based on';
 
 /** Runs a read-compare-write alone: in a browser, across every tab of the site. */
 export type WriteLock = <T>(write: () => T) => Promise<T>;
@@ -33,42 +23,20 @@ export type WriteLock = <T>(write: () => T) => Promise<T>;
 const unlocked: WriteLock = async (write) => write();
 
 /*
- * The reads of one dataset: whole, and the part of it each page shows, cut
- * by the same functions that cut the pages rendered ahead of time. `read`
- * answers the dataset, or the response to send instead.
+ * The reads of one dataset: whole, and the part of it each page shows, as
+ * the table of resources cuts them. `read` answers the dataset, or the
+ * response to send instead.
  */
 export function readHandlers(read: (id: string) => Dataset | Response) {
-  const serve = (id: string, part: (dataset: Dataset) => Dataset | SourcesSlice | Response) => {
-    const dataset = read(id);
-    if (dataset instanceof Response) return dataset;
-    const shown = part(dataset);
-    if (shown instanceof Response) return shown;
-    return HttpResponse.json(shown, { headers: { ETag: `"${shown.revision}"` } });
-  };
-  return [
-    http.get('*/api/v1/datasets/:id', ({ params }) => serve(String(params.id), (dataset) => dataset)),
-    http.get('*/api/v1/datasets/:id/dashboard', ({ params }) =>
-      serve(String(params.id), (dataset) => dashboardSlice(dataset).dataset),
-    ),
-    http.get('*/api/v1/datasets/:id/sources', ({ params }) => serve(String(params.id), sourcesSlice)),
-    http.get('*/api/v1/datasets/:id/other-figures/:page', ({ params }) => {
-      const page = String(params.page);
-      return serve(
-        String(params.id),
-        (dataset) =>
-          (/^\d+$/.test(page) && otherFiguresSlice(dataset, Number(page))?.dataset) ||
-          errorResponse(404, `There is no page ${page} of other figures in this dataset`),
-      );
+  return Object.values(RESOURCES).map((resource) =>
+    http.get(`*/api/v1/datasets/:id${resource.pattern ? `/${resource.pattern}` : ''}`, ({ params }) => {
+      const dataset = read(String(params.id));
+      if (dataset instanceof Response) return dataset;
+      const answer = cutResource(dataset, resource.ref(params as Record<string, string>));
+      if (!answer.ok) return errorResponse(404, answer.missing);
+      return HttpResponse.json(answer.body, { headers: { ETag: `"${answer.body.revision}"` } });
     }),
-    http.get('*/api/v1/datasets/:id/figures/:figureId', ({ params }) => {
-      const figureId = String(params.figureId);
-      return serve(String(params.id), (dataset) =>
-        dataset.figures.some((f) => f.id === figureId)
-          ? figureSlice(dataset, figureId).dataset
-          : errorResponse(404, `There is no figure "${figureId}" in this dataset`),
-      );
-    }),
-  ];
+  );
 }
 
 /*
@@ -116,7 +84,7 @@ export function createHandlers(store: Store, lock: WriteLock = unlocked) {
     http.get('*/api/v1/whoami', () => HttpResponse.json<Whoami>({ editor: MOCK_EDITOR })),
 
     http.put('*/api/v1/datasets/:id', async ({ params, request }) => {
-      const revision = revisionFrom(request);
+      const revision = revisionFrom(request.headers.get('If-Match'));
       if (revision === null) return errorResponse(428, MISSING_REVISION);
       const parsed = parseJson(await request.text());
       if (!parsed.ok) {
@@ -127,7 +95,7 @@ export function createHandlers(store: Store, lock: WriteLock = unlocked) {
     }),
 
     http.post('*/api/v1/datasets/:id/updates', async ({ params, request }) => {
-      const revision = revisionFrom(request);
+      const revision = revisionFrom(request.headers.get('If-Match'));
       if (revision === null) return errorResponse(428, MISSING_REVISION);
       const text = await request.text();
       const type = request.headers.get('Content-Type');
@@ -135,13 +103,13 @@ export function createHandlers(store: Store, lock: WriteLock = unlocked) {
     }),
 
     http.post('*/api/v1/datasets/:id/undo', async ({ params, request }) => {
-      const revision = revisionFrom(request);
+      const revision = revisionFrom(request.headers.get('If-Match'));
       if (revision === null) return errorResponse(428, MISSING_REVISION);
       return answer(await lock(() => store.undo(String(params.id), revision)));
     }),
 
     http.post('*/api/v1/datasets/:id/reset', async ({ params, request }) => {
-      const revision = revisionFrom(request);
+      const revision = revisionFrom(request.headers.get('If-Match'));
       if (revision === null) return errorResponse(428, MISSING_REVISION);
       return answer(await lock(() => store.resetToSeed(String(params.id), revision)));
     }),

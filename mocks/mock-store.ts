@@ -7,7 +7,7 @@ import {
 } from '../src/data/schema/schema';
 import { parseJson, readDataset, validateDatasetFor, type ValidationIssue } from '../src/data/checks/validate';
 import { plural } from '../src/data/words/format';
-import { applyUpdateRequest } from '../src/data/formats/import';
+import { applyUpdateRequest } from '../src/data/resources/api-requests';
 import { revisionChanges, revisionPage, type RevisionPageQuery } from '../src/data/resources/revisions';
 
 export interface StorageLike {

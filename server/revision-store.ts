@@ -1,7 +1,7 @@
 import type { Dataset, DatasetSummary, RevisionList } from '../src/data/schema/schema';
 import { revisionSummarySchema } from '../src/data/schema/schema';
 import type { ListChanges } from '../src/data/formats/diff';
-import { applyUpdateRequest } from '../src/data/formats/import';
+import { applyUpdateRequest } from '../src/data/resources/api-requests';
 import { revisionChanges, revisionPage, type RevisionPageQuery } from '../src/data/resources/revisions';
 import { parseDataset, validateDatasetFor, type ValidationIssue } from '../src/data/checks/validate';
 import { createRevisionFiles, type RevisionMeta, type WriteWhole } from './storage';

@@ -130,9 +130,12 @@ export function sliceFiles(
   dataset: Dataset,
   figureIds: readonly string[] = dataset.figures.map((f) => f.id),
 ): PageFile[] {
-  const whole = new Set([`${dataset.id}.json`, `${dataset.id}/revisions/${dataset.revision}.json`]);
-  return apiAnswerFiles(dataset, [...figureIds])
-    .filter(([name]) => !whole.has(name))
+  const figures = new Set(figureIds);
+  return apiAnswerFiles(
+    dataset,
+    (ref) => ref.name !== 'dataset' && (ref.name !== 'figure' || figures.has(ref.figureId)),
+  )
+    .filter(([name]) => name !== `${dataset.id}/revisions/${dataset.revision}.json`)
     .map(([name, body]) => ({ file: `api/v1/datasets/${name}`, content: JSON.stringify(body) }));
 }
 

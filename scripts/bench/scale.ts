@@ -325,7 +325,10 @@ export async function scaleBench(
   const text = JSON.stringify(live);
   const site = await mkdtemp(join(tmpdir(), 'crisis-bench-scale-'));
   await cp(appDir, site, { recursive: true });
-  for (const [name, body] of apiAnswerFiles(live, ['generated-figure-0', LONG_FIGURE_ID])) {
+  for (const [name, body] of apiAnswerFiles(
+    live,
+    (ref) => ref.name !== 'figure' || ['generated-figure-0', LONG_FIGURE_ID].includes(ref.figureId),
+  )) {
     const path = join(site, 'api/v1/datasets', name);
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, name === `${live.id}.json` ? text : JSON.stringify(body));

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { DatasetList } from '../data/schema/schema';
 import { sameJson } from './same-answer';
 import { requestJson } from './client';
+import { datasetsKey } from './query-keys';
 
 /* The list has no revision of its own: an answer equal to the list on screen keeps it (see Shown). */
 export function getDatasets(signal?: AbortSignal, shown?: DatasetList): Promise<DatasetList> {
@@ -17,7 +18,7 @@ export function getDatasets(signal?: AbortSignal, shown?: DatasetList): Promise<
 
 export function datasetsQueryOptions() {
   return queryOptions({
-    queryKey: ['datasets'],
+    queryKey: datasetsKey(),
     queryFn: ({ signal, client, queryKey }) => getDatasets(signal, client.getQueryData<DatasetList>(queryKey)),
   });
 }

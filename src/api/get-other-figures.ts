@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Dataset } from '../data/schema/schema';
 import { requestJson } from './client';
 import { checkDatasetAnswer, loadDatasetSchema, refuseOlder, shownRevision } from './dataset-answer';
+import { otherFiguresPageKey } from './query-keys';
 
 /*
  * One page of the figures the dashboard lists below the first screen, as a
@@ -15,7 +16,7 @@ export function getOtherFigures(id: string, page: number, signal?: AbortSignal, 
 
 export function otherFiguresQueryOptions(id: string, page: number) {
   return queryOptions({
-    queryKey: ['datasets', id, 'other-figures', page],
+    queryKey: otherFiguresPageKey(id, page),
     queryFn: async ({ signal, client, queryKey }) => {
       const shown = client.getQueryData<Dataset>(queryKey);
       return refuseOlder(

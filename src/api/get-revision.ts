@@ -2,6 +2,7 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dataset } from '../data/schema/schema';
 import { ApiError, requestJson } from './client';
 import { loadDatasetSchema } from './dataset-answer';
+import { revisionKey } from './query-keys';
 
 /** The dataset as it was at revision `n`. */
 export function getRevision(id: string, n: number, signal?: AbortSignal): Promise<Dataset> {
@@ -13,7 +14,7 @@ export function getRevision(id: string, n: number, signal?: AbortSignal): Promis
 /* A revision never changes once written, so one fetched is kept for good. */
 export function revisionQueryOptions(id: string, n: number) {
   return queryOptions({
-    queryKey: ['datasets', id, 'revision', n],
+    queryKey: revisionKey(id, n),
     queryFn: ({ signal }) => getRevision(id, n, signal),
     staleTime: Infinity,
   });

@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import type { RevisionList } from '../data/schema/schema';
 import { requestJson } from './client';
+import { revisionsKey } from './query-keys';
 
 const loadRevisionListSchema = () => import('../data/schema/schema').then((m) => m.revisionListSchema);
 
@@ -16,7 +17,7 @@ export function getRevisions(id: string, before?: number, signal?: AbortSignal):
 /* Under the dataset's key, so a write that brings a new revision can mark the trail stale with it. */
 export function revisionsQueryOptions(id: string) {
   return infiniteQueryOptions({
-    queryKey: ['datasets', id, 'revisions'],
+    queryKey: revisionsKey(id),
     queryFn: ({ signal, pageParam }) => getRevisions(id, pageParam, signal),
     initialPageParam: undefined as number | undefined,
     getNextPageParam: (last) => last.next,

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { SetAsideList } from '../data/schema/schema';
 import { requestJson } from './client';
+import { setAsideKey } from './query-keys';
 
 /*
  * Damaged saved copies are a matter of the browser-storage API used in
@@ -18,7 +19,7 @@ export function getSetAside(signal?: AbortSignal): Promise<SetAsideList> {
 
 export function setAsideQueryOptions() {
   return queryOptions({
-    queryKey: ['set-aside'],
+    queryKey: setAsideKey(),
     queryFn: ({ signal }) => getSetAside(signal),
   });
 }

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Whoami } from '../data/schema/schema';
 import { authorization, useAuth } from './auth';
 import { requestJson } from './client';
+import { whoamiKey } from './query-keys';
 
 const loadWhoamiSchema = () => import('../data/schema/schema').then((m) => m.whoamiSchema);
 
@@ -13,7 +14,7 @@ export function getWhoami(signal?: AbortSignal): Promise<Whoami> {
 /* `session` changes at every sign-in and sign-out, so the answer is asked for again; the token stays out of the key. */
 export function whoamiQueryOptions(session: number) {
   return queryOptions({
-    queryKey: ['whoami', session],
+    queryKey: whoamiKey(session),
     queryFn: ({ signal }) => getWhoami(signal),
     // A refusal is an answer, not an outage: no polling until the next sign-in.
     refetchInterval: false,

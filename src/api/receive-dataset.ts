@@ -5,6 +5,7 @@ import { datasetQueryOptions } from './get-dataset';
 import { dashboardQueryOptions } from './get-dashboard';
 import { figureQueryOptions } from './get-figure';
 import { otherFiguresQueryOptions } from './get-other-figures';
+import { datasetsKey, figuresKey, otherFiguresKey, revisionsKey, sourcesKey } from './query-keys';
 
 /*
  * After a write the server answers with the new dataset: every page shows it
@@ -16,19 +17,19 @@ export function useReceiveDataset(id: string) {
   return (dataset: Dataset) => {
     queryClient.setQueryData(datasetQueryOptions(id).queryKey, dataset);
     queryClient.setQueryData(dashboardQueryOptions(id).queryKey, dashboardSlice(dataset).dataset);
-    for (const query of queryClient.getQueryCache().findAll({ queryKey: ['datasets', id, 'figures'] })) {
+    for (const query of queryClient.getQueryCache().findAll({ queryKey: figuresKey(id) })) {
       const figureId = String(query.queryKey[3]);
       queryClient.setQueryData(figureQueryOptions(id, figureId).queryKey, figureSlice(dataset, figureId).dataset);
     }
-    for (const query of queryClient.getQueryCache().findAll({ queryKey: ['datasets', id, 'other-figures'] })) {
+    for (const query of queryClient.getQueryCache().findAll({ queryKey: otherFiguresKey(id) })) {
       const page = Number(query.queryKey[3]);
       const slice = otherFiguresSlice(dataset, page);
       if (slice) queryClient.setQueryData(otherFiguresQueryOptions(id, page).queryKey, slice.dataset);
       else queryClient.removeQueries({ queryKey: query.queryKey, exact: true });
     }
     // The sources page's counts are worked out by the API: it fetches them again when next shown.
-    void queryClient.invalidateQueries({ queryKey: ['datasets', id, 'sources'] });
-    void queryClient.invalidateQueries({ queryKey: ['datasets'], exact: true });
-    void queryClient.invalidateQueries({ queryKey: ['datasets', id, 'revisions'] });
+    void queryClient.invalidateQueries({ queryKey: sourcesKey(id) });
+    void queryClient.invalidateQueries({ queryKey: datasetsKey(), exact: true });
+    void queryClient.invalidateQueries({ queryKey: revisionsKey(id) });
   };
 }

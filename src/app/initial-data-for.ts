@@ -1,24 +1,16 @@
 import type { Dataset, DatasetList } from '../data/schema/schema';
-import { dashboardSlice, figureSlice } from '../data/resources/slices';
-import { sourcesSlice } from '../data/resources/sources-slice';
-import { pageData, type InitialData } from './initial-data';
+import { cutResource } from '../data/resources/api-resources';
+import type { InitialData } from './initial-data';
+import { resourceFor } from './routes';
 
 /*
- * What a page rendered ahead of time embeds: only the part of the dataset it
- * shows (the same as the API's resource for it), so its size does not grow
- * with the history; the update page, which works on the whole dataset,
- * fetches it as it runs. Only the build needs it: apart from initial-data,
- * the slicing stays out of the browser's first script.
+ * What a page rendered ahead of time embeds: the API resource its route
+ * reads (the same as the API answers for it), so its size does not grow
+ * with the history. Only the build needs it: apart from initial-data, the
+ * slicing stays out of the browser's first script.
  */
 export function initialDataFor(pathname: string, dataset: Dataset, list: DatasetList): InitialData {
-  const page = pageData(pathname);
-  const shown =
-    page.kind === 'dashboard'
-      ? dashboardSlice(dataset).dataset
-      : page.kind === 'figure'
-        ? figureSlice(dataset, page.figureId).dataset
-        : page.kind === 'sources'
-          ? sourcesSlice(dataset)
-          : dataset;
-  return { dataset: shown, list, pathname, renderedOn: new Date().toISOString().slice(0, 10) };
+  const answer = cutResource(dataset, resourceFor(pathname));
+  if (!answer.ok) throw new Error(`${pathname}: ${answer.missing}`);
+  return { dataset: answer.body, list, pathname, renderedOn: new Date().toISOString().slice(0, 10) };
 }

@@ -1,10 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Dataset, DatasetList } from '../data/schema/schema';
-import { dashboardKey, datasetKey, figureKey, sourcesKey } from '../api/query-keys';
+import { datasetsKey, resourceKey } from '../api/query-keys';
 import type { SourcesSlice } from '../data/resources/sources-slice';
-import { matchPath } from '../router/router';
-import { embedPath } from '../data/words/embed';
-import { datasetsQueryOptions } from '../api/get-datasets';
+import { resourceFor } from './routes';
+import { setRenderDay } from './render-day';
 
 /*
  * The data a page was rendered with ahead of time travels in the page as JSON
@@ -20,44 +19,14 @@ export interface InitialData {
   renderedOn?: string;
 }
 
-let renderedOn: string | null = null;
-
-/** The day the HTML being rendered or taken over was dated from; null when the page renders from scratch. */
-export const renderDay = (): string | null => renderedOn;
-
-type PageData = { kind: 'dashboard' } | { kind: 'figure'; figureId: string } | { kind: 'sources' } | { kind: 'whole' };
-
-/* Which of the API's resources the page at `pathname` reads: the dashboard's part, a figure's, the sources', or the whole dataset. */
-export function pageData(pathname: string | undefined): PageData {
-  const figureId =
-    pathname === undefined
-      ? undefined
-      : (matchPath('/figures/:figureId', pathname) ?? matchPath(embedPath(':figureId'), pathname))?.figureId;
-  if (figureId !== undefined) return { kind: 'figure', figureId };
-  // The about and update pages show only the dataset's own fields, which the dashboard's part carries.
-  if (pathname === '/' || pathname === '/404' || pathname === '/about' || pathname === '/update')
-    return { kind: 'dashboard' };
-  if (pathname === '/sources') return { kind: 'sources' };
-  return { kind: 'whole' };
-}
-
 export const INITIAL_DATA_ID = 'initial-data';
 
 /** Seeds the cache. Dated at 0, so the first render matches the HTML and the live data is fetched right after. */
 export function primeQueryClient(queryClient: QueryClient, data: InitialData, updatedAt = 0): void {
-  renderedOn = data.renderedOn ?? null;
-  const { id } = data.dataset;
-  const page = pageData(data.pathname);
-  const key =
-    page.kind === 'dashboard'
-      ? dashboardKey(id)
-      : page.kind === 'figure'
-        ? figureKey(id, page.figureId)
-        : page.kind === 'sources'
-          ? sourcesKey(id)
-          : datasetKey(id);
+  setRenderDay(data.renderedOn ?? null);
+  const key = resourceKey(data.dataset.id, resourceFor(data.pathname ?? '/'));
   queryClient.setQueryData(key, data.dataset, { updatedAt });
-  queryClient.setQueryData(datasetsQueryOptions().queryKey, data.list, { updatedAt });
+  queryClient.setQueryData(datasetsKey(), data.list, { updatedAt });
 }
 
 /** JSON that is safe inside <script type="application/json">: no "</script>" or "<!--" can close or open anything. */

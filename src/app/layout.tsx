@@ -10,7 +10,7 @@ import { datasetStaleness } from '../data/words/staleness';
 import { describeFetchTime, formatDate } from '../data/schema/dates';
 import { SITE_NAME } from '../components/page-heading';
 import { DEFAULT_DATASET_ID } from './config';
-import { renderDay } from './initial-data';
+import { renderDay } from './render-day';
 
 const noSubscription = () => () => {};
 const today = () => new Date().toISOString().slice(0, 10);

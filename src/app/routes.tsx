@@ -8,6 +8,16 @@ import { StatePanel } from '../components/state-panel';
 import { Layout } from './layout';
 import { DEFAULT_DATASET_ID } from './config';
 import { embedPath } from '../data/words/embed';
+import type { ResourceRef } from '../data/resources/api-resources';
+import {
+  aboutPreview,
+  dashboardPreview,
+  figurePreviewFor,
+  NOT_FOUND_PREVIEW,
+  sourcesPreview,
+  updatePreview,
+  type PagePreview,
+} from '../data/words/page-preview';
 
 /*
  * Only the dashboard is in the first page's JavaScript; the other pages load
@@ -56,9 +66,16 @@ interface Page {
   page: () => ReactNode;
   /** The title the page gives its heading once it runs, so HTML rendered ahead of time can carry it. */
   title: (params: Params, dataset: Dataset) => string;
+  /** What a shared link to the page says: its description, and for some pages a preview image's text. */
+  preview: (params: Params, dataset: Dataset) => PagePreview;
+  /** The API resource the page reads: what HTML rendered ahead of time carries, and under which cache key. */
+  resource: (params: Params) => ResourceRef;
   /** The addresses rendered ahead of time at build. */
   prerender: (dataset: Dataset) => string[];
 }
+
+const DASHBOARD: ResourceRef = { name: 'dashboard' };
+const figure = ({ figureId = '' }: Params): ResourceRef => ({ name: 'figure', figureId });
 
 interface Route extends Page {
   /** "/figures/:figureId" style; see matchPath. */
@@ -73,6 +90,8 @@ export const ROUTES: Route[] = [
     path: '/',
     page: () => <DashboardPage datasetId={DEFAULT_DATASET_ID} />,
     title: (_, dataset) => dataset.title,
+    preview: (_, dataset) => dashboardPreview(dataset),
+    resource: () => DASHBOARD,
     prerender: () => ['/'],
   },
   {
@@ -80,6 +99,8 @@ export const ROUTES: Route[] = [
     page: () => <FigurePage datasetId={DEFAULT_DATASET_ID} />,
     load: pages.figure,
     title: ({ figureId }, dataset) => dataset.figures.find((f) => f.id === figureId)?.label ?? 'Figure not found',
+    preview: ({ figureId }, dataset) => figurePreviewFor(dataset, figureId),
+    resource: figure,
     prerender: (dataset) => dataset.figures.map((f) => `/figures/${f.id}`),
   },
   {
@@ -87,6 +108,8 @@ export const ROUTES: Route[] = [
     page: () => <SourcesPage datasetId={DEFAULT_DATASET_ID} />,
     load: pages.sources,
     title: () => 'Sources',
+    preview: (_, dataset) => sourcesPreview(dataset),
+    resource: () => ({ name: 'sources' }),
     prerender: () => ['/sources'],
   },
   {
@@ -94,6 +117,9 @@ export const ROUTES: Route[] = [
     page: () => <UpdatePage datasetId={DEFAULT_DATASET_ID} />,
     load: pages.update,
     title: () => 'Update data',
+    preview: (_, dataset) => updatePreview(dataset),
+    // Before its script runs the page shows only the dataset's revision and date: it fetches the whole dataset as it runs.
+    resource: () => DASHBOARD,
     prerender: () => ['/update'],
   },
   {
@@ -101,6 +127,9 @@ export const ROUTES: Route[] = [
     page: () => <AboutRoute />,
     load: pages.about,
     title: () => 'About the data',
+    preview: (_, dataset) => aboutPreview(dataset),
+    // The about page shows only the dataset's own fields, which the dashboard's part carries.
+    resource: () => DASHBOARD,
     prerender: () => ['/about'],
   },
   {
@@ -109,12 +138,20 @@ export const ROUTES: Route[] = [
     load: pages.embed,
     bare: true,
     title: ({ figureId }, dataset) => dataset.figures.find((f) => f.id === figureId)?.label ?? 'Figure not found',
+    preview: ({ figureId }, dataset) => figurePreviewFor(dataset, figureId),
+    resource: figure,
     prerender: (dataset) => dataset.figures.map((f) => embedPath(f.id)),
   },
 ];
 
 /* Every address no route matches; rendered once as /404 for static hosts to serve. */
-const NOT_FOUND: Page = { page: () => <NotFound />, title: () => NOT_FOUND_TITLE, prerender: () => ['/404'] };
+const NOT_FOUND: Page = {
+  page: () => <NotFound />,
+  title: () => NOT_FOUND_TITLE,
+  preview: () => NOT_FOUND_PREVIEW,
+  resource: () => DASHBOARD,
+  prerender: () => ['/404'],
+};
 
 function match(pathname: string): { route: Route | null; params: Params } {
   for (const route of ROUTES) {
@@ -133,6 +170,18 @@ export function prerenderPaths(dataset: Dataset): string[] {
 export function titleFor(pathname: string, dataset: Dataset): string {
   const { route, params } = match(pathname);
   return pageTitle((route ?? NOT_FOUND).title(params, dataset));
+}
+
+/** What a shared link to the page at `pathname` says. */
+export function previewFor(pathname: string, dataset: Dataset): PagePreview {
+  const { route, params } = match(pathname);
+  return (route ?? NOT_FOUND).preview(params, dataset);
+}
+
+/** The API resource the page at `pathname` reads. */
+export function resourceFor(pathname: string): ResourceRef {
+  const { route, params } = match(pathname);
+  return (route ?? NOT_FOUND).resource(params);
 }
 
 /** Loads the code of the page at `pathname`, so hydrating a page rendered ahead of time does not wait on it. */

@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../../scripts/bench/chromium';
 import { buildSite as build } from '../../build/build-site';
-import { dashboardSlice, figureSlice, otherFiguresSlice } from '../../src/data/resources/slices';
-import { sourcesSlice } from '../../src/data/resources/sources-slice';
+import { cutResource, readResourcePath } from '../../src/data/resources/api-resources';
 import type { Dataset } from '../../src/data/schema/schema';
 
 /* Real-browser tests drive Chromium through Playwright; scripts/bench/chromium.ts says which. */
@@ -58,21 +57,16 @@ export async function serveDataset(context: BrowserContext, dataset: Dataset): P
   await context.route('**/api/v1/datasets', (route) =>
     route.fulfill({ json: { datasets: [{ id, title, asOf, revision }] } }),
   );
-  // The whole dataset, and the part of it each page reads, cut as the API cuts them.
+  // The whole dataset, and the part of it each page reads, cut by the API's table of resources.
   await context.route(/\/api\/v1\/datasets\/[^?]+/, (route) => {
-    const part = new URL(route.request().url()).pathname
-      .replace(/\.json$/, '')
-      .split('/')
-      .slice(5);
     if (route.request().method() !== 'GET') return route.fallback();
-    if (part[0] === 'dashboard') return route.fulfill({ json: dashboardSlice(dataset).dataset });
-    if (part[0] === 'figures') return route.fulfill({ json: figureSlice(dataset, part[1] ?? '').dataset });
-    if (part[0] === 'sources') return route.fulfill({ json: sourcesSlice(dataset) });
-    if (part[0] === 'other-figures') {
-      const page = otherFiguresSlice(dataset, Number(part[1]));
-      return page ? route.fulfill({ json: page.dataset }) : route.fulfill({ status: 404, json: {} });
-    }
-    return part.length === 0 ? route.fulfill({ json: dataset }) : route.fallback();
+    const path = new URL(route.request().url()).pathname;
+    const asked = readResourcePath(path.slice(path.indexOf('/api/v1/datasets/') + '/api/v1/datasets/'.length));
+    if (!asked || asked.id !== id) return route.fallback();
+    const answer = cutResource(dataset, asked.ref);
+    return answer.ok
+      ? route.fulfill({ json: answer.body })
+      : route.fulfill({ status: 404, json: { error: { message: answer.missing } } });
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Dataset } from '../schema/schema';
 import { megabytes } from '../words/format';
 import { applyUpdate, readUpdate, type UpdateOptions } from './update';
-import { parseJson, readDataset, type Validated, type ValidationIssue } from '../checks/validate';
+import { parseJson, readDataset, type Validated } from '../checks/validate';
 import { applySheetUpdate, csvToUpdate, jsonRows, rowsToUpdate } from './csv';
 
 /*
@@ -141,37 +141,4 @@ function describeJson(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return `a ${typeof value}`;
-}
-
-/** What an API answers to an update it was sent: the dataset it makes, or why not, with the status to send. */
-export type UpdateRequestResult =
-  { ok: true; data: Dataset } | { ok: false; status: 400 | 422; message: string; issues: ValidationIssue[] };
-
-export function notJsonMessage(issue: ValidationIssue | undefined): string {
-  return `The body is not JSON (line ${issue?.line}, column ${issue?.column}): ${issue?.message}`;
-}
-
-/**
- * An update sent to the API's updates endpoint: spreadsheet rows when its
- * type is `text/csv`, else a JSON partial update (or rows as a JSON array).
- * A whole dataset is refused here: it is sent with PUT.
- */
-export function applyUpdateRequest(
-  text: string,
-  contentType: string | null,
-  current: Dataset,
-  now: string,
-  options: UpdateOptions = {},
-): UpdateRequestResult {
-  const csv = /^text\/csv\b/i.test(contentType ?? '');
-  if (!csv) {
-    const parsed = parseJson(text);
-    if (!parsed.ok) return { ok: false, status: 400, message: notJsonMessage(parsed.issues[0]), issues: [] };
-  }
-  const { result } = parseImport(text, current, now, {
-    ...options,
-    updatesOnly: true,
-    fileName: csv ? 'update.csv' : 'update.json',
-  });
-  return result.ok ? result : { ok: false, status: 422, message: 'The update is not valid', issues: result.issues };
 }

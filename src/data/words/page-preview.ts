@@ -78,3 +78,25 @@ export function dashboardPreview(dataset: Dataset): PagePreview {
     },
   };
 }
+
+export function sourcesPreview(dataset: Dataset): PagePreview {
+  return { description: `Every source and publication behind the figures of ${dataset.title}, with links.` };
+}
+
+export function updatePreview(dataset: Dataset): PagePreview {
+  return { description: `Check and apply updates to the data of ${dataset.title}.` };
+}
+
+export function aboutPreview(dataset: Dataset): PagePreview {
+  return {
+    description: `Where the figures of ${dataset.title} come from: how reports are chosen and entered, what each status means, and the license of the data.`,
+  };
+}
+
+export const NOT_FOUND_PREVIEW: PagePreview = { description: 'There is nothing at this address.' };
+
+/** A figure's page's preview, or the not-found one when the dataset has no such figure. */
+export function figurePreviewFor(dataset: Dataset, figureId: string | undefined): PagePreview {
+  const figure = dataset.figures.find((f) => f.id === figureId);
+  return figure ? figurePreview(dataset, figure) : NOT_FOUND_PREVIEW;
+}
