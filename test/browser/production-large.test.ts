@@ -41,7 +41,7 @@ beforeAll(async () => {
   const project = await copyProject();
   removeProject = project.remove;
   await writeFile(join(project.dir, 'seeds', `${dataset.id}.json`), JSON.stringify(dataset));
-  await run(join(project.dir, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], project.dir);
+  await run(join(project.dir, 'node_modules', '.bin', 'tsx'), ['build/build.ts'], project.dir);
   ({ server, url: baseUrl } = await serveStatic(join(project.dir, 'dist')));
   browser = await launchBrowser();
 }, 300_000);
