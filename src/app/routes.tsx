@@ -9,15 +9,7 @@ import { Layout } from './layout';
 import { DEFAULT_DATASET_ID } from './config';
 import { embedPath } from '../data/words/embed';
 import type { ResourceRef } from '../data/resources/api-resources';
-import {
-  aboutPreview,
-  dashboardPreview,
-  figurePreviewFor,
-  NOT_FOUND_PREVIEW,
-  sourcesPreview,
-  updatePreview,
-  type PagePreview,
-} from '../data/words/page-preview';
+import type { PagePreview } from '../data/words/page-preview';
 
 /*
  * Only the dashboard is in the first page's JavaScript; the other pages load
@@ -67,12 +59,15 @@ interface Page {
   /** The title the page gives its heading once it runs, so HTML rendered ahead of time can carry it. */
   title: (params: Params, dataset: Dataset) => string;
   /** What a shared link to the page says: its description, and for some pages a preview image's text. */
-  preview: (params: Params, dataset: Dataset) => PagePreview;
+  preview: (params: Params, dataset: Dataset) => Promise<PagePreview>;
   /** The API resource the page reads: what HTML rendered ahead of time carries, and under which cache key. */
   resource: (params: Params) => ResourceRef;
   /** The addresses rendered ahead of time at build. */
   prerender: (dataset: Dataset) => string[];
 }
+
+/* Only the build and the server describe pages: the words stay out of the browser's first script. */
+const previews = () => import('../data/words/page-preview');
 
 const DASHBOARD: ResourceRef = { name: 'dashboard' };
 const figure = ({ figureId = '' }: Params): ResourceRef => ({ name: 'figure', figureId });
@@ -90,7 +85,7 @@ export const ROUTES: Route[] = [
     path: '/',
     page: () => <DashboardPage datasetId={DEFAULT_DATASET_ID} />,
     title: (_, dataset) => dataset.title,
-    preview: (_, dataset) => dashboardPreview(dataset),
+    preview: async (_, dataset) => (await previews()).dashboardPreview(dataset),
     resource: () => DASHBOARD,
     prerender: () => ['/'],
   },
@@ -99,7 +94,7 @@ export const ROUTES: Route[] = [
     page: () => <FigurePage datasetId={DEFAULT_DATASET_ID} />,
     load: pages.figure,
     title: ({ figureId }, dataset) => dataset.figures.find((f) => f.id === figureId)?.label ?? 'Figure not found',
-    preview: ({ figureId }, dataset) => figurePreviewFor(dataset, figureId),
+    preview: async ({ figureId }, dataset) => (await previews()).figurePreviewFor(dataset, figureId),
     resource: figure,
     prerender: (dataset) => dataset.figures.map((f) => `/figures/${f.id}`),
   },
@@ -108,7 +103,7 @@ export const ROUTES: Route[] = [
     page: () => <SourcesPage datasetId={DEFAULT_DATASET_ID} />,
     load: pages.sources,
     title: () => 'Sources',
-    preview: (_, dataset) => sourcesPreview(dataset),
+    preview: async (_, dataset) => (await previews()).sourcesPreview(dataset),
     resource: () => ({ name: 'sources' }),
     prerender: () => ['/sources'],
   },
@@ -117,7 +112,7 @@ export const ROUTES: Route[] = [
     page: () => <UpdatePage datasetId={DEFAULT_DATASET_ID} />,
     load: pages.update,
     title: () => 'Update data',
-    preview: (_, dataset) => updatePreview(dataset),
+    preview: async (_, dataset) => (await previews()).updatePreview(dataset),
     // Before its script runs the page shows only the dataset's revision and date: it fetches the whole dataset as it runs.
     resource: () => DASHBOARD,
     prerender: () => ['/update'],
@@ -127,7 +122,7 @@ export const ROUTES: Route[] = [
     page: () => <AboutRoute />,
     load: pages.about,
     title: () => 'About the data',
-    preview: (_, dataset) => aboutPreview(dataset),
+    preview: async (_, dataset) => (await previews()).aboutPreview(dataset),
     // The about page shows only the dataset's own fields, which the dashboard's part carries.
     resource: () => DASHBOARD,
     prerender: () => ['/about'],
@@ -138,7 +133,7 @@ export const ROUTES: Route[] = [
     load: pages.embed,
     bare: true,
     title: ({ figureId }, dataset) => dataset.figures.find((f) => f.id === figureId)?.label ?? 'Figure not found',
-    preview: ({ figureId }, dataset) => figurePreviewFor(dataset, figureId),
+    preview: async ({ figureId }, dataset) => (await previews()).figurePreviewFor(dataset, figureId),
     resource: figure,
     prerender: (dataset) => dataset.figures.map((f) => embedPath(f.id)),
   },
@@ -148,7 +143,7 @@ export const ROUTES: Route[] = [
 const NOT_FOUND: Page = {
   page: () => <NotFound />,
   title: () => NOT_FOUND_TITLE,
-  preview: () => NOT_FOUND_PREVIEW,
+  preview: async () => (await previews()).NOT_FOUND_PREVIEW,
   resource: () => DASHBOARD,
   prerender: () => ['/404'],
 };
@@ -173,7 +168,7 @@ export function titleFor(pathname: string, dataset: Dataset): string {
 }
 
 /** What a shared link to the page at `pathname` says. */
-export function previewFor(pathname: string, dataset: Dataset): PagePreview {
+export function previewFor(pathname: string, dataset: Dataset): Promise<PagePreview> {
   const { route, params } = match(pathname);
   return (route ?? NOT_FOUND).preview(params, dataset);
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import type { Server } from 'node:http';
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { copyProject, launchBrowser, watchErrors } from './harness';
@@ -25,6 +25,7 @@ let browser: Browser;
 let server: Server;
 let baseUrl: string;
 let removeProject: () => Promise<void>;
+let dist: string;
 
 function run(command: string, args: string[], cwd: string): Promise<void> {
   return new Promise((done, fail) => {
@@ -42,7 +43,8 @@ beforeAll(async () => {
   removeProject = project.remove;
   await writeFile(join(project.dir, 'seeds', `${dataset.id}.json`), JSON.stringify(dataset));
   await run(join(project.dir, 'node_modules', '.bin', 'tsx'), ['build/build.ts'], project.dir);
-  ({ server, url: baseUrl } = await serveStatic(join(project.dir, 'dist')));
+  dist = join(project.dir, 'dist');
+  ({ server, url: baseUrl } = await serveStatic(dist));
   browser = await launchBrowser();
 }, 300_000);
 
@@ -53,6 +55,29 @@ afterAll(async () => {
 });
 
 describe(`the production build of ${FIGURES} figures with ${CLAIMS} claims each`, () => {
+  it('writes every page whole: no inline script, no loading state, no duplicate id', async () => {
+    const pages = (await readdir(dist, { recursive: true })).filter(
+      (file) => file.endsWith('.html') && !file.endsWith('/index.html'),
+    );
+    // The dashboard, sources, update, about and 404 pages, and a page and an embed per figure.
+    expect(pages).toHaveLength(5 + 2 * FIGURES);
+    for (const file of pages) {
+      const html = await readFile(join(dist, file), 'utf8');
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([^<]*)/g)];
+      const inline = scripts.filter(
+        ([, attributes, body]) =>
+          !/\bsrc=/.test(attributes!) && !/type="application\/json"/.test(attributes!) && body!.trim() !== '',
+      );
+      expect(inline, file).toEqual([]);
+      expect(html.slice(html.indexOf('<body')), file).not.toMatch(/Loading/);
+      const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        file,
+      ).toEqual([]);
+    }
+  }, 60_000);
+
   it('shows every page whole without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
