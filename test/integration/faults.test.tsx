@@ -10,10 +10,9 @@ import { countFigure, seedDataset, SEED_ID } from '../fixtures';
 import { createQueryClient } from '../../src/app/query-client';
 import { primeQueryClient } from '../../src/app/initial-data';
 import type { Dataset } from '../../src/data/schema/schema';
+import { until } from '../fake-clock';
 
 const POPULATION = /^Population under blockade: about 120,000/;
-/* Taken before any test fakes the clock. */
-const realSetTimeout = globalThis.setTimeout;
 
 /* A later revision, as only one the page does not hold is read and checked. */
 function schemaBreaking(): Record<string, unknown> {
@@ -98,20 +97,6 @@ describe('with no figures yet', () => {
 });
 
 describe('recovery', () => {
-  /*
-   * Lets requests, responses and module loading finish in real time. The fake
-   * clock moves by `step` ms a turn: 0 keeps request times exact, 1 lets React
-   * Query hand its updates to React (a zero-delay timer set while the fake
-   * clock runs fires 1 ms later).
-   */
-  async function until(condition: () => boolean, step: 0 | 1): Promise<void> {
-    for (let waited = 0; !condition(); waited += 10) {
-      if (waited > 10_000) throw new Error('Gave up waiting');
-      await act(() => vi.advanceTimersByTimeAsync(step));
-      await new Promise((resolve) => realSetTimeout(resolve, 10));
-    }
-  }
-
   it('retries after 2, 4 and 8 seconds, tries again 10 seconds later, and then shows the figures by itself', async () => {
     vi.useFakeTimers();
     const start = Date.now();

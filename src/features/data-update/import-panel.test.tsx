@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { onlineManager } from '@tanstack/react-query';
+import { onlineManager, type QueryClient } from '@tanstack/react-query';
 import { renderApp } from '../../../test/render';
 import { LATER_POPULATION_UPDATE } from '../../../test/examples';
 
@@ -13,6 +13,20 @@ function slowFile(text: string) {
     value: () => new Promise<ArrayBuffer>((resolve) => (finish = () => resolve(new TextEncoder().encode(text).buffer))),
   });
   return { file, finish: () => finish() };
+}
+
+/* Resolves once every check started so far has finished, whether the panel shows its outcome or not. */
+function checksFinished(queryClient: QueryClient): Promise<void> {
+  const checks = queryClient.getMutationCache();
+  const finished = () => checks.getAll().every((check) => check.state.status !== 'pending');
+  return new Promise((done) => {
+    if (finished()) return done();
+    const stop = checks.subscribe(() => {
+      if (!finished()) return;
+      stop();
+      done();
+    });
+  });
 }
 
 async function pasteAndCheck(text: string) {
@@ -32,14 +46,16 @@ describe('import panel', () => {
   });
 
   it('shows the check started last when an earlier one ends after it', async () => {
-    renderApp('/update');
+    const { queryClient } = renderApp('/update');
     const slow = slowFile(JSON.stringify(LATER_POPULATION_UPDATE));
     await userEvent.upload(await screen.findByLabelText('Or choose a JSON or CSV file'), slow.file);
     await pasteAndCheck('[1, 2, 3]');
     expect(await screen.findByRole('alert')).toHaveTextContent('the pasted text has 1 problem');
 
-    await act(async () => slow.finish());
-    await new Promise((done) => setTimeout(done, 50));
+    await act(async () => {
+      slow.finish();
+      await checksFinished(queryClient);
+    });
     expect(screen.getByRole('alert')).toHaveTextContent('the pasted text has 1 problem');
     expect(screen.queryByRole('table', { name: 'Figures that would change' })).not.toBeInTheDocument();
   });

@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../../mocks/node';
 import { MOCK_EDITOR } from '../../../mocks/handlers';
 import { renderApp } from '../../../test/render';
+import { until } from '../../../test/fake-clock';
+import { createQueryClient } from '../../app/query-client';
+import { RECOVERY_MAX_MS } from '../../api/retry';
 import { SEED_ID } from '../../../test/fixtures';
 import type { RevisionList, RevisionSummary } from '../../data/schema/schema';
 
@@ -63,6 +66,7 @@ async function signInWith(token: string) {
 }
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.restoreAllMocks();
   server.events.removeAllListeners();
 });
@@ -121,19 +125,21 @@ describe('signing in on the update screen', () => {
   });
 
   it('shows a reader what they can do and a sign-in form, asking who they are once and showing no failure', async () => {
+    // The app's own client on a fake clock, so any retry or recovery try it would make falls within the test.
+    vi.useFakeTimers();
     requireToken();
     let asked = 0;
     server.events.on('request:start', ({ request }) => {
       if (request.url.endsWith('/whoami')) asked++;
     });
-    renderApp('/update');
-    expect(await screen.findByRole('heading', { name: 'Sign in to save changes' })).toBeInTheDocument();
+    renderApp('/update', createQueryClient());
+    await until(() => screen.queryByRole('heading', { name: 'Sign in to save changes' }) !== null, 1);
     expect(screen.getByLabelText('Editor token')).toHaveValue('');
     expect(screen.getByText(/Anyone can check a file, preview what it would change and export/)).toBeInTheDocument();
     expect(screen.queryByText('That token was not accepted.')).not.toBeInTheDocument();
     expect(screen.getByLabelText('Paste JSON or CSV')).toBeEnabled();
-    // A 401 is an answer, not an outage: neither retried nor asked again on its own.
-    await new Promise((done) => setTimeout(done, 2500));
+    // A 401 is an answer, not an outage: neither retried (2, 4 and 8 s on) nor asked again on its own (10 s on).
+    await act(() => vi.advanceTimersByTimeAsync(RECOVERY_MAX_MS));
     expect(asked).toBe(1);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
