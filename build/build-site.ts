@@ -16,22 +16,30 @@ export async function buildSite({
   ssrDir,
   quiet = false,
   env = {},
+  projectRoot = root,
 }: {
   outDir: string;
   ssrDir: string;
   quiet?: boolean;
   env?: Record<string, string>;
+  /** Another copy of the project to build, such as one with other seeds. */
+  projectRoot?: string;
 }): Promise<void> {
   const vite = ['build', '--configLoader', 'runner', ...(quiet ? ['--logLevel', 'error'] : [])];
-  await run(bin('vite'), [...vite, '--outDir', outDir, '--emptyOutDir'], quiet, env);
-  await run(bin('vite'), [...vite, '--ssr', 'src/entry-server.tsx', '--outDir', ssrDir, '--emptyOutDir'], quiet, env);
-  await run(bin('tsx'), ['build/prerender.ts', '--dist', outDir, '--ssr', ssrDir], quiet, env);
+  const step = (command: string, args: string[]) => run(command, args, { cwd: projectRoot, quiet, env });
+  await step(bin('vite'), [...vite, '--outDir', outDir, '--emptyOutDir']);
+  await step(bin('vite'), [...vite, '--ssr', 'src/entry-server.tsx', '--outDir', ssrDir, '--emptyOutDir']);
+  await step(bin('tsx'), ['build/prerender.ts', '--dist', outDir, '--ssr', ssrDir]);
 }
 
-function run(command: string, args: string[], quiet: boolean, env: Record<string, string>): Promise<void> {
+function run(
+  command: string,
+  args: string[],
+  { cwd, quiet, env }: { cwd: string; quiet: boolean; env: Record<string, string> },
+): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn(command, args, {
-      cwd: root,
+      cwd,
       // Under Vitest NODE_ENV is "test", which would make Vite build for development.
       env: { ...process.env, ...env, NODE_ENV: 'production' },
       stdio: quiet ? ['ignore', 'ignore', 'pipe'] : 'inherit',

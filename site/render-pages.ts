@@ -93,7 +93,7 @@ export async function* renderPages(
   pathnames: readonly string[] = entry.prerenderPaths(dataset),
   origin?: string,
 ): AsyncGenerator<PageFile> {
-  const home = await entry.previewFor('/', dataset);
+  const home = entry.previewFor('/', dataset);
   for (const pathname of pathnames) {
     const data = entry.initialDataFor(pathname, dataset, list);
     const html = await entry.renderPage(pathname, data);
@@ -102,7 +102,7 @@ export async function* renderPages(
       for (const file of pageFiles(pathname)) yield { file, content: embedHtml(template, title, html) };
       continue;
     }
-    const preview = await entry.previewFor(pathname, dataset);
+    const preview = entry.previewFor(pathname, dataset);
     const shared = pageLinkPreview({ path: pathname, title, preview, home, siteName: entry.SITE_NAME, origin });
     // Only an absolute address can name an image to a link preview: without one, none is drawn.
     if (shared.card && origin) {

@@ -8,7 +8,8 @@ import { StaticRouter } from './router/router';
 
 export { serializeInitialData, INITIAL_DATA_ID } from './app/initial-data';
 export { initialDataFor } from './app/initial-data-for';
-export { prerenderPaths, previewFor, titleFor } from './app/routes';
+export { prerenderPaths, titleFor } from './app/routes';
+export { previewFor } from './app/page-previews';
 export { SITE_NAME } from './components/page-heading';
 
 /*

@@ -1,39 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { prerenderPaths, previewFor, resourceFor } from './routes';
+import { prerenderPaths, resourceFor } from './routes';
+import { previewFor } from './page-previews';
 import { seedDataset } from '../../test/fixtures';
 
 describe('previewFor', () => {
-  it('gives the dashboard and each figure’s page a card of its figures', async () => {
+  it('gives the dashboard and each figure’s page a card of its figures', () => {
     const dataset = seedDataset();
-    expect((await previewFor('/', dataset)).card?.heading).toBe(dataset.title);
-    const figure = await previewFor('/figures/blockade-duration', dataset);
+    expect(previewFor('/', dataset).card?.heading).toBe(dataset.title);
+    const figure = previewFor('/figures/blockade-duration', dataset);
     expect(figure.description).toMatch(/^Blockade duration: 281 days, as of/);
     expect(figure.card?.lines).toEqual(['281 days']);
   });
 
-  it('describes the other pages in plain words, with no card of their own', async () => {
+  it('describes the other pages in plain words, with no card of their own', () => {
     const dataset = seedDataset();
     for (const path of ['/sources', '/update', '/404', '/figures/no-such-figure']) {
-      const preview = await previewFor(path, dataset);
+      const preview = previewFor(path, dataset);
       expect(preview.card).toBeUndefined();
       expect(preview.description).not.toBe('');
     }
-    expect((await previewFor('/sources', dataset)).description).toContain(dataset.title);
+    expect(previewFor('/sources', dataset).description).toContain(dataset.title);
   });
 });
 
 describe('every page rendered ahead of time', () => {
   const dataset = seedDataset();
 
-  it.each(prerenderPaths(dataset).filter((path) => path !== '/404'))(
-    '%s has a description of its own',
-    async (path) => {
-      expect((await previewFor(path, dataset)).description).not.toBe((await previewFor('/404', dataset)).description);
-    },
-  );
+  it.each(prerenderPaths(dataset).filter((path) => path !== '/404'))('%s has a description of its own', (path) => {
+    expect(previewFor(path, dataset).description).not.toBe(previewFor('/404', dataset).description);
+  });
 
-  it('describes the about page as the about page', async () => {
-    expect((await previewFor('/about', dataset)).description).toMatch(/^Where the figures of .* come from/);
+  it('describes the about page as the about page', () => {
+    expect(previewFor('/about', dataset).description).toMatch(/^Where the figures of .* come from/);
   });
 });
 
@@ -46,7 +44,7 @@ describe('the resource each page reads', () => {
     ['/update', { name: 'dashboard' }],
     ['/about', { name: 'dashboard' }],
     ['/404', { name: 'dashboard' }],
-  ])('%s reads %o', async (path, ref) => {
+  ])('%s reads %o', (path, ref) => {
     expect(resourceFor(path)).toEqual(ref);
   });
 });

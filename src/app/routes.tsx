@@ -9,7 +9,7 @@ import { Layout } from './layout';
 import { DEFAULT_DATASET_ID } from './config';
 import { embedPath } from '../data/words/embed';
 import type { ResourceRef } from '../data/resources/api-resources';
-import type { PagePreview } from '../data/words/page-preview';
+import type { PreviewName } from '../data/words/page-preview';
 
 /*
  * Only the dashboard is in the first page's JavaScript; the other pages load
@@ -58,16 +58,13 @@ interface Page {
   page: () => ReactNode;
   /** The title the page gives its heading once it runs, so HTML rendered ahead of time can carry it. */
   title: (params: Params, dataset: Dataset) => string;
-  /** What a shared link to the page says: its description, and for some pages a preview image's text. */
-  preview: (params: Params, dataset: Dataset) => Promise<PagePreview>;
+  /** What a shared link to the page says (its description, and for some pages a preview image's text), by name: see page-preview.ts. */
+  preview: PreviewName;
   /** The API resource the page reads: what HTML rendered ahead of time carries, and under which cache key. */
   resource: (params: Params) => ResourceRef;
   /** The addresses rendered ahead of time at build. */
   prerender: (dataset: Dataset) => string[];
 }
-
-/* Only the build and the server describe pages: the words stay out of the browser's first script. */
-const previews = () => import('../data/words/page-preview');
 
 const DASHBOARD: ResourceRef = { name: 'dashboard' };
 const figure = ({ figureId = '' }: Params): ResourceRef => ({ name: 'figure', figureId });
@@ -85,7 +82,7 @@ export const ROUTES: Route[] = [
     path: '/',
     page: () => <DashboardPage datasetId={DEFAULT_DATASET_ID} />,
     title: (_, dataset) => dataset.title,
-    preview: async (_, dataset) => (await previews()).dashboardPreview(dataset),
+    preview: 'dashboard',
     resource: () => DASHBOARD,
     prerender: () => ['/'],
   },
@@ -94,7 +91,7 @@ export const ROUTES: Route[] = [
     page: () => <FigurePage datasetId={DEFAULT_DATASET_ID} />,
     load: pages.figure,
     title: ({ figureId }, dataset) => dataset.figures.find((f) => f.id === figureId)?.label ?? 'Figure not found',
-    preview: async ({ figureId }, dataset) => (await previews()).figurePreviewFor(dataset, figureId),
+    preview: 'figure',
     resource: figure,
     prerender: (dataset) => dataset.figures.map((f) => `/figures/${f.id}`),
   },
@@ -103,7 +100,7 @@ export const ROUTES: Route[] = [
     page: () => <SourcesPage datasetId={DEFAULT_DATASET_ID} />,
     load: pages.sources,
     title: () => 'Sources',
-    preview: async (_, dataset) => (await previews()).sourcesPreview(dataset),
+    preview: 'sources',
     resource: () => ({ name: 'sources' }),
     prerender: () => ['/sources'],
   },
@@ -112,7 +109,7 @@ export const ROUTES: Route[] = [
     page: () => <UpdatePage datasetId={DEFAULT_DATASET_ID} />,
     load: pages.update,
     title: () => 'Update data',
-    preview: async (_, dataset) => (await previews()).updatePreview(dataset),
+    preview: 'update',
     // Before its script runs the page shows only the dataset's revision and date: it fetches the whole dataset as it runs.
     resource: () => DASHBOARD,
     prerender: () => ['/update'],
@@ -122,7 +119,7 @@ export const ROUTES: Route[] = [
     page: () => <AboutRoute />,
     load: pages.about,
     title: () => 'About the data',
-    preview: async (_, dataset) => (await previews()).aboutPreview(dataset),
+    preview: 'about',
     // The about page shows only the dataset's own fields, which the dashboard's part carries.
     resource: () => DASHBOARD,
     prerender: () => ['/about'],
@@ -133,7 +130,7 @@ export const ROUTES: Route[] = [
     load: pages.embed,
     bare: true,
     title: ({ figureId }, dataset) => dataset.figures.find((f) => f.id === figureId)?.label ?? 'Figure not found',
-    preview: async ({ figureId }, dataset) => (await previews()).figurePreviewFor(dataset, figureId),
+    preview: 'figure',
     resource: figure,
     prerender: (dataset) => dataset.figures.map((f) => embedPath(f.id)),
   },
@@ -143,7 +140,7 @@ export const ROUTES: Route[] = [
 const NOT_FOUND: Page = {
   page: () => <NotFound />,
   title: () => NOT_FOUND_TITLE,
-  preview: async () => (await previews()).NOT_FOUND_PREVIEW,
+  preview: 'notFound',
   resource: () => DASHBOARD,
   prerender: () => ['/404'],
 };
@@ -167,10 +164,10 @@ export function titleFor(pathname: string, dataset: Dataset): string {
   return pageTitle((route ?? NOT_FOUND).title(params, dataset));
 }
 
-/** What a shared link to the page at `pathname` says. */
-export function previewFor(pathname: string, dataset: Dataset): Promise<PagePreview> {
+/** The page at `pathname`: its route's parameters and how it is described. */
+export function pageAt(pathname: string): { params: Params; preview: PreviewName } {
   const { route, params } = match(pathname);
-  return (route ?? NOT_FOUND).preview(params, dataset);
+  return { params, preview: (route ?? NOT_FOUND).preview };
 }
 
 /** The API resource the page at `pathname` reads. */

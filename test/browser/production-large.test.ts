@@ -60,7 +60,7 @@ describe(`the production build of ${FIGURES} figures with ${CLAIMS} claims each`
       (file) => file.endsWith('.html') && !file.endsWith('/index.html'),
     );
     // The dashboard, sources, update, about and 404 pages, and a page and an embed per figure.
-    expect(pages).toHaveLength(5 + 2 * FIGURES);
+    expect(pages).toHaveLength(5 + 2 * dataset.figures.length);
     for (const file of pages) {
       const html = await readFile(join(dist, file), 'utf8');
       const scripts = [...html.matchAll(/<script\b([^>]*)>([^<]*)/g)];

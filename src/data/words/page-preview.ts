@@ -79,24 +79,26 @@ export function dashboardPreview(dataset: Dataset): PagePreview {
   };
 }
 
-export function sourcesPreview(dataset: Dataset): PagePreview {
-  return { description: `Every source and publication behind the figures of ${dataset.title}, with links.` };
-}
-
-export function updatePreview(dataset: Dataset): PagePreview {
-  return { description: `Check and apply updates to the data of ${dataset.title}.` };
-}
-
-export function aboutPreview(dataset: Dataset): PagePreview {
-  return {
+/*
+ * Each kind of page's description, by the name the route table gives it:
+ * the table must name one of these, so no page is built without its own.
+ */
+export const PAGE_PREVIEWS = {
+  dashboard: (dataset: Dataset): PagePreview => dashboardPreview(dataset),
+  figure: (dataset: Dataset, params: { figureId?: string }): PagePreview => {
+    const figure = dataset.figures.find((f) => f.id === params.figureId);
+    return figure ? figurePreview(dataset, figure) : PAGE_PREVIEWS.notFound();
+  },
+  sources: (dataset: Dataset): PagePreview => ({
+    description: `Every source and publication behind the figures of ${dataset.title}, with links.`,
+  }),
+  update: (dataset: Dataset): PagePreview => ({
+    description: `Check and apply updates to the data of ${dataset.title}.`,
+  }),
+  about: (dataset: Dataset): PagePreview => ({
     description: `Where the figures of ${dataset.title} come from: how reports are chosen and entered, what each status means, and the license of the data.`,
-  };
-}
+  }),
+  notFound: (): PagePreview => ({ description: 'There is nothing at this address.' }),
+};
 
-export const NOT_FOUND_PREVIEW: PagePreview = { description: 'There is nothing at this address.' };
-
-/** A figure's page's preview, or the not-found one when the dataset has no such figure. */
-export function figurePreviewFor(dataset: Dataset, figureId: string | undefined): PagePreview {
-  const figure = dataset.figures.find((f) => f.id === figureId);
-  return figure ? figurePreview(dataset, figure) : NOT_FOUND_PREVIEW;
-}
+export type PreviewName = keyof typeof PAGE_PREVIEWS;
