@@ -9,7 +9,7 @@ import { StaticRouter } from './router/router';
 export { serializeInitialData, INITIAL_DATA_ID } from './app/initial-data';
 export { initialDataFor } from './app/initial-data-for';
 export { prerenderPaths, titleFor } from './app/routes';
-export { previewFor } from './app/page-previews';
+export { previewFor } from './app/describe-page';
 export { SITE_NAME } from './components/page-heading';
 
 /*

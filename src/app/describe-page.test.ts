@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prerenderPaths, resourceFor } from './routes';
-import { previewFor } from './page-previews';
+import { previewFor } from './describe-page';
 import { seedDataset } from '../../test/fixtures';
 
 describe('previewFor', () => {
