@@ -391,7 +391,9 @@ describe('readUpdate in the first format', () => {
   it('gives a duration its new dates, keeping the rest of it', () => {
     const result = read([{ id: 'blockade-duration', end: '2023-09-19', citations: ['medya-blockade-population'] }]);
     const duration = seedDataset().figures.find((f) => f.id === 'blockade-duration');
-    expect(result.ok && result.data.figures).toEqual([{ ...duration, end: '2023-09-19' }]);
+    expect(result.ok && result.data.figures).toEqual([
+      { ...duration, end: '2023-09-19', endCitation: 'medya-blockade-population' },
+    ]);
   });
 
   it('refuses an unknown figure at its place in the update', () => {

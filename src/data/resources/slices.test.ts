@@ -7,7 +7,7 @@ import { OTHER_FIGURES_PAGE_SIZE, splitFigures } from '../words/figures';
 import { validateDataset, validateWith } from '../checks/validate';
 import { dashboardSchema } from '../ledger/dataset-schema';
 
-function cards(dataset: Dataset, figures = splitFigures(dataset.figures).headline) {
+function cards(dataset: Dataset, figures = splitFigures(dataset).headline) {
   const index = indexClaims(dataset.claims);
   const claimantOf = claimantLookup(new Map(dataset.citations.map((c) => [c.id, c])));
   return figures.map((figure) =>
@@ -61,13 +61,13 @@ describe('dataset slices', () => {
   });
 
   it('give the dashboard its headline figures alone and the count of the others', () => {
-    const { headline, rest } = splitFigures(large.figures);
+    const { headline, rest } = splitFigures(large);
     const slice = dashboardSlice(large).dataset;
     expect(slice.figures.map((f) => f.id)).toEqual(headline.map((f) => f.id));
     expect(slice.otherFigures).toBe(rest.length);
     expect(rest.length).toBeGreaterThan(0);
     expect(slice.events).toEqual(large.events);
-    expect(splitFigures(slice.figures).headline).toEqual(slice.figures);
+    expect(splitFigures(slice).headline).toEqual(slice.figures);
   });
 
   it('do not grow with the length of the history', () => {
@@ -86,7 +86,7 @@ describe('dataset slices', () => {
 
   it('give the other figures a page at a time, each valid, with the cards the whole dataset gives them', () => {
     const many = withCorrectionAndWithdrawal(largeDataset(120, 6));
-    const rest = splitFigures(many.figures).rest;
+    const rest = splitFigures(many).rest;
     const pages = otherFiguresPages(many);
     expect(pages).toBe(Math.ceil(rest.length / OTHER_FIGURES_PAGE_SIZE));
     expect(pages).toBeGreaterThan(1);

@@ -12,7 +12,8 @@ import {
   figureStatus,
   figureTime,
   figureValueText,
-  MAX_HEADLINE_FIGURES,
+  figureGroups,
+  groupByTopic,
   measureValueText,
   numberText,
   splitFigures,
@@ -475,36 +476,110 @@ describe('disagreementText', () => {
 describe('splitFigures', () => {
   const ids = (figures: Figure[]) => figures.map((f) => f.id);
 
-  it('puts the figures marked headline first and keeps the others for later, in order', () => {
-    const figures = seedDataset().figures;
-    figures[0]!.headline = false;
-    delete figures[2]!.headline;
-    const { headline, rest } = splitFigures(figures);
-    expect(ids(headline)).toEqual(['casualties-19-september', 'mine-blast-deaths-alleged']);
-    expect(ids(rest)).toEqual(['population-under-blockade', 'blockade-duration']);
+  it('puts the figures the dataset lists as headlines first, in the list’s order', () => {
+    const dataset = { ...seedDataset(), headlines: ['mine-blast-deaths-alleged', 'population-under-blockade'] };
+    expect(ids(splitFigures(dataset).headline)).toEqual(['mine-blast-deaths-alleged', 'population-under-blockade']);
   });
 
-  it('takes the first figures when none is marked', () => {
-    const figures = seedDataset().figures.map((f) => ({ ...f, headline: false }));
-    const { headline, rest } = splitFigures(figures, 3);
-    expect(ids(headline)).toEqual(['population-under-blockade', 'casualties-19-september', 'blockade-duration']);
-    expect(ids(rest)).toEqual(['mine-blast-deaths-alleged']);
+  it('keeps the other figures for later, in the dataset’s order', () => {
+    const dataset = { ...seedDataset(), headlines: ['mine-blast-deaths-alleged', 'population-under-blockade'] };
+    expect(ids(splitFigures(dataset).rest)).toEqual(['casualties-19-september', 'blockade-duration']);
   });
 
-  it('caps the headline figures even when more are marked', () => {
-    const many = Array.from({ length: 1000 }, (_, i) => ({
-      ...seedDataset().figures[0]!,
-      id: `f-${i}`,
-      headline: true,
-    }));
-    const { headline, rest } = splitFigures(many);
-    expect(headline).toHaveLength(MAX_HEADLINE_FIGURES);
-    expect(rest).toHaveLength(1000 - MAX_HEADLINE_FIGURES);
-    expect(rest[0]!.id).toBe(`f-${MAX_HEADLINE_FIGURES}`);
+  it('takes the first four figures when the dataset lists no headlines', () => {
+    const { headlines: _headlines, ...seed } = seedDataset();
+    const dataset = { ...seed, figures: [...seed.figures, { ...seed.figures[0]!, id: 'fifth' }] };
+    expect(ids(splitFigures(dataset).headline)).toEqual(ids(seed.figures));
+    expect(ids(splitFigures(dataset).rest)).toEqual(['fifth']);
+  });
+
+  it('lists the rest by topic, as figureGroups does', () => {
+    const dataset = {
+      ...seedDataset(),
+      headlines: ['population-under-blockade'],
+      topics: [{ id: 'deaths', label: 'Deaths', figures: ['mine-blast-deaths-alleged'] }],
+    };
+    expect(ids(splitFigures(dataset).rest)).toEqual([
+      'mine-blast-deaths-alleged',
+      'casualties-19-september',
+      'blockade-duration',
+    ]);
   });
 
   it('is empty for no figures', () => {
-    expect(splitFigures([])).toEqual({ headline: [], rest: [] });
+    expect(splitFigures({ figures: [] })).toEqual({ headline: [], rest: [] });
+  });
+});
+
+describe('figureGroups', () => {
+  const seed = seedDataset();
+  const [population, casualties, duration, mines] = seed.figures;
+  const groups = (dataset: Parameters<typeof figureGroups>[0]) =>
+    figureGroups(dataset).map((g) => [g.topic?.label ?? null, g.figures.map((f) => f.id)]);
+
+  it('lists the figures that are not headlines by topic, in the topics’ order, then the rest under null', () => {
+    const dataset = {
+      ...seed,
+      headlines: [population!.id],
+      topics: [
+        { id: 'time', label: 'Time', figures: [duration!.id] },
+        { id: 'deaths', label: 'Deaths', figures: [mines!.id, casualties!.id] },
+      ],
+    };
+    expect(groups({ ...dataset, figures: [...seed.figures, { ...population!, id: 'no-topic' }] })).toEqual([
+      ['Time', ['blockade-duration']],
+      ['Deaths', ['mine-blast-deaths-alleged', 'casualties-19-september']],
+      [null, ['no-topic']],
+    ]);
+  });
+
+  it('names each topic by its id and label', () => {
+    const dataset = {
+      ...seed,
+      headlines: [population!.id],
+      topics: [{ id: 'time', label: 'Time', figures: [duration!.id] }],
+    };
+    expect(figureGroups(dataset)[0]!.topic).toEqual({ id: 'time', label: 'Time' });
+  });
+
+  it('leaves out a topic whose figures are all headlines', () => {
+    const dataset = {
+      ...seed,
+      headlines: [population!.id],
+      topics: [{ id: 'people', label: 'People', figures: [population!.id] }],
+    };
+    expect(groups(dataset)).toEqual([
+      [null, ['casualties-19-september', 'blockade-duration', 'mine-blast-deaths-alleged']],
+    ]);
+  });
+
+  it('gives no group for a dataset whose figures are all headlines', () => {
+    expect(figureGroups(seed)).toEqual([]);
+  });
+
+  it('has no "Other figures" group when every other figure has a topic', () => {
+    const dataset = {
+      ...seed,
+      headlines: [population!.id],
+      topics: [{ id: 'all', label: 'All', figures: [casualties!.id, duration!.id, mines!.id] }],
+    };
+    expect(groups(dataset)).toEqual([
+      ['All', ['casualties-19-september', 'blockade-duration', 'mine-blast-deaths-alleged']],
+    ]);
+  });
+});
+
+describe('groupByTopic', () => {
+  it('groups only the figures it is given, as a page of the other figures holds them', () => {
+    const [population, casualties] = seedDataset().figures;
+    const topics = [
+      { id: 'a', label: 'A', figures: ['missing', casualties!.id] },
+      { id: 'b', label: 'B', figures: ['elsewhere'] },
+    ];
+    expect(groupByTopic([population!, casualties!], topics)).toEqual([
+      { topic: { id: 'a', label: 'A' }, figures: [casualties] },
+      { topic: null, figures: [population] },
+    ]);
   });
 });
 

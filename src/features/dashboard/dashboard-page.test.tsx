@@ -28,7 +28,8 @@ function withFigure(
   value: NonNullable<Claim['values']>[number],
 ): Dataset {
   const next = structuredClone(dataset);
-  next.figures.push({ kind: 'count', headline: true, ...figure });
+  next.figures.push({ kind: 'count', ...figure });
+  next.headlines = [...(next.headlines ?? []), figure.id];
   next.claims.push({
     id: `${figure.id}-claim`,
     figure: figure.id,
