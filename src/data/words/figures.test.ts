@@ -4,6 +4,8 @@ import {
   citationAttributions,
   countedText,
   disagreementText,
+  durationCitations,
+  durationEndAttribution,
   durationOf,
   figureAttributions,
   figureCitations,
@@ -14,6 +16,7 @@ import {
   figureValueText,
   figureGroups,
   groupByTopic,
+  measureLabelRepeats,
   measureValueText,
   numberText,
   splitFigures,
@@ -277,6 +280,115 @@ describe('measureValueText', () => {
     expect(measureValueText(share, { measure: 'share', low: 2.5, high: 4 })).toBe(
       'share displaced: between 2.5 and 4%',
     );
+  });
+
+  it('leaves out a label that only repeats the unit', () => {
+    const people = measure({ key: 'people', label: 'people', unit: 'people' });
+    expect(measureValueText(people, exact(270, { measure: 'people' }))).toBe('270 people');
+  });
+
+  it('leaves out a label that repeats the unit in other letters’ case', () => {
+    const share = measure({ key: 'share', label: 'Percent', unit: 'percent', decimals: true });
+    expect(measureValueText(share, exact(3.4, { measure: 'share' }))).toBe('3.4 percent');
+  });
+
+  it('puts a percentage straight after the number when the label only repeats it', () => {
+    const share = measure({ key: 'share', label: '%', unit: '%', decimals: true });
+    expect(measureValueText(share, exact(3.4, { measure: 'share' }))).toBe('3.4%');
+  });
+
+  it('leaves out the label of a figure’s one measure when it is the figure’s own label', () => {
+    const only = measure({ key: 'value', label: 'People displaced to Armenia', unit: 'people' });
+    const figure = { label: 'People displaced to Armenia', unit: 'people', measures: [only] };
+    expect(measureValueText(only, exact(270, { measure: 'value' }), figure)).toBe('270 people');
+  });
+
+  it('takes the figure’s unit when such a measure has none of its own', () => {
+    const only = measure({ key: 'value', label: 'Convoys let through' });
+    const figure = { label: 'Convoys let through', unit: 'convoys', measures: [only] };
+    expect(measureValueText(only, exact(3, { measure: 'value' }), figure)).toBe('3 convoys');
+  });
+
+  it('keeps a measure label that only differs from the figure’s in its capital', () => {
+    const only = measure({ key: 'displaced', label: 'people displaced' });
+    const figure = { label: 'People displaced', unit: 'people', measures: [only] };
+    expect(measureValueText(only, exact(50, { measure: 'displaced' }), figure)).toBe('50 people displaced');
+  });
+
+  it('keeps the label when the figure has other measures', () => {
+    const killed = measure({ label: 'Casualties', unit: 'people' });
+    const figure = { label: 'Casualties', unit: 'people', measures: [killed, measure({ key: 'injured' })] };
+    expect(measureValueText(killed, exact(2), figure)).toBe('Casualties: 2 people');
+  });
+});
+
+describe('measureLabelRepeats', () => {
+  it('is true for a label that is the unit', () => {
+    expect(measureLabelRepeats({ label: 'people', unit: 'people' })).toBe(true);
+  });
+
+  it('is false for a label that says what is counted', () => {
+    expect(measureLabelRepeats({ label: 'price of fuel', unit: 'AMD' })).toBe(false);
+  });
+
+  it('is false without a unit or a figure', () => {
+    expect(measureLabelRepeats({ label: 'people' })).toBe(false);
+  });
+});
+
+describe('durationCitations', () => {
+  it('is the duration’s own citations while it runs', () => {
+    expect(durationCitations({ citations: ['a'] })).toEqual(['a']);
+  });
+
+  it('adds the citation that dates the end', () => {
+    expect(durationCitations({ citations: ['a'], end: '2023-10-01', endCitation: 'b' })).toEqual(['a', 'b']);
+  });
+
+  it('does not repeat an end citation that is already one of its own', () => {
+    expect(durationCitations({ citations: ['a'], end: '2023-10-01', endCitation: 'a' })).toEqual(['a']);
+  });
+});
+
+describe('the end of a duration in words', () => {
+  const ended = (dataset: Dataset): Dataset => {
+    const next = structuredClone(dataset);
+    next.citations.push({
+      id: 'zartonk-end',
+      claimedBy: 'zartonk-media',
+      publishedBy: 'medya-news',
+      title: 'Invented for tests: the end',
+      url: 'https://example.org/end',
+      publishedOn: '2023-09-19',
+      note: 'Invented for tests.',
+    });
+    Object.assign(durationFigure(next, 'blockade-duration'), { end: '2023-09-19', endCitation: 'zartonk-end' });
+    return next;
+  };
+
+  it('credits the end in the figure’s attribution, after its start', () => {
+    const dataset = ended(seedDataset());
+    const attributions = figureAttributions(durationFigure(dataset, 'blockade-duration'), indexDataset(dataset));
+    expect(attributions).toEqual([{ claimant: 'Medya News' }, { claimant: 'Zartonk Media', via: 'Medya News' }]);
+  });
+
+  it('names who dates the end', () => {
+    const dataset = ended(seedDataset());
+    const figure = durationFigure(dataset, 'blockade-duration');
+    expect(durationEndAttribution(figure, indexDataset(dataset))).toEqual({
+      claimant: 'Zartonk Media',
+      via: 'Medya News',
+    });
+  });
+
+  it('names no one while the duration runs', () => {
+    const dataset = seedDataset();
+    expect(durationEndAttribution(durationFigure(dataset, 'blockade-duration'), indexDataset(dataset))).toBeUndefined();
+  });
+
+  it('gives the end’s citation with the duration', () => {
+    const dataset = ended(seedDataset());
+    expect(durationOf(durationFigure(dataset, 'blockade-duration'), dataset.asOf).endCitation).toBe('zartonk-end');
   });
 });
 
