@@ -282,6 +282,24 @@ describe.each(targets)('API contract: %s', (_name, start) => {
     expect(stored.citations.some((c) => c.url === URL_A)).toBe(true);
   });
 
+  it('answers an update it already holds with the current revision, storing none', async () => {
+    const csv = `figure,value,date,claimed_by,url\npopulation-under-blockade,99000,2023-09-21,Medya News,${URL_A}\n`;
+    for (const [body, type] of [
+      [JSON.stringify(newClaim), undefined],
+      [csv, 'text/csv'],
+    ] as const) {
+      const { revision } = await current();
+      expect((await send('POST', '/updates', { body, revision, type })).status).toBe(200);
+      const stored = await current();
+      const again = await send('POST', '/updates', { body, revision: revision + 1, type });
+      expect([again.status, again.headers.get('ETag')]).toEqual([200, `"${revision + 1}"`]);
+      expect(datasetSchema.parse(await again.json())).toEqual(stored);
+      expect(await current()).toEqual(stored);
+      const trail = revisionListSchema.parse(await (await fetch(url('/revisions'))).json());
+      expect(trail.revisions[0]!.revision).toBe(revision + 1);
+    }
+  });
+
   it('refuses updates: 428, 409, 400 not JSON, 422 with paths, a whole dataset', async () => {
     const body = JSON.stringify(newClaim);
     expect((await send('POST', '/updates', { body })).status).toBe(428);
