@@ -110,4 +110,44 @@ describe('dataset slices', () => {
     expect(long.claims.length).toBe(short.claims.length);
     expect(JSON.stringify(long).length).toBeLessThan(JSON.stringify(short).length * 1.05);
   });
+
+  it('keep the headlines and topics valid in every slice, each topic listing only the figures the slice holds', () => {
+    const many = largeDataset(120, 3);
+    const ids = many.figures.map((f) => f.id);
+    const curated: Dataset = {
+      ...many,
+      headlines: ['large-figure-5', 'population-under-blockade'],
+      topics: [
+        { id: 'first', label: 'First', figures: ids.slice(10, 70) },
+        { id: 'second', label: 'Second', figures: ids.slice(70, 90) },
+      ],
+    };
+    const slices = [
+      dashboardSlice(curated).dataset,
+      figureSlice(curated, 'large-figure-12').dataset,
+      ...Array.from({ length: otherFiguresPages(curated) }, (_, i) => otherFiguresSlice(curated, i + 1)!.dataset),
+    ];
+    expect(validateWith(dashboardSchema, slices[0]).ok).toBe(true);
+    for (const slice of slices) {
+      if (slice !== slices[0]) expect(validateDataset(slice).ok).toBe(true);
+      expect(slice.topics?.map((t) => t.id)).toEqual(['first', 'second']);
+      const held = new Set(slice.figures.map((f) => f.id));
+      expect(slice.topics!.flatMap((t) => t.figures).every((id) => held.has(id))).toBe(true);
+    }
+    expect(slices[0]!.headlines).toEqual(['large-figure-5', 'population-under-blockade']);
+    expect(slices[1]!).not.toHaveProperty('headlines');
+  });
+
+  it('page the other figures by topic, in the topics’ order, then those in no topic', () => {
+    const many = largeDataset(120, 3);
+    const curated: Dataset = {
+      ...many,
+      topics: [{ id: 'last-ones', label: 'Last ones', figures: ['large-figure-119', 'large-figure-118'] }],
+    };
+    expect(
+      otherFiguresSlice(curated, 1)!
+        .dataset.figures.slice(0, 3)
+        .map((f) => f.id),
+    ).toEqual(['large-figure-119', 'large-figure-118', 'large-figure-0']);
+  });
 });
