@@ -93,8 +93,8 @@ function About({ dataset }: { dataset: Dataset }) {
         <p>
           The maintainers expect a new report on each figure{' '}
           {expectedUpdateText(about?.expectedUpdateDays ?? DEFAULT_EXPECTED_UPDATE_DAYS)}, unless they set another
-          interval for that figure. A number shown is measured against that, by how much older it is than the date of
-          the data.
+          interval for that figure. A number shown that is older than that, counted back from the date of the data, is
+          due for a newer report.
         </p>
         <p>
           The figures describe the situation on {formatDate(dataset.asOf, 'long')}. The data was last changed on{' '}
