@@ -1,6 +1,7 @@
 import type { Citation, Claim, CrisisEvent, Dataset, DatasetAbout, Figure, Source, Topic } from '../schema/schema';
 import {
   citationAttributions,
+  claimAttributionText,
   figureAttributions,
   figureDate,
   figureStatus,
@@ -397,7 +398,13 @@ const FIGURE_FIELDS: Field<Figure>[] = [
   ['status', (f) => (f.kind === 'duration' ? f.status : '(from its claims)')],
   ['start', (f) => (f.kind === 'duration' ? f.start : '(none)')],
   ['end', (f) => (f.kind === 'duration' ? optional(f.end) : '(none)')],
-  ['end cited by', (f) => (f.kind === 'duration' ? optional(f.endCitation) : '(none)')],
+  [
+    'end cited by',
+    (f, index) =>
+      f.kind === 'duration' && f.endCitation
+        ? `${claimAttributionText({ citation: f.endCitation }, index)} (${f.endCitation})`
+        : '(none)',
+  ],
   ['citations', (f) => (f.kind === 'duration' ? f.citations.join(', ') : '(from its claims)')],
   ['claim shown', (f) => (f.kind === 'count' && f.shown ? `${f.shown.claim}: ${f.shown.reason}` : 'the latest')],
   ['cumulative', (f) => (f.kind === 'count' && f.cumulative ? 'yes' : 'no')],
