@@ -107,7 +107,7 @@ describe('store', () => {
 
   it('reads a saved copy in the earlier format, values inside figures, as claims', () => {
     const storage = memoryStorage();
-    const { claims: _claims, ...rest } = seed;
+    const { claims: _claims, headlines: _headlines, ...rest } = seed;
     const earlier = {
       ...rest,
       figures: [

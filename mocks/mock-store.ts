@@ -340,6 +340,8 @@ export function createStore(seeds: Dataset[], options: { storage?: StorageLike; 
       if (conflict) return conflict;
       const result = applyUpdateRequest(text, contentType, saved.current, now());
       if (!result.ok) return result;
+      // Nothing new: the current revision is the answer, and nothing is saved.
+      if (result.unchanged) return { ok: true, dataset: structuredClone(saved.current) };
       const current: Dataset = { ...result.data, revision: saved.current.revision + 1, updatedAt: now() };
       const previous = [saved.current, ...saved.previous].slice(0, UNDO_DEPTH);
       return commit(id, advance(saved, saved.current, current, previous, 'update'));

@@ -1,5 +1,7 @@
 import { decodeUpload } from '../src/data/checks/decode-upload';
-import { diffDatasets } from '../src/data/formats/diff';
+import { diffDatasets, type FigureName } from '../src/data/formats/diff';
+import type { AlreadyInRecord } from '../src/data/formats/update';
+import { plural } from '../src/data/words/format';
 import { exportDatasetText } from '../src/data/formats/export';
 import { similarSources } from '../src/data/words/sources';
 import type { Dataset } from '../src/data/schema/schema';
@@ -45,8 +47,9 @@ export function runUpdate(args: string[], io: UpdateIo): number {
   for (const notice of parsed.notices) io.print(`${datasetPath}: ${notice}`);
 
   let dataset = parsed.data;
+  const already: AlreadyInRecord = { claims: 0, events: 0 };
   for (const [n, path] of updatePaths.entries()) {
-    const result = applyFile(path, dataset, now, io);
+    const { result, alreadyInRecord } = applyFile(path, dataset, now, io);
     if (!result.ok) {
       fail(io, path, result.issues);
       const skipped = updatePaths.slice(n + 1);
@@ -54,10 +57,21 @@ export function runUpdate(args: string[], io: UpdateIo): number {
       io.print(`Nothing written: ${datasetPath} is unchanged.`);
       return 1;
     }
+    already.claims += alreadyInRecord?.claims ?? 0;
+    already.events += alreadyInRecord?.events ?? 0;
     dataset = result.data;
   }
 
+  // An update that brings nothing new gives the dataset back as it was: the file is left alone, revision and all.
+  if (dataset === parsed.data) {
+    io.print(`Nothing new: ${alreadyText(already)} already in the record`);
+    io.print(`Nothing written: ${datasetPath} is unchanged.`);
+    return 0;
+  }
   for (const line of describeChanges(parsed.data, dataset, updatePaths.length)) io.print(line);
+  if (already.claims + already.events > 0) {
+    io.print(`Already in the record, so not added again: ${alreadyText(already)}`);
+  }
   if (dryRun) {
     io.print(`Dry run: ${datasetPath} is unchanged.`);
   } else {
@@ -89,13 +103,27 @@ function readText(path: string, io: UpdateIo): Validated<string> {
   }
 }
 
+/* "3 claims", "3 claims and 1 event". */
+function alreadyText(already: AlreadyInRecord): string {
+  const claims = `${already.claims} ${plural(already.claims, 'claim')}`;
+  return already.events > 0 ? `${claims} and ${already.events} ${plural(already.events, 'event')}` : claims;
+}
+
 /* A .csv file is spreadsheet rows; a JSON file is a partial update or the same rows as an array of objects. */
-function applyFile(path: string, dataset: Dataset, now: string, io: UpdateIo): Validated<Dataset> {
+function applyFile(
+  path: string,
+  dataset: Dataset,
+  now: string,
+  io: UpdateIo,
+): { result: Validated<Dataset>; alreadyInRecord?: AlreadyInRecord } {
   const text = readText(path, io);
-  if (!text.ok) return text;
-  const { result, notices } = parseImport(text.data, dataset, now, { fileName: path, updatesOnly: true });
+  if (!text.ok) return { result: text };
+  const { result, notices, alreadyInRecord } = parseImport(text.data, dataset, now, {
+    fileName: path,
+    updatesOnly: true,
+  });
   for (const notice of notices) io.print(`${path}: ${notice}`);
-  return result;
+  return { result, alreadyInRecord };
 }
 
 /* What a maintainer checks before committing: new figures and sources, each figure's new claims and shown value. */
@@ -125,6 +153,28 @@ export function describeChanges(before: Dataset, after: Dataset, files: number):
     const now = figure.after ? `${figure.after.value} (${figure.after.date})` : 'removed';
     lines.push(`  shown: ${was && was !== now ? `${was} → ${now}` : now}`);
   }
+  for (const ended of diff.ended) {
+    const moved = ended.before ? ` (was ${ended.before})` : '';
+    lines.push(`${ended.label} (${ended.id}) ends on ${ended.end}${moved}, according to ${ended.source}`);
+  }
+  for (const event of diff.newEvents)
+    lines.push(`New event ${event.id}: ${event.date} "${event.title}" (${event.kind})`);
+  if (diff.headlines) {
+    const names = (list: FigureName[]) => (list.length ? list.map((f) => f.id).join(', ') : '(none)');
+    lines.push(`Headlines: ${names(diff.headlines.before)} → ${names(diff.headlines.after)}`);
+    for (const f of diff.headlines.removed) lines.push(`  ${f.id} is no longer a headline`);
+  }
+  if (diff.topics) {
+    const { added, removed, renamed, moved, reordered } = diff.topics;
+    for (const t of added) lines.push(`New topic ${t.id}: "${t.label}"`);
+    for (const t of removed) lines.push(`Topic removed: ${t.id} ("${t.label}")`);
+    for (const t of renamed) lines.push(`Topic ${t.id} renamed: "${t.before}" → "${t.after}"`);
+    for (const m of moved) {
+      lines.push(`Topic of ${m.figure.id}: ${m.from?.label ?? '(none)'} → ${m.to?.label ?? '(none)'}`);
+    }
+    if (reordered) lines.push('Topics put in a new order');
+  }
+  for (const change of diff.about) lines.push(`About, ${change.field}: ${change.before} → ${change.after}`);
   const { citations, events } = diff;
   lines.push(`Citations: ${citations.added} added, ${citations.changed} changed; events: ${events.added} added`);
   return lines;

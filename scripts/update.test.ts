@@ -153,4 +153,66 @@ describe('npm run update', () => {
     );
     expect(result.output).toContain('shown: price: 650 AMD (2023-09-21)');
   });
+
+  it('writes nothing the second time the same daily file is applied, and says the claims were there', () => {
+    const dataset = file('dataset.json', seedText);
+    const daily = file(
+      'daily.csv',
+      'figure,figure_label,value,date,claimed_by,url,topic,headline\n' +
+        'population-under-blockade,,110000,2023-09-20,Medya News,https://example.org/a,People,\n' +
+        'displaced,People displaced,270,2023-09-20,Example Ombudsman,https://example.org/b,People,2\n',
+    );
+    expect(run(dataset, daily).status).toBe(0);
+    const once = readFileSync(dataset, 'utf8');
+    const again = run(dataset, daily);
+    expect(again.status).toBe(0);
+    expect(again.output).toContain('Nothing new: 2 claims already in the record');
+    expect(readFileSync(dataset, 'utf8')).toBe(once);
+  });
+
+  it('writes nothing the second time the same JSON update is applied', () => {
+    const dataset = file('dataset.json', seedText);
+    const update = file('claim.json', JSON.stringify(oneClaim));
+    expect(run(dataset, update).status).toBe(0);
+    const once = readFileSync(dataset, 'utf8');
+    const again = run(dataset, update);
+    expect([again.status, again.output.split('\n')[0]]).toEqual([0, 'Nothing new: 1 claim already in the record']);
+    expect(readFileSync(dataset, 'utf8')).toBe(once);
+  });
+
+  it('says what of a file was already there when the rest is new', () => {
+    const dataset = file('dataset.json', seedText);
+    expect(run(dataset, file('claim.json', JSON.stringify(oneClaim))).status).toBe(0);
+    const more = {
+      ...oneClaim,
+      claims: [
+        { ...oneClaim.claims[0]!, id: 'copy' },
+        { ...oneClaim.claims[0]!, id: 'other', date: '2023-09-21' },
+      ],
+    };
+    const result = run(dataset, file('more.json', JSON.stringify(more)));
+    expect(result.output).toContain('Already in the record, so not added again: 1 claim');
+    expect(result.output).toContain('1 new claim (other)');
+  });
+
+  it('lists the headlines, topics, ends and events a file changes', () => {
+    const dataset = file('dataset.json', seedText);
+    const rows = file(
+      'curation.csv',
+      'record,figure,value,date,claimed_by,url,topic,headline,event_title,event_kind\n' +
+        'claim,population-under-blockade,110000,2023-09-19,Medya News,https://example.org/a,Siege,4,,\n' +
+        'end,blockade-duration,,2023-09-19,Medya News,https://example.org/b,,,,\n' +
+        'event,,,2023-09-19,Medya News,https://example.org/c,,,Convoy turned back,access\n',
+    );
+    const lines = run(dataset, rows).output.split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Headlines: population-under-blockade, casualties-19-september, blockade-duration, mine-blast-deaths-alleged → casualties-19-september, blockade-duration, mine-blast-deaths-alleged, population-under-blockade',
+        'New topic siege: "Siege"',
+        'Topic of population-under-blockade: (none) → Siege',
+        'Blockade duration (blockade-duration) ends on 2023-09-19, according to Medya News',
+        'New event 2023-09-19-convoy-turned-back: 2023-09-19 "Convoy turned back" (access)',
+      ]),
+    );
+  });
 });

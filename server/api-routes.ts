@@ -76,7 +76,7 @@ export function apiRoutes(options: ApiOptions) {
     const key = `${result.dataset.id}/${result.dataset.revision}`;
     jsonText.warm(key, result.text);
     // The revision is stored: publishing it is a service to readers, and its failure does not undo the write.
-    await options.onCommit?.(result.dataset.id).catch((error: unknown) => console.error(error));
+    if (!result.unchanged) await options.onCommit?.(result.dataset.id).catch((error: unknown) => console.error(error));
     return jsonText(c, key, result.text, `"${result.dataset.revision}"`);
   }
 

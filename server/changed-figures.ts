@@ -1,4 +1,5 @@
 import type { Claim, Dataset } from '../src/data/schema/schema';
+import { durationCitations } from '../src/data/words/figures';
 
 /*
  * Which figures' pages a new revision changes, so the server re-renders
@@ -42,7 +43,7 @@ function figureParts(dataset: Dataset): Map<string, PageParts> {
   for (const figure of dataset.figures) {
     const claims = claimsOf.get(figure.id) ?? [];
     const citationIds = new Set([
-      ...(figure.kind === 'duration' ? figure.citations : []),
+      ...(figure.kind === 'duration' ? durationCitations(figure) : []),
       ...claims.map((c) => c.citation),
     ]);
     const cited = [...citationIds].map((id) => citations.get(id));

@@ -16,7 +16,7 @@ import { createRevisionFiles, type RevisionMeta, type WriteWhole } from './stora
  */
 
 export type WriteResult =
-  | { ok: true; dataset: Dataset; text: string }
+  | { ok: true; dataset: Dataset; text: string; unchanged?: boolean }
   | { ok: false; status: 404 | 409 | 422 | 400 | 507; message: string; issues?: ValidationIssue[] };
 
 interface State {
@@ -190,6 +190,8 @@ export async function openStore(options: StoreOptions) {
         // The current revision is as the schema gave it, and never changed in place.
         const result = applyUpdateRequest(text, contentType, state.current, now(), { checked: true });
         if (!result.ok) return result;
+        // Nothing new: the current revision is the answer, and no revision is stored.
+        if (result.unchanged) return { ok: true, dataset: state.current, text: state.text, unchanged: true };
         return commit(state, result.data, 'update', editor, state.current.revision);
       });
     },

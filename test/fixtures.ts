@@ -160,7 +160,6 @@ export function largeDataset(figures: number, claimsPerFigure: number): Dataset 
       unit: 'people',
       measures: [{ key: 'killed', label: 'killed' }],
       cumulative: true,
-      headline: i < 40,
     });
     for (let k = 0; k < claimsPerFigure; k++) {
       const party = k % parties.length;

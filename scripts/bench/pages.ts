@@ -30,7 +30,7 @@ const root = resolve(import.meta.dirname, '../..');
 /* The headline figures as plain text lines, formatted as the app formats them. */
 function headlineLines(dataset: Dataset) {
   const index = indexDataset(dataset);
-  return splitFigures(dataset.figures).headline.map((figure) => ({
+  return splitFigures(dataset).headline.map((figure) => ({
     label: figure.label,
     value: figureValueText(figure, dataset.asOf, index),
     source: attributionLine(figureAttributions(figure, index), 2),

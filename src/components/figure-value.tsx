@@ -1,5 +1,12 @@
-import type { BreakdownItem, ClaimValue, DurationFigure, Figure, Measure } from '../data/schema/schema';
-import { durationOf, type DatasetIndex } from '../data/words/figures';
+import type { BreakdownItem, ClaimValue, CountFigure, DurationFigure, Figure, Measure } from '../data/schema/schema';
+import {
+  durationEndAttribution,
+  durationOf,
+  measureLabelRepeats,
+  unitAfterNumber,
+  type DatasetIndex,
+} from '../data/words/figures';
+import { attributionText } from '../data/words/attribution';
 import { currentValues, type ShownValue } from '../data/ledger/claims';
 import { formatCount, formatNumber, plural, qualifierWord } from '../data/words/format';
 import { DateText } from './date-text';
@@ -37,19 +44,39 @@ function label(item: { value?: number; label: string; singular?: string }): stri
   return item.value === 1 && item.singular ? item.singular : item.label;
 }
 
-/* A measure with a unit of its own reads "label: number unit"; otherwise the label follows the number. */
-export function MeasureValue({ measure, value }: { measure: Measure; value: ClaimValue }) {
+type FigureOfMeasure = Pick<CountFigure, 'label' | 'measures' | 'unit'>;
+
+/*
+ * A measure with a unit of its own reads "label: number unit"; otherwise the
+ * label follows the number. A label that only repeats the unit, or the label
+ * of the figure it is the one measure of, is left out: "270 people".
+ */
+export function MeasureValue({
+  measure,
+  value,
+  figure,
+}: {
+  measure: Measure;
+  value: ClaimValue;
+  figure?: FigureOfMeasure;
+}) {
   const number = (
     <span className="measure-value">
       <ClaimNumber value={value} measure={measure} />
     </span>
   );
+  const unit = measure.unit ?? figure?.unit;
   return (
     <>
-      {measure.unit ? (
+      {measureLabelRepeats(measure, figure) ? (
+        <>
+          {number}
+          {unit && <span className="measure-unit">{unitAfterNumber(unit)}</span>}
+        </>
+      ) : measure.unit ? (
         <>
           <span className="measure-label">{measure.label}:</span> {number}
-          <span className="measure-unit">{measure.unit === '%' ? '%' : ` ${measure.unit}`}</span>
+          <span className="measure-unit">{unitAfterNumber(measure.unit)}</span>
         </>
       ) : (
         <>
@@ -66,21 +93,22 @@ export function MeasureValue({ measure, value }: { measure: Measure; value: Clai
   );
 }
 
-function CountValue({ values }: { values: ShownValue[] }) {
+function CountValue({ figure, values }: { figure: CountFigure; values: ShownValue[] }) {
   if (values.length === 0) return <p className="measure muted">No value reported yet</p>;
   return (
     <ul className="measures">
       {values.map(({ measure, value }) => (
         <li key={measure.key} className="measure">
-          <MeasureValue measure={measure} value={value} />
+          <MeasureValue measure={measure} value={value} figure={figure} />
         </li>
       ))}
     </ul>
   );
 }
 
-function DurationValue({ figure, asOf }: { figure: DurationFigure; asOf: string }) {
+function DurationValue({ figure, asOf, index }: { figure: DurationFigure; asOf: string; index: DatasetIndex }) {
   const duration = durationOf(figure, asOf);
+  const endedBy = durationEndAttribution(figure, index);
   return (
     <>
       <p className="measure">
@@ -92,6 +120,7 @@ function DurationValue({ figure, asOf }: { figure: DurationFigure; asOf: string 
       <p className="duration-span">
         from <DateText date={duration.start} /> to <DateText date={duration.end} />
         {duration.ongoing && <span className="ongoing">, the dataset’s date, and still ongoing then</span>}
+        {endedBy && <span className="duration-end">, when it ended, according to {attributionText(endedBy)}</span>}
       </p>
     </>
   );
@@ -100,8 +129,8 @@ function DurationValue({ figure, asOf }: { figure: DurationFigure; asOf: string 
 /* The value of any figure as markup: numbers in <data>, dates in <time>, qualifiers as words. */
 export function FigureValue({ figure, asOf, index }: { figure: Figure; asOf: string; index: DatasetIndex }) {
   return figure.kind === 'duration' ? (
-    <DurationValue figure={figure} asOf={asOf} />
+    <DurationValue figure={figure} asOf={asOf} index={index} />
   ) : (
-    <CountValue values={currentValues(figure, index.claims)} />
+    <CountValue figure={figure} values={currentValues(figure, index.claims)} />
   );
 }

@@ -131,7 +131,7 @@ describe.each(targets)('API contract: %s', (_name, start) => {
     const whole = await current();
     const dashboard = await read('/dashboard', dashboardSchema);
     expect(dashboard).toEqual({ etag: '"1"', dataset: dashboardSlice(whole).dataset });
-    const { headline, rest } = splitFigures(whole.figures);
+    const { headline, rest } = splitFigures(whole);
     expect(dashboard.dataset.figures.map((f) => f.id)).toEqual(headline.map((f) => f.id));
     expect(dashboard.dataset.otherFigures).toBe(rest.length);
     const figure = await read('/figures/casualties-19-september', datasetSchema);
@@ -176,7 +176,7 @@ describe.each(targets)('API contract: %s', (_name, start) => {
     const big = { ...largeDataset(100, 3), revision: 1 };
     expect((await send('PUT', '', { body: JSON.stringify(big), revision: 1 })).status).toBe(200);
     const stored = await current();
-    const rest = splitFigures(stored.figures).rest.map((f) => f.id);
+    const rest = splitFigures(stored).rest.map((f) => f.id);
     const pages = Math.ceil(rest.length / OTHER_FIGURES_PAGE_SIZE);
     expect(pages).toBeGreaterThan(1);
 
@@ -280,6 +280,24 @@ describe.each(targets)('API contract: %s', (_name, start) => {
     const added = stored.claims.filter((c) => c.date === '2023-09-21');
     expect(added.map((c) => c.values?.[0]?.value)).toEqual([99000]);
     expect(stored.citations.some((c) => c.url === URL_A)).toBe(true);
+  });
+
+  it('answers an update it already holds with the current revision, storing none', async () => {
+    const csv = `figure,value,date,claimed_by,url\npopulation-under-blockade,99000,2023-09-21,Medya News,${URL_A}\n`;
+    for (const [body, type] of [
+      [JSON.stringify(newClaim), undefined],
+      [csv, 'text/csv'],
+    ] as const) {
+      const { revision } = await current();
+      expect((await send('POST', '/updates', { body, revision, type })).status).toBe(200);
+      const stored = await current();
+      const again = await send('POST', '/updates', { body, revision: revision + 1, type });
+      expect([again.status, again.headers.get('ETag')]).toEqual([200, `"${revision + 1}"`]);
+      expect(datasetSchema.parse(await again.json())).toEqual(stored);
+      expect(await current()).toEqual(stored);
+      const trail = revisionListSchema.parse(await (await fetch(url('/revisions'))).json());
+      expect(trail.revisions[0]!.revision).toBe(revision + 1);
+    }
   });
 
   it('refuses updates: 428, 409, 400 not JSON, 422 with paths, a whole dataset', async () => {

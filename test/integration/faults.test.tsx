@@ -159,7 +159,7 @@ describe('large datasets', () => {
     const claim = dataset.claims.find((c) => c.figure === template.id)!;
     for (let i = 0; i < count; i++) {
       const id = `extra-${i}`;
-      dataset.figures.push({ ...structuredClone(template), id, label: `Extra figure ${i}`, headline: false });
+      dataset.figures.push({ ...structuredClone(template), id, label: `Extra figure ${i}` });
       dataset.claims.push({ ...structuredClone(claim), id: `${id}-claim`, figure: id });
     }
     return dataset;

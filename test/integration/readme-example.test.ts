@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetListSchema, errorBodySchema } from '../../src/data/schema/schema';
+import { datasetListSchema, errorBodySchema, type Dataset } from '../../src/data/schema/schema';
 import { parseImport } from '../../src/data/formats/import';
 import { validateDataset, validateWith, type ValidationIssue } from '../../src/data/checks/validate';
 import { seedDataset } from '../fixtures';
@@ -110,6 +110,21 @@ describe('README', () => {
     const result = sheet.ok ? applySheetUpdate(seed, sheet.data, '2023-09-22T00:00:00Z') : sheet;
     expect(result.ok ? [] : result.issues).toEqual([]);
     expect(sheet.ok && sheet.data.update.claims).toHaveLength(4);
+  });
+
+  it('shows spreadsheet rows of every kind of record, each block importing into the seed and changing nothing twice', () => {
+    const blocks = [...readme.matchAll(/```csv\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.some((block) => /^record,/.test(block) && /\nevent,/.test(block) && /\nend,/.test(block))).toBe(true);
+    for (const block of blocks) {
+      const apply = (dataset: Dataset) => {
+        const sheet = csvToUpdate(block, dataset);
+        return sheet.ok ? applySheetUpdate(dataset, sheet.data, '2023-09-22T00:00:00Z') : sheet;
+      };
+      const once = apply(seedDataset());
+      expect(once.ok ? [] : once.issues).toEqual([]);
+      const twice = once.ok ? apply(once.data) : once;
+      expect(twice).toMatchObject({ ok: true, unchanged: true });
+    }
   });
 
   it('names the two set-up commands', () => {

@@ -91,6 +91,7 @@ describe('server publishing the site after a write', () => {
       '',
       {
         ...current,
+        headlines: current.headlines?.filter((id) => id !== gone),
         figures: current.figures.filter((f) => f.id !== gone),
         claims: current.claims.filter((c) => c.figure !== gone),
       },

@@ -66,13 +66,14 @@ describe('the dataset’s about section', () => {
     expect(issues.map((i) => i.path)).toEqual(['about.corrections.text']);
   });
 
-  it('is written back right after the revision, where the seed keeps it', () => {
+  it('is written back right after the revision, where the seed keeps it, before the headlines', () => {
     const result = validateDataset(seedJson());
     if (!result.ok) throw new Error('The seed must validate');
     const keys = Object.keys(JSON.parse(exportDatasetText(result.data)) as object);
-    expect(keys.slice(keys.indexOf('revision'), keys.indexOf('revision') + 3)).toEqual([
+    expect(keys.slice(keys.indexOf('revision'), keys.indexOf('revision') + 4)).toEqual([
       'revision',
       'about',
+      'headlines',
       'sources',
     ]);
   });

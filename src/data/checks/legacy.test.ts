@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import legacySeedFile from '../../../test/fixtures/seed-format-1.json';
 import type { Claim, Dataset } from '../schema/schema';
-import { LEGACY_NOTICE, LEGACY_UPDATE_NOTICE, looksLegacy, looksLegacyUpdate } from './legacy';
+import { headlineNotice, LEGACY_NOTICE, LEGACY_UPDATE_NOTICE, looksLegacy, looksLegacyUpdate } from './legacy';
+import { exportDatasetText } from '../formats/export';
 import { readDataset } from './validate';
 import { applyUpdate, readUpdate } from '../formats/update';
 import { currentValues } from '../ledger/claims';
@@ -90,6 +91,10 @@ describe('readDataset on the seed in the first format', () => {
     expect(converted().figures).toEqual(seedDataset().figures);
   });
 
+  it('lists the figures it marked headline as the headlines, in order', () => {
+    expect(converted().headlines).toEqual(seedDataset().headlines);
+  });
+
   it('gives the claims the current seed holds, ids aside', () => {
     expect(converted().claims.map(withoutId)).toEqual(seedDataset().claims.map(withoutId));
   });
@@ -119,6 +124,73 @@ describe('readDataset on the seed in the first format', () => {
         .map((v) => v.value);
     };
     expect(values(converted())).toEqual(values(seedDataset()));
+  });
+});
+
+describe('readDataset on a dataset whose figures mark the headlines', () => {
+  /* The current seed as files were written before the dataset listed its headlines. */
+  function marked(marks: (boolean | undefined)[]): Loose {
+    const { headlines: _headlines, ...doc }: Loose = seedJson();
+    doc.figures.forEach((figure: Loose, i: number) => {
+      if (marks[i] !== undefined) figure.headline = marks[i];
+    });
+    return doc;
+  }
+
+  it('lists the marked figures as the headlines, in the figures’ order', () => {
+    const result = readDataset(marked([false, true, undefined, true]));
+    expect(result.ok && result.data.headlines).toEqual(['casualties-19-september', 'mine-blast-deaths-alleged']);
+  });
+
+  it('says so in a notice', () => {
+    expect(readDataset(marked([true, true, true, true])).notices).toEqual([headlineNotice(4)]);
+  });
+
+  it('leaves no mark on any figure', () => {
+    const result = readDataset(marked([true, false, true, true]));
+    expect(result.ok && result.data.figures.filter((f) => 'headline' in f)).toEqual([]);
+  });
+
+  it('gives no headlines list when no figure is marked, so the first four are shown', () => {
+    const result = readDataset(marked([false, false, false, false]));
+    expect(result.ok && result.data).not.toHaveProperty('headlines');
+  });
+
+  it('keeps the first six when more are marked, and says so', () => {
+    const doc = marked([true, true, true, true]);
+    for (let i = 0; i < 4; i++) doc.figures.push({ ...doc.figures[2], id: `more-${i}`, headline: true });
+    const result = readDataset(doc);
+    expect(result.ok && result.data.headlines).toEqual([
+      'population-under-blockade',
+      'casualties-19-september',
+      'blockade-duration',
+      'mine-blast-deaths-alleged',
+      'more-0',
+      'more-1',
+    ]);
+    expect(result.notices[0]).toContain('Only the first 6 of the 8 marked are kept as headlines');
+  });
+
+  it('leaves the document it was given alone', () => {
+    const doc = marked([true, true, true, true]);
+    const before = JSON.stringify(doc);
+    readDataset(doc);
+    expect(JSON.stringify(doc)).toBe(before);
+  });
+
+  it('refuses marks beside a headlines list, which would say two things', () => {
+    const doc = { ...marked([true, true, true, true]), headlines: ['blockade-duration'] };
+    const result = readDataset(doc);
+    expect(result.ok ? [] : result.issues.map((i) => i.path)).toContain('figures[0]');
+    expect(result.notices).toEqual([]);
+  });
+
+  it('is exported with the headlines list only', () => {
+    const result = readDataset(marked([true, true, true, true]));
+    if (!result.ok) throw new Error('The marked seed should be read');
+    const text = exportDatasetText(result.data);
+    expect(text).not.toContain('"headline":');
+    expect((JSON.parse(text) as Dataset).headlines).toEqual(seedDataset().headlines);
   });
 });
 
@@ -391,7 +463,9 @@ describe('readUpdate in the first format', () => {
   it('gives a duration its new dates, keeping the rest of it', () => {
     const result = read([{ id: 'blockade-duration', end: '2023-09-19', citations: ['medya-blockade-population'] }]);
     const duration = seedDataset().figures.find((f) => f.id === 'blockade-duration');
-    expect(result.ok && result.data.figures).toEqual([{ ...duration, end: '2023-09-19' }]);
+    expect(result.ok && result.data.figures).toEqual([
+      { ...duration, end: '2023-09-19', endCitation: 'medya-blockade-population' },
+    ]);
   });
 
   it('refuses an unknown figure at its place in the update', () => {

@@ -6,6 +6,7 @@ import {
   durationFigureSchema,
   idSchema,
   isoDateSchema,
+  MAX_HEADLINES,
   qualifierSchema,
   statusSchema,
   type Claim,
@@ -73,8 +74,10 @@ const legacyCountSchema = z.strictObject({
     .optional(),
 });
 
+const legacyDurationSchema = durationFigureSchema.safeExtend({ headline: z.boolean().optional() });
+
 export const legacyDatasetSchema = datasetShapeSchema.omit({ claims: true, figures: true }).extend({
-  figures: z.array(z.discriminatedUnion('kind', [legacyCountSchema, durationFigureSchema])).max(100_000),
+  figures: z.array(z.discriminatedUnion('kind', [legacyCountSchema, legacyDurationSchema])).max(100_000),
 });
 
 type LegacyCount = z.infer<typeof legacyCountSchema>;
@@ -102,11 +105,63 @@ export const LEGACY_NOTICE =
 export function convertLegacyDataset(legacy: LegacyDataset): Dataset {
   const taken = new Set<string>();
   const claims: Claim[] = [];
-  const figures: Figure[] = legacy.figures.map((figure) =>
-    figure.kind === 'duration' ? figure : convertCount(figure, claims, taken),
-  );
+  const figures: Figure[] = legacy.figures.map((figure) => {
+    if (figure.kind === 'count') return convertCount(figure, claims, taken);
+    const { headline: _headline, ...duration } = figure;
+    return duration;
+  });
   const { figures: _figures, ...rest } = legacy;
-  return { ...rest, figures, claims };
+  const headlines = legacy.headlines ?? headlinesOf(legacy.figures);
+  return { ...rest, ...(headlines && { headlines }), figures, claims };
+}
+
+/*
+ * Before the dataset listed its headline figures in `headlines`, each figure
+ * said whether it was one (`"headline": true`). Such files, exports and saved
+ * copies are still read: the marked figures become the list, in the figures'
+ * order.
+ */
+
+/** The ids of the figures marked headline, in order, at most as many as a dataset may list; none when none is marked. */
+function headlinesOf(figures: { id: string; headline?: unknown }[]): string[] | undefined {
+  const marked = figures.filter((f) => f.headline === true).map((f) => f.id);
+  return marked.length > 0 ? marked.slice(0, MAX_HEADLINES) : undefined;
+}
+
+/** A document whose figures mark the headline ones themselves, with no `headlines` list of its own. */
+export function hasHeadlineFlags(value: unknown): value is { figures: Record<string, unknown>[] } {
+  if (typeof value !== 'object' || value === null || Object.hasOwn(value, 'headlines')) return false;
+  const figures = (value as { figures?: unknown }).figures;
+  return (
+    Array.isArray(figures) &&
+    figures.some((f) => typeof f === 'object' && f !== null && Object.hasOwn(f, 'headline')) &&
+    figures.every(
+      (f) => typeof f !== 'object' || f === null || !Object.hasOwn(f, 'headline') || typeof f.headline === 'boolean',
+    )
+  );
+}
+
+export function headlineNotice(marked: number): string {
+  const dropped =
+    marked > MAX_HEADLINES
+      ? ` Only the first ${MAX_HEADLINES} of the ${marked} marked are kept as headlines: the others are listed below them.`
+      : '';
+  return `This file marks its headline figures on each figure ("headline": true); they were converted to the dataset's "headlines" list, in the figures' order.${dropped} Export to save it in the current format.`;
+}
+
+/** The same document with the marks turned into `headlines`, and a notice saying so. Leaves the given value alone. */
+export function convertHeadlineFlags(value: { figures: Record<string, unknown>[] }): {
+  value: unknown;
+  notice: string;
+} {
+  const figures = value.figures.map((figure) => {
+    if (typeof figure !== 'object' || figure === null) return figure;
+    const { headline: _headline, ...rest } = figure;
+    return rest;
+  });
+  const marked = value.figures.filter((f) => typeof f === 'object' && f !== null && f.headline === true);
+  const headlines = headlinesOf(marked.map((f) => ({ id: String(f.id), headline: true })));
+  return { value: { ...value, ...(headlines && { headlines }), figures }, notice: headlineNotice(marked.length) };
 }
 
 function convertCount(figure: LegacyCount, claims: Claim[], taken: Set<string>): CountFigure {
@@ -172,7 +227,6 @@ function convertCount(figure: LegacyCount, claims: Claim[], taken: Set<string>):
     unit: figure.unit,
     measures: figure.measures.map(({ key, label, singular }) => ({ key, label, ...(singular ? { singular } : {}) })),
     ...(figure.cumulative !== undefined ? { cumulative: figure.cumulative } : {}),
-    ...(figure.headline !== undefined ? { headline: figure.headline } : {}),
     ...(laterOther && shownId
       ? { shown: { claim: shownId, reason: 'The value this figure showed before its claims were kept one by one.' } }
       : {}),
@@ -236,10 +290,14 @@ export function convertLegacyFigureUpdates(
       return;
     }
     if (figure.kind === 'duration') {
+      // A new end is dated by the citations the update gives; an end already there keeps its own.
+      const end = change.end ?? figure.end;
+      const endCitation = change.end !== undefined ? change.citations[0] : figure.endCitation;
+      const { end: _end, endCitation: _endCitation, ...rest } = figure;
       figures.push({
-        ...figure,
+        ...rest,
         start: change.start ?? figure.start,
-        ...((change.end ?? figure.end) ? { end: change.end ?? figure.end } : {}),
+        ...(end !== undefined && endCitation !== undefined ? { end, endCitation } : {}),
         citations: change.citations,
         status: change.status ?? figure.status,
         ...((change.note ?? figure.note) ? { note: change.note ?? figure.note } : {}),

@@ -2,7 +2,14 @@ import type { z } from 'zod';
 import type { Dataset } from '../schema/schema';
 import { datasetSchema } from '../ledger/dataset-schema';
 import { datasetInPlaceSchema } from './check-in-place';
-import { convertLegacyDataset, legacyDatasetSchema, LEGACY_NOTICE, looksLegacy } from './legacy';
+import {
+  convertHeadlineFlags,
+  convertLegacyDataset,
+  hasHeadlineFlags,
+  legacyDatasetSchema,
+  LEGACY_NOTICE,
+  looksLegacy,
+} from './legacy';
 import { findDuplicateKeys, findJsonSyntaxError } from './json-syntax';
 import { decodeUpload } from './decode-upload';
 import { formatPath, lineAndColumn } from './issue-places';
@@ -79,7 +86,11 @@ function readWith(
   validate: (value: unknown) => Validated<Dataset>,
   value: unknown,
 ): Validated<Dataset> & { notices: string[] } {
-  if (!looksLegacy(value)) return { ...validate(value), notices: [] };
+  if (!looksLegacy(value)) {
+    if (!hasHeadlineFlags(value)) return { ...validate(value), notices: [] };
+    const converted = convertHeadlineFlags(value);
+    return { ...validate(converted.value), notices: [converted.notice] };
+  }
   const legacy = validateWith(legacyDatasetSchema, value);
   if (!legacy.ok) return { ...legacy, notices: [LEGACY_NOTICE] };
   return { ...validate(convertLegacyDataset(legacy.data)), notices: [LEGACY_NOTICE] };

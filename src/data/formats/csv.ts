@@ -1,8 +1,10 @@
 import Papa from 'papaparse';
 import {
+  EVENT_KINDS,
   httpUrlSchema,
   idSchema,
   isoDateSchema,
+  MAX_HEADLINES,
   QUALIFIERS,
   SOURCE_KINDS,
   STATUSES,
@@ -11,23 +13,29 @@ import {
   type Claim,
   type ClaimValue,
   type CountFigure,
+  type CrisisEvent,
   type Dataset,
+  type DurationFigure,
   type Measure,
   type Qualifier,
   type Source,
   type SourceKind,
   type Status,
+  type Topic,
 } from '../schema/schema';
 import type { z } from 'zod';
 import type { Validated, ValidationIssue } from '../schema/issues';
-import { applyUpdate, type PartialUpdate, type UpdateOptions } from './update';
+import { splitFigures } from '../words/figures';
+import { applyUpdate, type Merged, type PartialUpdate, type UpdateOptions } from './update';
 
 /*
  * Reports kept as flat rows, the way information managers keep them in a
  * spreadsheet: one row per reported number. Each row becomes a claim, and the
  * figure, measure, sources and citation it needs are found in the dataset or
- * created. Every problem is reported by row and column, all at once, and a
- * file with any problem changes nothing.
+ * created. A row may also record an event, or the cited end of a duration,
+ * and a claim's row may put its figure in a topic or among the headlines.
+ * Every problem is reported by row and column, all at once, and a file with
+ * any problem changes nothing.
  */
 
 export const COLUMNS = [
@@ -44,15 +52,43 @@ export const COLUMNS = [
   'claimed_by',
   'published_by',
   'source_kind',
+  'published_by_kind',
   'url',
   'title',
   'published_on',
   'status',
   'note',
+  'record',
+  'event_title',
+  'event_kind',
+  'topic',
+  'headline',
 ] as const;
 export type Column = (typeof COLUMNS)[number];
 
-const REQUIRED_COLUMNS: readonly Column[] = ['figure', 'date', 'claimed_by', 'url'];
+/* What a row records: a claim (the default), an event, or the end of a duration. */
+export const RECORD_KINDS = ['claim', 'event', 'end'] as const;
+type RecordKind = (typeof RECORD_KINDS)[number];
+
+/* Every row, whatever it records, is cited. A file that says what each row records needs no claim's columns. */
+const REQUIRED_COLUMNS: readonly Column[] = ['date', 'claimed_by', 'url'];
+const CLAIM_COLUMNS: readonly Column[] = ['figure'];
+
+/* The columns only a claim's row fills; an event's or an end's row leaves them empty. */
+const CLAIM_ONLY: readonly Column[] = [
+  'figure_label',
+  'measure',
+  'value',
+  'value_low',
+  'value_high',
+  'qualifier',
+  'unit',
+  'time',
+  'status',
+  'topic',
+  'headline',
+];
+const EVENT_ONLY: readonly Column[] = ['event_title', 'event_kind'];
 
 export interface SheetRow {
   /** Where a person finds the row: "row 14" as a spreadsheet numbers it (header = row 1), or "[12]" in a JSON array. */
@@ -117,10 +153,12 @@ function checkHeader(names: string[]): ValidationIssue[] {
     else if (seen.has(name)) add(`Column "${name}" appears twice`);
     seen.add(name);
   }
-  for (const column of REQUIRED_COLUMNS) {
+  // Rows that say what they record are checked one by one: an event's row has no figure or value.
+  const required = seen.has('record') ? REQUIRED_COLUMNS : [...CLAIM_COLUMNS, ...REQUIRED_COLUMNS];
+  for (const column of required) {
     if (!seen.has(column)) add(`Missing column "${column}"`);
   }
-  if (!seen.has('value') && !(seen.has('value_low') && seen.has('value_high'))) {
+  if (!seen.has('record') && !seen.has('value') && !(seen.has('value_low') && seen.has('value_high'))) {
     add('Missing column "value" (or "value_low" and "value_high" for ranges)');
   }
   return issues;
@@ -148,10 +186,12 @@ export function jsonRows(value: unknown): Validated<SheetRow[]> {
   return issues.length > 0 ? { ok: false, issues } : { ok: true, data: rows };
 }
 
-/** A converted sheet: the update, and which row and column each record came from. */
+/** A converted sheet: the update, which row and column each record came from, and what the reader should know. */
 export interface SheetUpdate {
   update: PartialUpdate;
   origins: Map<string, Origin[]>;
+  /** What the rows did beyond what they say, such as a figure that is no longer a headline. */
+  notices: string[];
 }
 
 interface Origin {
@@ -159,24 +199,47 @@ interface Origin {
   column?: Column;
 }
 
-interface Report {
+/* What every row carries: the day it speaks of and the publication that says it. */
+interface Cited {
   row: SheetRow;
+  date: string;
+  claimedBy: string;
+  publishedBy: string;
+  sourceKind?: SourceKind;
+  outletKind?: SourceKind;
+  url: string;
+  title: string;
+  publishedOn: string;
+  note: string;
+}
+
+interface Report extends Cited {
+  record: 'claim';
   figure: string;
   figureLabel: string;
   measure: string;
   value: Omit<ClaimValue, 'measure'>;
   unit: string;
-  date: string;
   time?: string;
-  claimedBy: string;
-  publishedBy: string;
-  sourceKind?: SourceKind;
-  url: string;
-  title: string;
-  publishedOn: string;
   status: Status;
-  note: string;
+  topic: string;
+  /** 1 for the first headline card. */
+  headline?: number;
 }
+
+interface EventRow extends Cited {
+  record: 'event';
+  title: string;
+  /** Given, or left to the event already there (or "other" for a new one). */
+  kind?: CrisisEvent['kind'];
+}
+
+interface EndRow extends Cited {
+  record: 'end';
+  figure: string;
+}
+
+type Row = Report | EventRow | EndRow;
 
 type AddIssue = (row: SheetRow, column: Column, message: string) => void;
 
@@ -186,12 +249,18 @@ export function rowsToUpdate(rows: SheetRow[], dataset: Dataset): Validated<Shee
   const issues: ValidationIssue[] = [];
   const add: AddIssue = (row, column, message) => issues.push({ path: cellPath(row, column), message });
 
-  const reports = rows.flatMap((row) => readRow(row, add) ?? []);
+  const read = rows.flatMap((row) => readRow(row, add) ?? []);
   if (issues.length > 0) return { ok: false, issues };
+  const reports = read.filter((r): r is Report => r.record === 'claim');
 
   const sheet = new SheetBuilder(dataset, add);
   const figures = sheet.figures(reports);
-  for (const report of reports) sheet.claim(report, figures);
+  for (const r of read) {
+    if (r.record === 'claim') sheet.claim(r, figures);
+    else if (r.record === 'event') sheet.event(r);
+    else sheet.end(r);
+  }
+  sheet.curate(reports, figures);
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, data: sheet.result(figures) };
 }
@@ -211,7 +280,7 @@ export function applySheetUpdate(
   sheet: SheetUpdate,
   now: string,
   options: UpdateOptions = {},
-): Validated<Dataset> {
+): Merged {
   const result = applyUpdate(dataset, sheet.update, now, options);
   if (result.ok) return result;
   return { ok: false, issues: result.issues.map((issue) => ({ ...issue, path: placeOf(issue.path, sheet) })) };
@@ -232,7 +301,13 @@ const VALUE_FIELDS: Record<string, Column> = {
   high: 'value_high',
   measure: 'measure',
 };
-const FIGURE_FIELDS: Record<string, Column> = { label: 'figure_label', unit: 'unit', measures: 'measure' };
+const FIGURE_FIELDS: Record<string, Column> = {
+  label: 'figure_label',
+  unit: 'unit',
+  measures: 'measure',
+  end: 'date',
+  endCitation: 'url',
+};
 const CITATION_FIELDS: Record<string, Column> = {
   title: 'title',
   url: 'url',
@@ -241,15 +316,28 @@ const CITATION_FIELDS: Record<string, Column> = {
   claimedBy: 'claimed_by',
   publishedBy: 'published_by',
 };
+const EVENT_FIELDS: Record<string, Column> = {
+  date: 'date',
+  title: 'event_title',
+  kind: 'event_kind',
+  citations: 'url',
+};
+
+type Traced = 'claims' | 'figures' | 'citations' | 'sources' | 'events' | 'topics';
 
 function placeOf(path: string, sheet: SheetUpdate): string {
-  const match = /^(claims|figures|citations|sources)\[(\d+)\]\.?(\w*)(?:\[(\d+)\]\.?(\w*))?/.exec(path);
+  const at = (origin: Origin, column: Column | undefined) => (column ? cellPath(origin.row, column) : origin.row.at);
+  const headline = /^headlines\[(\d+)\]/.exec(path);
+  if (headline) {
+    const origin = sheet.origins.get(`headlines:${sheet.update.headlines?.[Number(headline[1])]}`)?.[0];
+    return origin ? at(origin, 'headline') : path;
+  }
+  const match = /^(claims|figures|citations|sources|events|topics)\[(\d+)\]\.?(\w*)(?:\[(\d+)\]\.?(\w*))?/.exec(path);
   if (!match) return path;
   const [, list, index, field = '', sub, subField = ''] = match;
-  const id = sheet.update[list as 'claims' | 'figures' | 'citations' | 'sources']?.[Number(index)]?.id;
+  const id = sheet.update[list as Traced]?.[Number(index)]?.id;
   const origins = sheet.origins.get(`${list}:${id}`);
   if (!origins?.[0]) return path;
-  const at = (origin: Origin, column: Column | undefined) => (column ? cellPath(origin.row, column) : origin.row.at);
   switch (list) {
     case 'claims':
       if (field === 'values' && sub !== undefined) {
@@ -262,12 +350,18 @@ function placeOf(path: string, sheet: SheetUpdate): string {
       return at(origins[0], FIGURE_FIELDS[field] ?? 'figure');
     case 'citations':
       return at(origins[0], CITATION_FIELDS[field] ?? 'url');
-    default:
-      return at(origins[0], field === 'kind' ? 'source_kind' : origins[0].column);
+    case 'events':
+      return at(origins[0], EVENT_FIELDS[field] ?? 'event_title');
+    case 'topics':
+      return at(origins[0], 'topic');
+    default: {
+      const kindColumn = origins[0].column === 'published_by' ? 'published_by_kind' : 'source_kind';
+      return at(origins[0], field === 'kind' ? kindColumn : origins[0].column);
+    }
   }
 }
 
-function readRow(row: SheetRow, add: AddIssue): Report | null {
+function readRow(row: SheetRow, add: AddIssue): Row | null {
   const cell = (column: Column) => row.cells[column] ?? '';
   let ok = true;
   const fail = (column: Column, message: string) => {
@@ -292,17 +386,61 @@ function readRow(row: SheetRow, add: AddIssue): Report | null {
     fail(column, `"${text}" is not one of ${options.join(', ')}`);
     return fallback;
   };
+  const unused = (columns: readonly Column[], record: RecordKind) => {
+    for (const column of columns) {
+      if (cell(column) !== '') {
+        fail(
+          column,
+          record === 'claim'
+            ? `${column} is for a row whose record is "event": leave it empty on a claim’s row`
+            : `A row whose record is "${record}" takes no ${column}: leave it empty`,
+        );
+      }
+    }
+  };
 
-  const figure = check(idSchema, 'figure', required('figure', 'the figure id'));
-  const measure = cell('measure');
-  if (measure !== '') check(idSchema, 'measure', measure);
+  const record = oneOf<RecordKind>('record', RECORD_KINDS, 'claim');
   const date = check(isoDateSchema, 'date', required('date', 'the date as YYYY-MM-DD'));
-  const time = check(timeSchema, 'time', cell('time'));
   const publishedOn = check(isoDateSchema, 'published_on', cell('published_on'));
   const claimedBy = required('claimed_by', 'the claimant: a source id or its exact name');
   const url = check(httpUrlSchema, 'url', required('url', 'the link to the report'));
   const sourceKind = cell('source_kind') === '' ? undefined : oneOf('source_kind', SOURCE_KINDS, 'other');
+  const outletKind = cell('published_by_kind') === '' ? undefined : oneOf('published_by_kind', SOURCE_KINDS, 'other');
+  const cited = (): Cited => ({
+    row,
+    date: date!,
+    claimedBy,
+    publishedBy: cell('published_by') || claimedBy,
+    ...(sourceKind && { sourceKind }),
+    ...(outletKind && { outletKind }),
+    url: url!,
+    title: cell('title'),
+    publishedOn: publishedOn ?? date!,
+    note: cell('note'),
+  });
+
+  if (record === 'event') {
+    unused(['figure', ...CLAIM_ONLY], record);
+    const title = required('event_title', 'the event’s title');
+    const kind = cell('event_kind') === '' ? undefined : oneOf('event_kind', EVENT_KINDS, 'other');
+    if (!ok || !date || !url) return null;
+    return { ...cited(), record, title, ...(kind && { kind }) };
+  }
+  if (record === 'end') {
+    unused([...CLAIM_ONLY, ...EVENT_ONLY], record);
+    const figure = check(idSchema, 'figure', required('figure', 'the id of the duration that ended'));
+    if (!ok || !figure || !date || !url) return null;
+    return { ...cited(), record, figure };
+  }
+
+  unused(EVENT_ONLY, record);
+  const figure = check(idSchema, 'figure', required('figure', 'the figure id'));
+  const measure = cell('measure');
+  if (measure !== '') check(idSchema, 'measure', measure);
+  const time = check(timeSchema, 'time', cell('time'));
   const status = oneOf('status', STATUSES, 'reported');
+  const headline = readHeadline(cell('headline'));
+  if (typeof headline === 'string') fail('headline', headline);
 
   const numbers = (['value', 'value_low', 'value_high'] as const).map((column) => {
     const text = cell(column);
@@ -333,23 +471,29 @@ function readRow(row: SheetRow, add: AddIssue): Report | null {
 
   if (!ok || !figure || !date || !url) return null;
   return {
-    row,
+    ...cited(),
+    record,
     figure,
     figureLabel: cell('figure_label'),
     measure,
     value: claimValue,
     unit: cell('unit'),
-    date,
     ...(time && { time }),
-    claimedBy,
-    publishedBy: cell('published_by') || claimedBy,
-    ...(sourceKind && { sourceKind }),
-    url,
-    title: cell('title'),
-    publishedOn: publishedOn ?? date,
     status,
-    note: cell('note'),
+    topic: cell('topic'),
+    ...(typeof headline === 'number' && { headline }),
   };
+}
+
+/* A headline place, 1 for the first card; empty for none. The problem in words when it is not one. */
+function readHeadline(text: string): number | string | undefined {
+  if (text === '') return undefined;
+  const place = Number(text);
+  if (/^\d+$/.test(text) && place >= 1 && place <= MAX_HEADLINES) return place;
+  if (/^\d+$/.test(text) && place > MAX_HEADLINES) {
+    return `${text} is past the last headline place: give a place from 1 to ${MAX_HEADLINES} (1 is the first card)`;
+  }
+  return `"${text}" is not a headline place: give a whole number from 1 to ${MAX_HEADLINES} (1 is the first card)`;
 }
 
 /*
@@ -399,11 +543,19 @@ interface PlannedFigure {
   isNew: boolean;
 }
 
+/* The measure of a new figure whose rows name none: labelled as the figure is, so its card reads "270 people". */
+const SINGLE_MEASURE = 'value';
+
 /* Finds or creates what the rows refer to, remembering the row each new record came from. */
 class SheetBuilder {
   private readonly sources: Source[] = [];
   private readonly citations: Citation[] = [];
   private readonly claims: Claim[] = [];
+  private readonly events = new Map<string, CrisisEvent>();
+  private readonly ended = new Map<string, DurationFigure>();
+  private topics: Topic[] | undefined;
+  private headlines: string[] | undefined;
+  private readonly notices: string[] = [];
   private readonly origins = new Map<string, Origin[]>();
   private readonly sourceIds: Set<string>;
   private readonly citationIds: Set<string>;
@@ -428,7 +580,13 @@ class SheetBuilder {
     for (const [id, rows] of byFigure) {
       const existing = this.dataset.figures.find((f) => f.id === id);
       if (existing?.kind === 'duration') {
-        for (const r of rows) this.add(r.row, 'figure', `"${id}" is a duration: its days are counted from its dates`);
+        for (const r of rows) {
+          this.add(
+            r.row,
+            'figure',
+            `"${id}" is a duration: its days are counted from its dates (its end is a row whose record is "end")`,
+          );
+        }
       } else if (existing) {
         this.checkExisting(existing, rows);
         planned.set(id, { figure: existing, isNew: false });
@@ -468,7 +626,8 @@ class SheetBuilder {
    * A new figure takes its label from figure_label and its unit from the
    * first unit given ("people" when none is). Each new measure key becomes a
    * measure labelled with the key's words; it allows decimals when its unit
-   * is % or any row gives it a fraction.
+   * is % or any row gives it a fraction. Rows that name no measure give the
+   * figure one, labelled as the figure, never with the unit's word alone.
    */
   private newFigure(id: string, rows: Report[]): CountFigure | null {
     const labels = [...new Set(rows.map((r) => r.figureLabel).filter(Boolean))];
@@ -482,23 +641,31 @@ class SheetBuilder {
         }
       }
     }
+    const unit = rows.find((r) => r.unit)?.unit ?? 'people';
+    const unnamed = rows.filter((r) => r.measure === '');
+    if (unnamed.length > 0 && unnamed.length < rows.length) {
+      for (const r of unnamed) {
+        this.add(r.row, 'measure', `"${id}" is a new figure whose other rows name their measure: name this one too`);
+      }
+    } else if (unnamed.length > 0) {
+      for (const r of rows) r.measure = SINGLE_MEASURE;
+    }
     const measures: Measure[] = [];
     for (const r of rows) {
-      if (r.measure === '') {
-        this.add(r.row, 'measure', `"${id}" is a new figure: name the measure this value counts, like "killed"`);
-        continue;
-      }
+      if (r.measure === '') continue;
       const measure = measures.find((m) => m.key === r.measure);
       const fraction = [r.value.value, r.value.low, r.value.high].some((n) => n !== undefined && !Number.isInteger(n));
       if (!measure) {
+        const single = r.measure === SINGLE_MEASURE && unnamed.length > 0;
+        const measureUnit = single ? unit : r.unit;
         measures.push({
           key: r.measure,
-          label: r.measure.replaceAll('-', ' '),
-          ...(r.unit && { unit: r.unit }),
-          ...((r.unit === '%' || fraction) && { decimals: true }),
+          label: single ? (labels[0] ?? id) : r.measure.replaceAll('-', ' '),
+          ...(measureUnit && { unit: measureUnit }),
+          ...((measureUnit === '%' || fraction) && { decimals: true }),
         });
       } else {
-        if (r.unit && r.unit !== measure.unit) {
+        if (r.unit && r.unit !== (measure.unit ?? unit)) {
           this.add(r.row, 'unit', `"${r.measure}" is given in ${measure.unit ?? 'no unit'} on an earlier row`);
         }
         if (fraction) measure.decimals = true;
@@ -506,27 +673,27 @@ class SheetBuilder {
     }
     if (labels.length !== 1 || measures.length === 0) return null;
     this.origins.set(`figures:${id}`, [{ row: rows[0]!.row }]);
-    return {
-      id,
-      kind: 'count',
-      label: labels[0]!,
-      unit: rows.find((r) => r.unit)?.unit ?? 'people',
-      measures,
-    };
+    return { id, kind: 'count', label: labels[0]!, unit, measures };
   }
 
   /*
    * A source by id, by exact name, or created from the name. source_kind is
-   * the kind of a claimant the row creates; an outlet named only in
-   * published_by is created as "other", to be set by hand if it matters.
+   * the kind of a claimant the row creates, published_by_kind that of an
+   * outlet; either is "other" when not given, to be set by hand if it matters.
    */
-  private source(name: string, report: Report, column: Column): Source {
+  private source(name: string, report: Cited, column: 'claimed_by' | 'published_by'): Source {
     const known = [...this.dataset.sources, ...this.sources];
     const found = known.find((s) => s.id === name) ?? known.find((s) => s.name === name);
-    const kind = column === 'claimed_by' ? report.sourceKind : undefined;
+    const kindColumn = column === 'claimed_by' ? 'source_kind' : 'published_by_kind';
+    const kind = column === 'claimed_by' ? report.sourceKind : report.outletKind;
     if (found) {
       if (this.sources.includes(found) && kind && kind !== found.kind) {
-        this.add(report.row, 'source_kind', `"${name}" is a ${found.kind} source on an earlier row`);
+        const by = this.origins.get(`sources:${found.id}`)?.[0];
+        const message =
+          by?.row === report.row
+            ? `"${name}" is both claimant and outlet here: give it one kind (${found.kind} in source_kind)`
+            : `"${name}" is a ${found.kind} source on an earlier row`;
+        this.add(report.row, kindColumn, message);
       }
       return found;
     }
@@ -541,7 +708,7 @@ class SheetBuilder {
   }
 
   /* The dataset's citation for the same link, claimant and outlet, or a new one; a reused citation is left as it is. */
-  private citation(report: Report): Citation {
+  private citation(report: Cited): Citation {
     const claimant = this.source(report.claimedBy, report, 'claimed_by');
     const outlet = this.source(report.publishedBy, report, 'published_by');
     const same = (c: Citation) => c.url === report.url && c.claimedBy === claimant.id && c.publishedBy === outlet.id;
@@ -592,15 +759,136 @@ class SheetBuilder {
     this.origins.set(`claims:${claim.id}`, [{ row: report.row }]);
   }
 
+  /*
+   * An event by its date and title: the one already there, or a new one
+   * whose id is made from them, so the same row applied twice finds it. Each
+   * row adds its publication to the event's citations.
+   */
+  event(row: EventRow) {
+    const id = slugify(`${row.date} ${row.title}`, 'event').slice(0, 80).replace(/-+$/, '');
+    const known =
+      this.events.get(id) ??
+      [...this.events.values()].find((e) => e.date === row.date && e.title === row.title) ??
+      this.dataset.events.find((e) => e.id === id) ??
+      this.dataset.events.find((e) => e.date === row.date && e.title === row.title);
+    const first = known && this.origins.get(`events:${known.id}`)?.[0];
+    if (known && first && row.kind && known.kind !== row.kind) {
+      this.add(row.row, 'event_kind', `"${row.title}" is a ${known.kind} event on ${first.row.at}`);
+      return;
+    }
+    const citation = this.citation(row).id;
+    const event: CrisisEvent = known
+      ? { ...known, ...(row.kind && { kind: row.kind }) }
+      : { id, date: row.date, kind: row.kind ?? 'other', title: row.title, citations: [] };
+    if (!event.citations.includes(citation)) event.citations = [...event.citations, citation];
+    this.events.set(event.id, event);
+    if (!first) this.origins.set(`events:${event.id}`, [{ row: row.row }]);
+  }
+
+  /* The cited end of a duration already in the dataset. */
+  end(row: EndRow) {
+    const figure = this.dataset.figures.find((f) => f.id === row.figure);
+    if (!figure) {
+      this.add(row.row, 'figure', `Unknown figure "${row.figure}": only a duration already in the data can end`);
+      return;
+    }
+    if (figure.kind !== 'duration') {
+      this.add(row.row, 'figure', `"${row.figure}" is a count: only a duration ends; give its values on claim rows`);
+      return;
+    }
+    const first = this.origins.get(`figures:${figure.id}`)?.[0];
+    if (first) {
+      this.add(row.row, 'figure', `"${figure.id}" already ends on ${first.row.at}: give its end once`);
+      return;
+    }
+    this.ended.set(figure.id, { ...figure, end: row.date, endCitation: this.citation(row).id });
+    this.origins.set(`figures:${figure.id}`, [{ row: row.row }]);
+  }
+
+  /*
+   * The topic and headline place the claim rows give their figures, in row
+   * order. A topic is found by id or by label, or created from the label; a
+   * figure moves out of any other topic. A headline place pushes the
+   * figures from there one place down, and past the sixth the last one
+   * leaves the headlines, which the notices say.
+   */
+  curate(reports: Report[], figures: Map<string, PlannedFigure>) {
+    const placedIn = new Map<string, Report>();
+    const placedAt = new Map<string, Report>();
+    for (const r of reports) {
+      if (!figures.has(r.figure)) continue;
+      if (r.topic) {
+        const earlier = placedIn.get(r.figure);
+        if (earlier && earlier.topic !== r.topic) {
+          this.add(r.row, 'topic', `"${r.figure}" is put in the topic "${earlier.topic}" on ${earlier.row.at}`);
+        } else if (!earlier) {
+          placedIn.set(r.figure, r);
+          this.putInTopic(r);
+        }
+      }
+      if (r.headline !== undefined) {
+        const earlier = placedAt.get(r.figure);
+        if (earlier && earlier.headline !== r.headline) {
+          this.add(r.row, 'headline', `"${r.figure}" is put at headline ${earlier.headline} on ${earlier.row.at}`);
+        } else if (!earlier) {
+          placedAt.set(r.figure, r);
+          this.putInHeadlines(r, r.headline, figures);
+        }
+      }
+    }
+  }
+
+  private putInTopic(r: Report) {
+    const topics = (this.topics ??= (this.dataset.topics ?? []).map((t) => ({ ...t })));
+    let topic = topics.find((t) => t.id === r.topic) ?? topics.find((t) => t.label === r.topic);
+    if (!topic) {
+      const ids = new Set(topics.map((t) => t.id));
+      topic = { id: uniqueId(slugify(r.topic, 'topic'), ids), label: r.topic, figures: [] };
+      topics.push(topic);
+      this.origins.set(`topics:${topic.id}`, [{ row: r.row }]);
+    }
+    if (topic.figures.includes(r.figure)) return;
+    for (const other of topics) {
+      if (other.figures.includes(r.figure)) other.figures = other.figures.filter((id) => id !== r.figure);
+    }
+    topic.figures = [...topic.figures, r.figure];
+    if (!this.origins.has(`topics:${topic.id}`)) this.origins.set(`topics:${topic.id}`, [{ row: r.row }]);
+  }
+
+  private putInHeadlines(r: Report, place: number, figures: Map<string, PlannedFigure>) {
+    const list = (this.headlines ??= splitFigures(this.dataset).headline.map((f) => f.id)).filter(
+      (id) => id !== r.figure,
+    );
+    list.splice(place - 1, 0, r.figure);
+    this.origins.set(`headlines:${r.figure}`, [{ row: r.row }]);
+    const dropped = list.length > MAX_HEADLINES ? list.pop() : undefined;
+    this.headlines = list;
+    if (dropped !== undefined) {
+      const label = (id: string) =>
+        figures.get(id)?.figure.label ?? this.dataset.figures.find((f) => f.id === id)?.label ?? id;
+      this.notices.push(
+        `${r.row.at}: “${label(r.figure)}” is now headline ${Math.min(place, list.length)}, so “${label(dropped)}” is no longer a headline: there are at most ${MAX_HEADLINES}.`,
+      );
+    }
+  }
+
   result(figures: Map<string, PlannedFigure>): SheetUpdate {
     const created = [...figures.values()].filter((p) => p.isNew).map((p) => p.figure);
+    const changedFigures = [...created, ...this.ended.values()];
+    const changedTopics = this.topics?.filter((t) => {
+      const before = this.dataset.topics?.find((b) => b.id === t.id);
+      return !before || before.figures.join() !== t.figures.join();
+    });
     const update: PartialUpdate = {
       dataset: this.dataset.id,
+      ...(this.headlines && { headlines: this.headlines }),
+      ...(changedTopics?.length && { topics: changedTopics }),
       ...(this.sources.length > 0 && { sources: this.sources }),
       ...(this.citations.length > 0 && { citations: this.citations }),
-      ...(created.length > 0 && { figures: created }),
+      ...(changedFigures.length > 0 && { figures: changedFigures }),
       claims: this.claims,
+      ...(this.events.size > 0 && { events: [...this.events.values()] }),
     };
-    return { update, origins: this.origins };
+    return { update, origins: this.origins, notices: this.notices };
   }
 }

@@ -238,3 +238,120 @@ describe('isEmptyDiff', () => {
     expect(isEmptyDiff(diffDatasets(before, withClaims(before, earlier)))).toBe(false);
   });
 });
+
+describe('diffDatasets: the maintainers’ choices', () => {
+  const names = (...ids: string[]) => ids.map((id) => ({ id, label: before.figures.find((f) => f.id === id)!.label }));
+  const topic = (id: string, label: string, figures: string[]) => ({ id, label, figures });
+
+  it('gives the headlines in order before and after, and those no longer headlines', () => {
+    const after = { ...before, headlines: ['blockade-duration', 'population-under-blockade'] };
+    expect(diffDatasets(before, after).headlines).toEqual({
+      before: names(...before.headlines!),
+      after: names('blockade-duration', 'population-under-blockade'),
+      removed: names('casualties-19-september', 'mine-blast-deaths-alleged'),
+    });
+  });
+
+  it('gives no headline change when the headlines stay', () => {
+    expect(diffDatasets(before, { ...before }).headlines).toBeUndefined();
+  });
+
+  it('shows a list that only writes down the first four as a change of the list, not of the cards', () => {
+    const { headlines: _headlines, ...unlisted } = before;
+    const change = diffDatasets(unlisted, before).headlines;
+    expect(change && [change.before, change.after, change.removed]).toEqual([
+      names(...before.headlines!),
+      names(...before.headlines!),
+      [],
+    ]);
+  });
+
+  it('gives topics added, renamed and removed, and the figures that move', () => {
+    const was = {
+      ...before,
+      topics: [topic('deaths', 'Deaths', ['casualties-19-september']), topic('old', 'Old', [])],
+    };
+    const now = {
+      ...before,
+      topics: [
+        topic('deaths', 'Deaths and injuries', []),
+        topic('offensive', 'Offensive', ['casualties-19-september']),
+      ],
+    };
+    expect(diffDatasets(was, now).topics).toEqual({
+      added: [{ id: 'offensive', label: 'Offensive' }],
+      removed: [{ id: 'old', label: 'Old' }],
+      renamed: [{ id: 'deaths', before: 'Deaths', after: 'Deaths and injuries' }],
+      moved: [
+        {
+          figure: names('casualties-19-september')[0],
+          from: { id: 'deaths', label: 'Deaths' },
+          to: { id: 'offensive', label: 'Offensive' },
+        },
+      ],
+      reordered: false,
+    });
+  });
+
+  it('says when the topics kept change order', () => {
+    const was = { ...before, topics: [topic('a', 'A', []), topic('b', 'B', [])] };
+    const now = { ...before, topics: [topic('b', 'B', []), topic('a', 'A', [])] };
+    expect(diffDatasets(was, now).topics?.reordered).toBe(true);
+  });
+
+  it('gives a figure that joins a topic as coming from none', () => {
+    const now = { ...before, topics: [topic('time', 'Time', ['blockade-duration'])] };
+    expect(diffDatasets(before, now).topics?.moved).toEqual([
+      { figure: names('blockade-duration')[0], from: null, to: { id: 'time', label: 'Time' } },
+    ]);
+  });
+
+  it('gives a duration that ends, with who dates the end', () => {
+    const after = withFigures(before, (figures) =>
+      figures.map((f) => (f.kind === 'duration' ? { ...f, end: '2023-09-19', endCitation: 'zartonk-casualties' } : f)),
+    );
+    expect(diffDatasets(before, after).ended).toEqual([
+      {
+        id: 'blockade-duration',
+        label: 'Blockade duration',
+        end: '2023-09-19',
+        source: 'Zartonk Media via Medya News',
+      },
+    ]);
+  });
+
+  it('gives the end a moved end had before', () => {
+    const ended = (end: string) =>
+      withFigures(before, (figures) =>
+        figures.map((f) => (f.kind === 'duration' ? { ...f, end, endCitation: 'zartonk-casualties' } : f)),
+      );
+    expect(diffDatasets(ended('2023-09-18'), ended('2023-09-19')).ended[0]?.before).toBe('2023-09-18');
+  });
+
+  it('gives the new events', () => {
+    const event = {
+      id: 'convoy',
+      date: '2023-09-19',
+      kind: 'access' as const,
+      title: 'Convoy',
+      citations: ['eu-statement'],
+    };
+    expect(diffDatasets(before, { ...before, events: [...before.events, event] }).newEvents).toEqual([event]);
+  });
+
+  it('gives every changed field of the about page', () => {
+    const after = { ...before, about: { ...before.about, expectedUpdateDays: 14, updateFrequency: 'Daily.' } };
+    expect(diffDatasets(before, after).about).toEqual([
+      { field: 'update frequency', before: before.about!.updateFrequency, after: 'Daily.' },
+      { field: 'expected reports', before: 'every week (the default)', after: 'every 2 weeks' },
+    ]);
+  });
+
+  it.each([
+    ['headlines', { headlines: ['blockade-duration'] }],
+    ['topics', { topics: [topic('a', 'A', [])] }],
+    ['about', { about: { expectedUpdateDays: 3 } }],
+  ])('is not empty when only the %s change', (_what, change) => {
+    expect(isEmptyDiff(diffDatasets(before, { ...before, ...change }))).toBe(false);
+  });
+});

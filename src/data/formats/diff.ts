@@ -1,12 +1,17 @@
-import type { Citation, Claim, CrisisEvent, Dataset, Figure, Source } from '../schema/schema';
+import type { Citation, Claim, CrisisEvent, Dataset, DatasetAbout, Figure, Source, Topic } from '../schema/schema';
 import {
+  citationAttributions,
+  claimAttributionText,
   figureAttributions,
   figureDate,
   figureStatus,
   figureValueText,
   indexDataset,
+  splitFigures,
   type DatasetIndex,
+  type TopicHeading,
 } from '../words/figures';
+import { DEFAULT_EXPECTED_UPDATE_DAYS, expectedUpdateText } from '../words/staleness';
 import { attributionLine } from '../words/attribution';
 import { similarSources, sourceKindLabel } from '../words/sources';
 import { linkHost } from '../schema/links';
@@ -58,6 +63,45 @@ export interface TextChange {
   after: string;
 }
 
+export interface FigureName {
+  id: string;
+  label: string;
+}
+
+/** The headline figures in order, as the dashboard shows them before and after; `removed` are no longer headlines. */
+export interface HeadlinesChange {
+  before: FigureName[];
+  after: FigureName[];
+  removed: FigureName[];
+}
+
+/** A figure that joins, leaves or changes topic; null is no topic ("Other figures"). */
+export interface TopicMove {
+  figure: FigureName;
+  from: TopicHeading | null;
+  to: TopicHeading | null;
+}
+
+export interface TopicsChange {
+  added: TopicHeading[];
+  removed: TopicHeading[];
+  renamed: { id: string; before: string; after: string }[];
+  moved: TopicMove[];
+  /** The topics kept are listed in another order. */
+  reordered: boolean;
+}
+
+/** A duration whose end is set or moved, with who dates it. */
+export interface EndedDuration {
+  id: string;
+  label: string;
+  end: string;
+  /** The end it had before, when it was moved. */
+  before?: string;
+  /** Who the end's citation credits, such as "Human Rights Defender via Armenpress". */
+  source: string;
+}
+
 /** What an import would change, for a preview before it is applied. Revision and updatedAt always change, so they are left out. */
 export interface DatasetDiff {
   figures: FigureChange[];
@@ -68,6 +112,13 @@ export interface DatasetDiff {
   claims: ListChanges;
   citations: ListChanges;
   events: ListChanges;
+  /** Events the import adds, in the order the dataset will hold them. */
+  newEvents: CrisisEvent[];
+  headlines?: HeadlinesChange;
+  topics?: TopicsChange;
+  ended: EndedDuration[];
+  /** Every changed field of what the about page says. */
+  about: { field: string; before: string; after: string }[];
   asOf?: TextChange;
   title?: TextChange;
   region?: TextChange;
@@ -135,6 +186,9 @@ export function diffDatasets(before: Dataset, after: Dataset): DatasetDiff {
     .filter((s) => !knownSources.has(s.id))
     .map((source) => ({ source, similar: similarSources(source.name, before.sources) }));
 
+  const oldEvents = new Set(before.events.map((e) => e.id));
+  const headlines = headlinesChange(before, after);
+  const topics = topicsChange(before, after);
   return {
     figures,
     fields: fieldChanges(before, after, beforeIndex, afterIndex),
@@ -143,6 +197,11 @@ export function diffDatasets(before: Dataset, after: Dataset): DatasetDiff {
     claims: listChanges(before.claims, after.claims),
     citations: listChanges(before.citations, after.citations),
     events: listChanges(before.events, after.events),
+    newEvents: after.events.filter((e) => !oldEvents.has(e.id)),
+    ...(headlines && { headlines }),
+    ...(topics && { topics }),
+    ended: endedDurations(old, after.figures, afterIndex),
+    about: aboutChanges(before.about, after.about),
     ...textChange('asOf', before.asOf, after.asOf),
     ...textChange('title', before.title, after.title),
     ...textChange('region', before.region, after.region),
@@ -155,10 +214,107 @@ export function isEmptyDiff(diff: DatasetDiff): boolean {
     diff.figures.length === 0 &&
     diff.fields.length === 0 &&
     lists.every((l) => l.added + l.changed + l.removed === 0) &&
+    !diff.headlines &&
+    !diff.topics &&
+    diff.about.length === 0 &&
     !diff.asOf &&
     !diff.title &&
     !diff.region
   );
+}
+
+const nameOf = (figure: Figure): FigureName => ({ id: figure.id, label: figure.label });
+
+/* The headline cards in order before and after, when either the cards or the list that chooses them differ. */
+function headlinesChange(before: Dataset, after: Dataset): HeadlinesChange | undefined {
+  const was = splitFigures(before).headline.map(nameOf);
+  const now = splitFigures(after).headline.map(nameOf);
+  const ids = (list: FigureName[]) => list.map((f) => f.id).join();
+  if (ids(was) === ids(now) && sameJson(before.headlines, after.headlines)) return undefined;
+  const kept = new Set(now.map((f) => f.id));
+  return { before: was, after: now, removed: was.filter((f) => !kept.has(f.id)) };
+}
+
+function topicsChange(before: Dataset, after: Dataset): TopicsChange | undefined {
+  const was = before.topics ?? [];
+  const now = after.topics ?? [];
+  if (sameJson(was, now)) return undefined;
+  const heading = (t: Topic): TopicHeading => ({ id: t.id, label: t.label });
+  const oldById = new Map(was.map((t) => [t.id, t]));
+  const newIds = new Set(now.map((t) => t.id));
+  const topicOf = (topics: Topic[]) => {
+    const map = new Map<string, TopicHeading>();
+    for (const t of topics) for (const id of t.figures) map.set(id, heading(t));
+    return map;
+  };
+  const from = topicOf(was);
+  const to = topicOf(now);
+  const moved: TopicMove[] = [];
+  for (const figure of after.figures) {
+    const a = from.get(figure.id) ?? null;
+    const b = to.get(figure.id) ?? null;
+    if (a?.id !== b?.id) moved.push({ figure: nameOf(figure), from: a, to: b });
+  }
+  const keptOrder = (topics: Topic[], other: Set<string>) =>
+    topics
+      .filter((t) => other.has(t.id))
+      .map((t) => t.id)
+      .join();
+  return {
+    added: now.filter((t) => !oldById.has(t.id)).map(heading),
+    removed: was.filter((t) => !newIds.has(t.id)).map(heading),
+    renamed: now.flatMap((t) => {
+      const old = oldById.get(t.id);
+      return old && old.label !== t.label ? [{ id: t.id, before: old.label, after: t.label }] : [];
+    }),
+    moved,
+    reordered: keptOrder(was, newIds) !== keptOrder(now, new Set(oldById.keys())),
+  };
+}
+
+function endedDurations(old: Map<string, Figure>, figures: Figure[], index: DatasetIndex): EndedDuration[] {
+  return figures.flatMap((figure) => {
+    const previous = old.get(figure.id);
+    if (figure.kind !== 'duration' || figure.end === undefined) return [];
+    const was = previous?.kind === 'duration' ? previous : undefined;
+    if (was?.end === figure.end && was.endCitation === figure.endCitation) return [];
+    const source = attributionLine(citationAttributions(figure.endCitation ? [figure.endCitation] : [], index));
+    return [
+      {
+        id: figure.id,
+        label: figure.label,
+        end: figure.end,
+        ...(was?.end !== undefined && { before: was.end }),
+        source,
+      },
+    ];
+  });
+}
+
+const ABOUT_FIELDS: [field: string, show: (about: DatasetAbout) => string][] = [
+  ['license', (a) => (a.license ? `${a.license.name} (${linkHost(a.license.url)})` : 'CC BY 4.0 (the default)')],
+  ['methodology', (a) => a.methodology ?? '(none)'],
+  ['update frequency', (a) => a.updateFrequency ?? '(none)'],
+  [
+    'corrections',
+    (a) =>
+      a.corrections ? `${a.corrections.text}${a.corrections.url ? ` (${linkHost(a.corrections.url)})` : ''}` : '(none)',
+  ],
+  [
+    'expected reports',
+    (a) =>
+      a.expectedUpdateDays === undefined
+        ? `${expectedUpdateText(DEFAULT_EXPECTED_UPDATE_DAYS)} (the default)`
+        : expectedUpdateText(a.expectedUpdateDays),
+  ],
+];
+
+function aboutChanges(before: DatasetAbout = {}, after: DatasetAbout = {}) {
+  if (sameJson(before, after)) return [];
+  return ABOUT_FIELDS.flatMap(([field, show]) => {
+    const [a, b] = [show(before), show(after)];
+    return a === b ? [] : [{ field, before: a, after: b }];
+  });
 }
 
 function listChanges<T extends { id: string }>(before: T[], after: T[]): ListChanges {
@@ -242,10 +398,21 @@ const FIGURE_FIELDS: Field<Figure>[] = [
   ['status', (f) => (f.kind === 'duration' ? f.status : '(from its claims)')],
   ['start', (f) => (f.kind === 'duration' ? f.start : '(none)')],
   ['end', (f) => (f.kind === 'duration' ? optional(f.end) : '(none)')],
+  [
+    'end cited by',
+    (f, index) =>
+      f.kind === 'duration' && f.endCitation
+        ? `${claimAttributionText({ citation: f.endCitation }, index)} (${f.endCitation})`
+        : '(none)',
+  ],
   ['citations', (f) => (f.kind === 'duration' ? f.citations.join(', ') : '(from its claims)')],
   ['claim shown', (f) => (f.kind === 'count' && f.shown ? `${f.shown.claim}: ${f.shown.reason}` : 'the latest')],
   ['cumulative', (f) => (f.kind === 'count' && f.cumulative ? 'yes' : 'no')],
-  ['on the first screen', (f) => (f.headline ? 'yes' : 'no')],
+  [
+    'expected reports',
+    (f) =>
+      f.kind === 'count' && f.expectedUpdateDays ? expectedUpdateText(f.expectedUpdateDays) : 'as the dataset says',
+  ],
   ['note', (f) => optional(f.note)],
 ];
 const EVENT_FIELDS: Field<CrisisEvent>[] = [

@@ -2,7 +2,18 @@ import type { Dataset } from '../schema/schema';
 
 export const JSON_SCHEMA_REF = './dataset.schema.json';
 
-const DATASET_KEYS = ['$schema', 'id', 'title', 'region', 'asOf', 'updatedAt', 'revision', 'about'];
+const DATASET_KEYS = [
+  '$schema',
+  'id',
+  'title',
+  'region',
+  'asOf',
+  'updatedAt',
+  'revision',
+  'about',
+  'headlines',
+  'topics',
+];
 
 /* One order for the keys of every record, so that a file written twice is the same file and a change is a small diff. */
 const RECORD_KEYS = [
@@ -32,6 +43,7 @@ const RECORD_KEYS = [
   'status',
   'start',
   'end',
+  'endCitation',
   'publishedOn',
   'retrievedOn',
   'citation',
@@ -39,7 +51,7 @@ const RECORD_KEYS = [
   'supersedes',
   'retracts',
   'cumulative',
-  'headline',
+  'expectedUpdateDays',
   'shown',
   'claim',
   'reason',
@@ -62,9 +74,9 @@ function ordered(value: unknown): unknown {
  * JSON Schema, lists its parts in a fixed order and ends with a newline.
  */
 export function exportDatasetText(dataset: Dataset): string {
-  const { $schema: _schema, sources, citations, figures, claims, events, ...rest } = dataset;
+  const { $schema: _schema, sources, citations, figures, claims, events, topics, ...rest } = dataset;
   const head = Object.fromEntries(
-    Object.entries({ $schema: JSON_SCHEMA_REF, ...rest }).sort(
+    Object.entries({ $schema: JSON_SCHEMA_REF, ...rest, ...(topics && { topics: ordered(topics) }) }).sort(
       ([a], [b]) => DATASET_KEYS.indexOf(a) - DATASET_KEYS.indexOf(b),
     ),
   );

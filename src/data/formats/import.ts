@@ -1,6 +1,6 @@
 import type { Dataset } from '../schema/schema';
 import { megabytes } from '../words/format';
-import { applyUpdate, readUpdate, type UpdateOptions } from './update';
+import { applyUpdate, readUpdate, type AlreadyInRecord, type Merged, type UpdateOptions } from './update';
 import { parseJson, readDataset, type Validated } from '../checks/validate';
 import { applySheetUpdate, csvToUpdate, jsonRows, rowsToUpdate } from './csv';
 
@@ -19,6 +19,17 @@ export interface ImportResult {
   result: Validated<Dataset>;
   /** What the reader should know beyond the result, such as a file converted from the earlier format. */
   notices: string[];
+  /** For an update or rows: what of it the dataset already held, and so did not add again. */
+  alreadyInRecord?: AlreadyInRecord;
+  /** For an update or rows: true when it brings nothing new, and the dataset is the one given, revision and all. */
+  unchanged?: boolean;
+}
+
+/* An applied update as an import's result: the merge's own fields moved beside it. */
+function merged(kind: 'update' | 'rows', result: Merged, notices: string[]): ImportResult {
+  if (!result.ok) return { kind, result, notices };
+  const { alreadyInRecord, unchanged, ...validated } = result;
+  return { kind, result: validated, notices, alreadyInRecord, unchanged };
 }
 
 /**
@@ -62,11 +73,8 @@ function readImport(text: string, current: Dataset, now: string, options: Import
   }
   if (looksLikeCsv(text, options.fileName)) {
     const sheet = csvToUpdate(text, current);
-    return {
-      kind: 'rows',
-      result: sheet.ok ? applySheetUpdate(current, sheet.data, now, options) : sheet,
-      notices: [],
-    };
+    if (!sheet.ok) return { kind: 'rows', result: sheet, notices: [] };
+    return merged('rows', applySheetUpdate(current, sheet.data, now, options), sheet.data.notices);
   }
   const parsed = parseJson(text);
   if (!parsed.ok) return { kind: 'dataset', result: parsed, notices: [] };
@@ -80,11 +88,8 @@ function readImport(text: string, current: Dataset, now: string, options: Import
   if (Array.isArray(value)) {
     const rows = jsonRows(value);
     const sheet = rows.ok ? rowsToUpdate(rows.data, current) : rows;
-    return {
-      kind: 'rows',
-      result: sheet.ok ? applySheetUpdate(current, sheet.data, now, options) : sheet,
-      notices: [],
-    };
+    if (!sheet.ok) return { kind: 'rows', result: sheet, notices: [] };
+    return merged('rows', applySheetUpdate(current, sheet.data, now, options), sheet.data.notices);
   }
   if (typeof value !== 'object' || value === null) {
     return refuse(`Expected a JSON object (a dataset or a partial update) but found ${describeJson(value)}`);
@@ -92,7 +97,8 @@ function readImport(text: string, current: Dataset, now: string, options: Import
 
   if (Object.hasOwn(value, 'dataset')) {
     const { notices, ...update } = readUpdate(value, current);
-    return { kind: 'update', result: update.ok ? applyUpdate(current, update.data, now, options) : update, notices };
+    if (!update.ok) return { kind: 'update', result: update, notices };
+    return merged('update', applyUpdate(current, update.data, now, options), notices);
   }
 
   if (options.updatesOnly) {

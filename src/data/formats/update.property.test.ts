@@ -21,8 +21,9 @@ import { compareDates, daysBetween } from '../schema/dates';
  * Random sequences of valid updates: new sources and citations, new claims
  * on the figures there are, now and then a new figure or a correction. Since
  * an update only appends, applying them one by one must give what one update
- * holding them all gives; and every dataset on the way must come back
- * unchanged from its exported file.
+ * holding them all gives; every dataset on the way must come back
+ * unchanged from its exported file; and applying an update a second time
+ * must change nothing at all.
  */
 
 const seed: Dataset = seedDataset();
@@ -244,6 +245,26 @@ describe('a sequence of updates', { timeout: PROPERTY_TIMEOUT_MS }, () => {
           dataset = applied(dataset, update, `2026-11-24T12:00:0${i}Z`);
           const read = parseDataset(exportDatasetText(dataset));
           expect(read).toEqual({ ok: true, data: { ...dataset, $schema: JSON_SCHEMA_REF }, notices: [] });
+        }
+      }),
+      propertyRuns(RUNS),
+    );
+  });
+
+  it(`changes nothing when an update is applied again, for ${RUNS} sequences`, () => {
+    fc.assert(
+      fc.property(plans, (sequence) => {
+        let dataset = seed;
+        for (const [i, update] of buildUpdates(sequence).entries()) {
+          dataset = applied(dataset, update, `2026-11-24T12:00:0${i}Z`);
+          const again = applyUpdate(dataset, update, `2026-11-25T12:00:0${i}Z`);
+          expect(again).toEqual({
+            ok: true,
+            data: dataset,
+            alreadyInRecord: { claims: update.claims?.length ?? 0, events: update.events?.length ?? 0 },
+            unchanged: true,
+          });
+          expect(again.ok && exportDatasetText(again.data)).toBe(exportDatasetText(dataset));
         }
       }),
       propertyRuns(RUNS),

@@ -83,6 +83,7 @@ function durationFigure(dataset: Dataset, id: string): DurationFigure {
 const endedDuration = (end: string): Figure => ({
   ...durationFigure(seedDataset(), 'blockade-duration'),
   end,
+  endCitation: 'medya-blockade-population',
 });
 
 describe('applyUpdate: merging', () => {
@@ -438,5 +439,209 @@ describe('readUpdate', () => {
     const casualties = countFigure(seedDataset(), 'casualties-19-september');
     const result = readUpdate({ dataset: SEED_ID, figures: [{ ...casualties, end: '2023-09-19' }] }, seedDataset());
     expect(result.ok ? [] : result.issues).toEqual([{ path: 'figures[0]', message: expect.stringContaining('"end"') }]);
+  });
+});
+
+describe('applyUpdate: the maintainers’ choices', () => {
+  const topic = (id: string, label: string, figures: string[]) => ({ id, label, figures });
+
+  it('replaces the headlines with the list given', () => {
+    const update = { dataset: SEED_ID, headlines: ['blockade-duration', 'population-under-blockade'] };
+    expect(merged(update).headlines).toEqual(['blockade-duration', 'population-under-blockade']);
+  });
+
+  it('refuses a headline that is no figure, at its place in the update', () => {
+    expect(issuesOf({ dataset: SEED_ID, headlines: ['blockade-duration', 'ghost'] })).toEqual([
+      { path: 'headlines[1]', message: 'Unknown figure "ghost": no figure has this id' },
+    ]);
+  });
+
+  it('adds topics, in the order given', () => {
+    const update = {
+      dataset: SEED_ID,
+      topics: [topic('deaths', 'Deaths', ['casualties-19-september']), topic('access', 'Access', [])],
+    };
+    expect(merged(update).topics?.map((t) => t.id)).toEqual(['deaths', 'access']);
+  });
+
+  it('replaces a topic by id at its place, and appends a new one after the others', () => {
+    const dataset = merged({
+      dataset: SEED_ID,
+      topics: [topic('deaths', 'Deaths', []), topic('access', 'Access', [])],
+    });
+    const next = applyUpdate(
+      dataset,
+      { dataset: SEED_ID, topics: [topic('time', 'Time', ['blockade-duration']), topic('deaths', 'Killed', [])] },
+      NOW,
+    );
+    expect(next.ok && next.data.topics).toEqual([
+      topic('deaths', 'Killed', []),
+      topic('access', 'Access', []),
+      topic('time', 'Time', ['blockade-duration']),
+    ]);
+  });
+
+  it('refuses a figure put in a second topic, at its place in the update', () => {
+    const dataset = merged({ dataset: SEED_ID, topics: [topic('deaths', 'Deaths', ['casualties-19-september'])] });
+    const result = applyUpdate(
+      dataset,
+      { dataset: SEED_ID, topics: [topic('offensive', 'Offensive', ['casualties-19-september'])] },
+      NOW,
+    );
+    expect(result.ok ? [] : result.issues).toEqual([
+      { path: 'topics[0].figures[0]', message: expect.stringContaining('a figure belongs to one topic at most') },
+    ]);
+  });
+
+  it('sets what the about page says, replacing it whole', () => {
+    const about = { updateFrequency: 'Every weekday.', expectedUpdateDays: 3 };
+    expect(merged({ dataset: SEED_ID, about }).about).toEqual(about);
+  });
+
+  it('ends a duration given again whole with its end and the citation that dates it', () => {
+    const figure = durationFigure(
+      merged({ dataset: SEED_ID, figures: [endedDuration('2023-09-19')] }),
+      'blockade-duration',
+    );
+    expect([figure.end, figure.endCitation]).toEqual(['2023-09-19', 'medya-blockade-population']);
+  });
+
+  it('refuses an end without its citation, at its place in the update', () => {
+    const { endCitation: _endCitation, ...uncited } = endedDuration('2023-09-19') as DurationFigure;
+    expect(issuesOf({ dataset: SEED_ID, figures: [uncited] })).toEqual([
+      { path: 'figures[0].endCitation', message: expect.stringContaining('End a duration with its cited end date') },
+    ]);
+  });
+});
+
+describe('applyUpdate: what is already in the record', () => {
+  const seed = seedDataset();
+
+  function apply(update: PartialUpdate, dataset = seed) {
+    const result = applyUpdate(dataset, update, NOW);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    return result;
+  }
+
+  it('gives the dataset back unchanged, revision and all, for an update it already holds', () => {
+    const once = apply(populationUpdate).data;
+    const twice = apply(populationUpdate, once);
+    expect([twice.data, twice.unchanged]).toEqual([once, true]);
+    expect(twice.data).toBe(once);
+  });
+
+  it('counts the claims and events already there', () => {
+    const update: PartialUpdate = { ...populationUpdate, events: [seed.events[0]!] };
+    const once = apply(update).data;
+    expect(apply(update, once).alreadyInRecord).toEqual({ claims: 1, events: 1 });
+  });
+
+  it('counts nothing already there for a new update', () => {
+    expect(apply(populationUpdate)).toMatchObject({ alreadyInRecord: { claims: 0, events: 0 }, unchanged: false });
+  });
+
+  it('does not append a claim identical to one recorded under another id', () => {
+    const once = apply(populationUpdate).data;
+    const again = apply({ ...populationUpdate, claims: [{ ...populationClaim, id: 'population-again' }] }, once);
+    expect([again.unchanged, again.alreadyInRecord.claims, again.data.claims.length]).toEqual([
+      true,
+      1,
+      once.claims.length,
+    ]);
+  });
+
+  it('takes a claim of another status or note as the same report', () => {
+    const once = apply(populationUpdate).data;
+    const claim = { ...populationClaim, id: 'population-again', status: 'confirmed' as const, note: 'Seen again.' };
+    expect(apply({ ...populationUpdate, claims: [claim] }, once).unchanged).toBe(true);
+  });
+
+  it.each([
+    ['another value', { values: [{ measure: 'population', value: 99000, qualifier: 'about' as const }] }],
+    ['another qualifier', { values: [{ measure: 'population', value: 100000, qualifier: 'at-least' as const }] }],
+    ['another day', { date: '2023-09-20' }],
+    ['another time', { time: '08:00' }],
+    ['another citation', { citation: 'medya-blockade-population' }],
+  ])('appends a claim that differs by %s', (_what, change) => {
+    const once = apply(populationUpdate).data;
+    const again = apply(
+      { dataset: SEED_ID, claims: [{ ...populationClaim, id: 'population-again', ...change }] },
+      once,
+    );
+    expect([again.unchanged, again.data.claims.at(-1)?.id]).toEqual([false, 'population-again']);
+  });
+
+  it('takes a claim cited to another citation of the same link and parties as the same report', () => {
+    const once = apply(populationUpdate).data;
+    const twin = { ...newCitation, id: 'twin-citation', title: 'The same report, entered again' };
+    const again = apply(
+      {
+        dataset: SEED_ID,
+        citations: [twin],
+        claims: [{ ...populationClaim, id: 'population-again', citation: twin.id }],
+      },
+      once,
+    );
+    expect([again.alreadyInRecord.claims, again.data.claims.length]).toEqual([1, once.claims.length]);
+  });
+
+  it('points a correction of a claim already there at the recorded one', () => {
+    const once = apply(populationUpdate).data;
+    const copy = { ...populationClaim, id: 'population-copy' };
+    const correction = {
+      ...populationClaim,
+      id: 'population-corrected',
+      values: [{ measure: 'population', value: 101000, qualifier: 'about' as const }],
+      supersedes: 'population-copy',
+    };
+    const again = apply({ dataset: SEED_ID, claims: [copy, correction] }, once);
+    expect(again.data.claims.at(-1)).toEqual({ ...correction, supersedes: populationClaim.id });
+  });
+
+  it('still refuses another claim under a recorded claim’s id', () => {
+    const once = apply(populationUpdate).data;
+    const result = applyUpdate(once, { dataset: SEED_ID, claims: [{ ...populationClaim, note: 'Edited.' }] }, NOW);
+    expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(['claims[0].id']);
+  });
+
+  it('takes an event under a new id with the same date, title and kind as the one there', () => {
+    const event = { ...seed.events[0]!, id: 'blockade-begins-again' };
+    const result = apply({ dataset: SEED_ID, events: [event] });
+    expect([result.unchanged, result.alreadyInRecord.events]).toEqual([true, 1]);
+  });
+
+  it('adds the citations such an event brings to the one there', () => {
+    const event = { ...seed.events[0]!, id: 'blockade-begins-again', citations: ['eu-statement'] };
+    const result = apply({ dataset: SEED_ID, events: [event] });
+    expect(result.data.events.find((e) => e.id === seed.events[0]!.id)?.citations).toEqual([
+      ...seed.events[0]!.citations,
+      'eu-statement',
+    ]);
+    expect(result.data.events).toHaveLength(seed.events.length);
+  });
+
+  it('changes nothing with sources, citations, figures, topics, headlines and about the same as stored', () => {
+    const dataset = apply({ dataset: SEED_ID, topics: [{ id: 'all', label: 'All', figures: [] }] }).data;
+    const update: PartialUpdate = {
+      dataset: SEED_ID,
+      about: dataset.about,
+      headlines: dataset.headlines,
+      topics: dataset.topics,
+      sources: [dataset.sources[0]!],
+      citations: [dataset.citations[0]!],
+      figures: [dataset.figures[0]!],
+    };
+    expect(apply(update, dataset).data).toBe(dataset);
+  });
+
+  it('takes a record with its keys in another order as the same', () => {
+    const source = seed.sources[0]!;
+    const reordered = Object.fromEntries(Object.entries(source).reverse()) as typeof source;
+    expect(apply({ dataset: SEED_ID, sources: [reordered] }).unchanged).toBe(true);
+  });
+
+  it('moves the date and gives a new revision when only asOf moves', () => {
+    const result = apply({ dataset: SEED_ID, asOf: '2023-09-20' });
+    expect([result.unchanged, result.data.revision]).toEqual([false, seed.revision + 1]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Claim, CountFigure, Dataset, Measure } from '../schema/schema';
+import type { Claim, CountFigure, Dataset, Figure, Measure } from '../schema/schema';
 import { activeClaims, claimantLookup, indexClaims, valueFor, type ClaimantOf, type ClaimIndex } from './claims';
 
 export type PathSegment = string | number;
@@ -69,6 +69,9 @@ export function checkIntegrity(dataset: Dataset): DataIssue[] {
         if (figure.end < figure.start)
           add(['figures', f, 'end'], `Ends (${figure.end}) before it starts (${figure.start})`);
       }
+      if (figure.endCitation !== undefined && !citationIds.has(figure.endCitation)) {
+        add(['figures', f, 'endCitation'], `Unknown citation "${figure.endCitation}": no citation has this id`);
+      }
       return;
     }
     const keys = new Set<string>();
@@ -82,6 +85,8 @@ export function checkIntegrity(dataset: Dataset): DataIssue[] {
       checkCumulative(figure, dataset.claims, index, claimantOf, add);
     }
   });
+
+  checkCuration(dataset, figures, add);
 
   const measuresOf = new Map<CountFigure, Map<string, Measure>>();
   const seenTargets = new Map<string, number>();
@@ -129,6 +134,41 @@ export function checkIntegrity(dataset: Dataset): DataIssue[] {
   });
 
   return issues;
+}
+
+/*
+ * The maintainers' choices of what the dashboard shows first and how it
+ * groups the rest: every figure named exists, a headline is chosen once,
+ * and a figure sits in one topic at most.
+ */
+function checkCuration(dataset: Dataset, figures: Map<string, Figure>, add: Add) {
+  const unknownFigure = (id: string) => `Unknown figure "${id}": no figure has this id`;
+  const headlines = new Map<string, number>();
+  dataset.headlines?.forEach((id, i) => {
+    const first = headlines.get(id);
+    if (!figures.has(id)) add(['headlines', i], unknownFigure(id));
+    else if (first !== undefined) add(['headlines', i], `"${id}" is already a headline, at headlines[${first}]`);
+    else headlines.set(id, i);
+  });
+
+  const topicIds = new Map<string, number>();
+  const topicOf = new Map<string, [topic: number, place: number]>();
+  dataset.topics?.forEach((topic, t) => {
+    const first = topicIds.get(topic.id);
+    if (first !== undefined) add(['topics', t, 'id'], `Duplicate id "${topic.id}": topics[${first}] already uses it`);
+    else topicIds.set(topic.id, t);
+    topic.figures.forEach((id, i) => {
+      const earlier = topicOf.get(id);
+      if (!figures.has(id)) add(['topics', t, 'figures', i], unknownFigure(id));
+      else if (earlier !== undefined) {
+        const [other, place] = earlier;
+        add(
+          ['topics', t, 'figures', i],
+          `"${id}" is already in topics[${other}].figures[${place}] ("${dataset.topics![other]!.label}"): a figure belongs to one topic at most`,
+        );
+      } else topicOf.set(id, [t, i]);
+    });
+  });
 }
 
 /* Each id once in its list; the first use of each id, by position. */

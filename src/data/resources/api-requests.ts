@@ -30,9 +30,14 @@ export function notJsonMessage(issue: ValidationIssue | undefined): string {
   return `The body is not JSON (line ${issue?.line}, column ${issue?.column}): ${issue?.message}`;
 }
 
-/** What an API answers to an update it was sent: the dataset it makes, or why not, with the status to send. */
+/**
+ * What an API answers to an update it was sent: the dataset it makes, and
+ * whether that is the current one unchanged (nothing new: no revision to
+ * store); or why not, with the status to send.
+ */
 export type UpdateRequestResult =
-  { ok: true; data: Dataset } | { ok: false; status: 400 | 422; message: string; issues: ValidationIssue[] };
+  | { ok: true; data: Dataset; unchanged: boolean }
+  | { ok: false; status: 400 | 422; message: string; issues: ValidationIssue[] };
 
 /**
  * An update sent to the API's updates endpoint: spreadsheet rows when its
@@ -51,10 +56,11 @@ export function applyUpdateRequest(
     const parsed = parseJson(text);
     if (!parsed.ok) return { ok: false, status: 400, message: notJsonMessage(parsed.issues[0]), issues: [] };
   }
-  const { result } = parseImport(text, current, now, {
+  const { result, unchanged = false } = parseImport(text, current, now, {
     ...options,
     updatesOnly: true,
     fileName: csv ? 'update.csv' : 'update.json',
   });
-  return result.ok ? result : { ok: false, status: 422, message: 'The update is not valid', issues: result.issues };
+  if (!result.ok) return { ok: false, status: 422, message: 'The update is not valid', issues: result.issues };
+  return { ok: true, data: unchanged ? current : result.data, unchanged };
 }

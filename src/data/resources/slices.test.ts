@@ -7,7 +7,7 @@ import { OTHER_FIGURES_PAGE_SIZE, splitFigures } from '../words/figures';
 import { validateDataset, validateWith } from '../checks/validate';
 import { dashboardSchema } from '../ledger/dataset-schema';
 
-function cards(dataset: Dataset, figures = splitFigures(dataset.figures).headline) {
+function cards(dataset: Dataset, figures = splitFigures(dataset).headline) {
   const index = indexClaims(dataset.claims);
   const claimantOf = claimantLookup(new Map(dataset.citations.map((c) => [c.id, c])));
   return figures.map((figure) =>
@@ -61,13 +61,13 @@ describe('dataset slices', () => {
   });
 
   it('give the dashboard its headline figures alone and the count of the others', () => {
-    const { headline, rest } = splitFigures(large.figures);
+    const { headline, rest } = splitFigures(large);
     const slice = dashboardSlice(large).dataset;
     expect(slice.figures.map((f) => f.id)).toEqual(headline.map((f) => f.id));
     expect(slice.otherFigures).toBe(rest.length);
     expect(rest.length).toBeGreaterThan(0);
     expect(slice.events).toEqual(large.events);
-    expect(splitFigures(slice.figures).headline).toEqual(slice.figures);
+    expect(splitFigures(slice).headline).toEqual(slice.figures);
   });
 
   it('do not grow with the length of the history', () => {
@@ -86,7 +86,7 @@ describe('dataset slices', () => {
 
   it('give the other figures a page at a time, each valid, with the cards the whole dataset gives them', () => {
     const many = withCorrectionAndWithdrawal(largeDataset(120, 6));
-    const rest = splitFigures(many.figures).rest;
+    const rest = splitFigures(many).rest;
     const pages = otherFiguresPages(many);
     expect(pages).toBe(Math.ceil(rest.length / OTHER_FIGURES_PAGE_SIZE));
     expect(pages).toBeGreaterThan(1);
@@ -109,5 +109,45 @@ describe('dataset slices', () => {
     const long = otherFiguresSlice(largeDataset(120, 100), 1)!.dataset;
     expect(long.claims.length).toBe(short.claims.length);
     expect(JSON.stringify(long).length).toBeLessThan(JSON.stringify(short).length * 1.05);
+  });
+
+  it('keep the headlines and topics valid in every slice, each topic listing only the figures the slice holds', () => {
+    const many = largeDataset(120, 3);
+    const ids = many.figures.map((f) => f.id);
+    const curated: Dataset = {
+      ...many,
+      headlines: ['large-figure-5', 'population-under-blockade'],
+      topics: [
+        { id: 'first', label: 'First', figures: ids.slice(10, 70) },
+        { id: 'second', label: 'Second', figures: ids.slice(70, 90) },
+      ],
+    };
+    const slices = [
+      dashboardSlice(curated).dataset,
+      figureSlice(curated, 'large-figure-12').dataset,
+      ...Array.from({ length: otherFiguresPages(curated) }, (_, i) => otherFiguresSlice(curated, i + 1)!.dataset),
+    ];
+    expect(validateWith(dashboardSchema, slices[0]).ok).toBe(true);
+    for (const slice of slices) {
+      if (slice !== slices[0]) expect(validateDataset(slice).ok).toBe(true);
+      expect(slice.topics?.map((t) => t.id)).toEqual(['first', 'second']);
+      const held = new Set(slice.figures.map((f) => f.id));
+      expect(slice.topics!.flatMap((t) => t.figures).every((id) => held.has(id))).toBe(true);
+    }
+    expect(slices[0]!.headlines).toEqual(['large-figure-5', 'population-under-blockade']);
+    expect(slices[1]!).not.toHaveProperty('headlines');
+  });
+
+  it('page the other figures by topic, in the topics’ order, then those in no topic', () => {
+    const many = largeDataset(120, 3);
+    const curated: Dataset = {
+      ...many,
+      topics: [{ id: 'last-ones', label: 'Last ones', figures: ['large-figure-119', 'large-figure-118'] }],
+    };
+    expect(
+      otherFiguresSlice(curated, 1)!
+        .dataset.figures.slice(0, 3)
+        .map((f) => f.id),
+    ).toEqual(['large-figure-119', 'large-figure-118', 'large-figure-0']);
   });
 });

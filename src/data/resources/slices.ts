@@ -1,6 +1,6 @@
 import type { Claim, DashboardData, Dataset, Figure } from '../schema/schema';
 import { claimantLookup, claimsOfFigure, currentDisagreements, currentValues, indexClaims } from '../ledger/claims';
-import { OTHER_FIGURES_PAGE_SIZE, splitFigures } from '../words/figures';
+import { durationCitations, OTHER_FIGURES_PAGE_SIZE, splitFigures } from '../words/figures';
 
 /*
  * The part of a dataset one page shows, itself a valid dataset, so the page's
@@ -48,7 +48,7 @@ function ledgerOf(dataset: Dataset): Ledger {
     for (const c of dataset.claims) claimsPerFigure.set(c.figure, (claimsPerFigure.get(c.figure) ?? 0) + 1);
     ledger = {
       index,
-      headlineCards: cardClaims(dataset, splitFigures(dataset.figures).headline, index),
+      headlineCards: cardClaims(dataset, splitFigures(dataset).headline, index),
       claimById: new Map(dataset.claims.map((c) => [c.id, c])),
       claimAt: new Map(dataset.claims.map((c, i) => [c, i])),
       citationAt: new Map(dataset.citations.map((c, i) => [c.id, i])),
@@ -68,6 +68,19 @@ function trimmed(figure: Figure, claimIds: Set<string>): Figure {
   if (figure.kind !== 'count') return figure;
   const { cumulative: _cumulative, shown, ...rest } = figure;
   return shown && claimIds.has(shown.claim) ? { ...rest, shown } : rest;
+}
+
+/*
+ * The maintainers' choices, as far as they concern the figures a slice
+ * holds: the headlines among them, and every topic (so a page can name its
+ * figures' topics in order) listing only them.
+ */
+function withCurationOf(dataset: Dataset, figures: Figure[]): Dataset {
+  const { headlines: _headlines, topics: _topics, ...rest } = dataset;
+  const present = new Set(figures.map((f) => f.id));
+  const headlines = dataset.headlines?.filter((id) => present.has(id));
+  const topics = dataset.topics?.map((t) => ({ ...t, figures: t.figures.filter((id) => present.has(id)) }));
+  return { ...rest, ...(headlines?.length && { headlines }), ...(topics && { topics }), figures };
 }
 
 function sliceWith(dataset: Dataset, figures: Figure[], keep: Set<Claim>): DatasetSlice {
@@ -91,7 +104,7 @@ function sliceWith(dataset: Dataset, figures: Figure[], keep: Set<Claim>): Datas
   const citationIds = new Set([
     ...claims.map((c) => c.citation),
     ...dataset.events.flatMap((e) => e.citations),
-    ...figures.flatMap((f) => (f.kind === 'duration' ? f.citations : [])),
+    ...figures.flatMap((f) => (f.kind === 'duration' ? durationCitations(f) : [])),
   ]);
   const citations = [...citationIds]
     .flatMap((id) => ledger.citationAt.get(id) ?? [])
@@ -100,7 +113,7 @@ function sliceWith(dataset: Dataset, figures: Figure[], keep: Set<Claim>): Datas
   const sourceIds = new Set(citations.flatMap((c) => [c.claimedBy, c.publishedBy]));
   return {
     dataset: {
-      ...dataset,
+      ...withCurationOf(dataset, figures),
       sources: dataset.sources.filter((s) => sourceIds.has(s.id)),
       citations,
       figures: figures.map((f) => (whole.has(f.id) ? f : trimmed(f, claimIds))),
@@ -116,7 +129,7 @@ function sliceWith(dataset: Dataset, figures: Figure[], keep: Set<Claim>): Datas
  * at a time (otherFiguresSlice).
  */
 export function dashboardSlice(dataset: Dataset): DatasetSlice<DashboardData> {
-  const { headline, rest } = splitFigures(dataset.figures);
+  const { headline, rest } = splitFigures(dataset);
   const slice = sliceWith(dataset, headline, new Set(ledgerOf(dataset).headlineCards));
   return { ...slice, dataset: { ...slice.dataset, otherFigures: rest.length } };
 }
@@ -129,8 +142,8 @@ export function figureSlice(dataset: Dataset, figureId: string): DatasetSlice {
 }
 
 /** How many pages the dashboard's other figures make. */
-export function otherFiguresPages(dataset: Pick<Dataset, 'figures'>): number {
-  return Math.ceil(splitFigures(dataset.figures).rest.length / OTHER_FIGURES_PAGE_SIZE);
+export function otherFiguresPages(dataset: Pick<Dataset, 'figures' | 'headlines' | 'topics'>): number {
+  return Math.ceil(splitFigures(dataset).rest.length / OTHER_FIGURES_PAGE_SIZE);
 }
 
 /*
@@ -142,9 +155,13 @@ export function otherFiguresPages(dataset: Pick<Dataset, 'figures'>): number {
 export function otherFiguresSlice(dataset: Dataset, page: number): DatasetSlice | null {
   if (!Number.isInteger(page) || page < 1) return null;
   const start = (page - 1) * OTHER_FIGURES_PAGE_SIZE;
-  const figures = splitFigures(dataset.figures).rest.slice(start, start + OTHER_FIGURES_PAGE_SIZE);
+  const figures = splitFigures(dataset).rest.slice(start, start + OTHER_FIGURES_PAGE_SIZE);
   if (figures.length === 0) return null;
   const shown = new Set(figures.map((f) => f.id));
-  const part = { ...dataset, figures, events: [], claims: dataset.claims.filter((c) => shown.has(c.figure)) };
+  const part = {
+    ...withCurationOf(dataset, figures),
+    events: [],
+    claims: dataset.claims.filter((c) => shown.has(c.figure)),
+  };
   return sliceWith(part, figures, cardClaims(part, figures));
 }

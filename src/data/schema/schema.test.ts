@@ -892,3 +892,175 @@ describe('text and ids', () => {
     expect(datasetSchema.parse(dataset).figures[0]?.label).toBe('Population under blockade');
   });
 });
+
+describe('headlines', () => {
+  it('accepts the seed’s four headline figures in its order', () => {
+    expect(accepted(seed())).toBe(true);
+  });
+
+  it('accepts a dataset without headlines', () => {
+    const dataset = seed();
+    delete dataset.headlines;
+    expect(accepted(dataset)).toBe(true);
+  });
+
+  it('rejects an empty list', () => {
+    const dataset = seed();
+    dataset.headlines = [];
+    expect(issueAt(dataset, 'headlines').message).toBe(
+      'Choose at least one headline figure, or leave "headlines" out to show the first four figures',
+    );
+  });
+
+  it('rejects more than six', () => {
+    const dataset = seed();
+    for (let i = 0; i < 3; i++) dataset.figures.push({ ...dataset.figures[duration], id: `extra-${i}` });
+    dataset.headlines = [...dataset.headlines, 'extra-0', 'extra-1', 'extra-2'];
+    expect(issueAt(dataset, 'headlines').message).toBe('At most 6 figures are headlines');
+  });
+
+  it('rejects an id that is no figure', () => {
+    const dataset = seed();
+    dataset.headlines[1] = 'no-such-figure';
+    expect(issueAt(dataset, 'headlines[1]').message).toBe('Unknown figure "no-such-figure": no figure has this id');
+  });
+
+  it('rejects a figure given twice', () => {
+    const dataset = seed();
+    dataset.headlines[3] = dataset.headlines[0];
+    expect(issueAt(dataset, 'headlines[3]').message).toBe(
+      '"population-under-blockade" is already a headline, at headlines[0]',
+    );
+  });
+
+  it('rejects "headline" on a figure: the dataset lists them', () => {
+    const dataset = seed();
+    delete dataset.headlines;
+    dataset.figures[0].headline = true;
+    expect(issueAt(dataset, 'figures[0]').message).toContain('"headline"');
+  });
+});
+
+describe('topics', () => {
+  const withTopics = (topics: Loose[]) => ({ ...seed(), topics });
+
+  it('accepts topics that list figures in order, and an empty topic', () => {
+    expect(
+      accepted(
+        withTopics([
+          {
+            id: 'deaths',
+            label: 'Deaths and injuries',
+            figures: ['mine-blast-deaths-alleged', 'casualties-19-september'],
+          },
+          { id: 'later', label: 'Later', figures: [] },
+        ]),
+      ),
+    ).toBe(true);
+  });
+
+  it('rejects a figure that does not exist', () => {
+    const dataset = withTopics([{ id: 'deaths', label: 'Deaths', figures: ['casualties-19-september', 'ghost'] }]);
+    expect(issueAt(dataset, 'topics[0].figures[1]').message).toBe('Unknown figure "ghost": no figure has this id');
+  });
+
+  it('rejects a topic id used twice', () => {
+    const dataset = withTopics([
+      { id: 'deaths', label: 'Deaths', figures: [] },
+      { id: 'deaths', label: 'Deaths again', figures: [] },
+    ]);
+    expect(issueAt(dataset, 'topics[1].id').message).toBe('Duplicate id "deaths": topics[0] already uses it');
+  });
+
+  it('rejects a figure in two topics', () => {
+    const dataset = withTopics([
+      { id: 'deaths', label: 'Deaths', figures: ['casualties-19-september'] },
+      { id: 'offensive', label: 'The offensive', figures: ['blockade-duration', 'casualties-19-september'] },
+    ]);
+    expect(issueAt(dataset, 'topics[1].figures[1]').message).toBe(
+      '"casualties-19-september" is already in topics[0].figures[0] ("Deaths"): a figure belongs to one topic at most',
+    );
+  });
+
+  it('rejects a figure listed twice in one topic', () => {
+    const dataset = withTopics([
+      { id: 'deaths', label: 'Deaths', figures: ['casualties-19-september', 'casualties-19-september'] },
+    ]);
+    expect(messagesAt(dataset, 'topics[0].figures[1]')).toEqual([
+      '"casualties-19-september" is already in topics[0].figures[0] ("Deaths"): a figure belongs to one topic at most',
+    ]);
+  });
+
+  it('rejects a topic without a label', () => {
+    const dataset = withTopics([{ id: 'deaths', label: ' ', figures: [] }]);
+    expect(issueAt(dataset, 'topics[0].label').message).toBe('Must not be empty');
+  });
+
+  it('rejects a topic with an unknown key', () => {
+    const dataset = withTopics([{ id: 'deaths', label: 'Deaths', figures: [], order: 1 }]);
+    expect(issueAt(dataset, 'topics[0]').message).toContain('"order"');
+  });
+});
+
+describe('how often a figure is expected to be reported', () => {
+  it('accepts a number of days for the dataset and for a count figure', () => {
+    const dataset = seed();
+    dataset.about.expectedUpdateDays = 14;
+    dataset.figures[casualties].expectedUpdateDays = 1;
+    expect(accepted(dataset)).toBe(true);
+  });
+
+  it.each([
+    [0, 'Must be at least 1 day'],
+    [1.5, 'Must be a whole number of days'],
+    ['7', 'Must be a number of days'],
+  ])('rejects %j days for the dataset', (days, message) => {
+    const dataset = seed();
+    dataset.about.expectedUpdateDays = days;
+    expect(issueAt(dataset, 'about.expectedUpdateDays').message).toBe(message);
+  });
+
+  it('rejects a figure’s own expectation that is not a whole number of days', () => {
+    const dataset = seed();
+    dataset.figures[casualties].expectedUpdateDays = -3;
+    expect(issueAt(dataset, `figures[${casualties}].expectedUpdateDays`).message).toBe('Must be at least 1 day');
+  });
+
+  it('rejects an expectation on a duration, which takes no reports', () => {
+    const dataset = seed();
+    dataset.figures[duration].expectedUpdateDays = 7;
+    expect(issueAt(dataset, `figures[${duration}]`).message).toContain('"expectedUpdateDays"');
+  });
+});
+
+describe('the end of a duration', () => {
+  it('accepts an end with the citation that dates it', () => {
+    const dataset = seed();
+    dataset.figures[duration].end = '2023-09-19';
+    dataset.figures[duration].endCitation = 'medya-blockade-population';
+    expect(accepted(dataset)).toBe(true);
+  });
+
+  it('rejects an end without its citation', () => {
+    const dataset = seed();
+    dataset.figures[duration].end = '2023-09-19';
+    expect(issueAt(dataset, `figures[${duration}].endCitation`).message).toBe(
+      'End a duration with its cited end date: give "endCitation", the citation that dates its end',
+    );
+  });
+
+  it('rejects an end citation without an end', () => {
+    const dataset = seed();
+    dataset.figures[duration].endCitation = 'medya-blockade-population';
+    expect(issueAt(dataset, `figures[${duration}].end`).message).toBe('An "endCitation" needs the "end" date it cites');
+  });
+
+  it('rejects an end citation that is no citation', () => {
+    const dataset = seed();
+    dataset.figures[duration].end = '2023-09-19';
+    dataset.figures[duration].endCitation = 'nowhere';
+    expect(issueAt(dataset, `figures[${duration}].endCitation`).message).toBe(
+      'Unknown citation "nowhere": no citation has this id',
+    );
+  });
+});

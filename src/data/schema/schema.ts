@@ -255,9 +255,15 @@ export const shownClaimSchema = z.strictObject({
 const figureBase = {
   id: idSchema,
   label: text(160),
-  headline: z.boolean().optional(),
   note: prose(2000).optional(),
 };
+
+/* How many days may pass before a figure is expected to be reported again: a week, a month, a year. */
+export const expectedUpdateDaysSchema = z
+  .number({ error: 'Must be a number of days' })
+  .int('Must be a whole number of days')
+  .positive('Must be at least 1 day')
+  .max(3660, 'Must be at most 3660 days (ten years)');
 
 export const countFigureSchema = z.strictObject({
   ...figureBase,
@@ -266,17 +272,39 @@ export const countFigureSchema = z.strictObject({
   measures: z.array(measureSchema).min(1, 'A count needs at least one measure').max(10),
   cumulative: z.boolean().optional(),
   shown: shownClaimSchema.optional(),
+  /** The maintainers' expectation for this figure alone, in place of the dataset's `about.expectedUpdateDays`. */
+  expectedUpdateDays: expectedUpdateDaysSchema.optional(),
 });
 
-/* A duration has no value field: it is always computed from its dates, so it cannot drift from them. */
-export const durationFigureSchema = z.strictObject({
-  ...figureBase,
-  kind: z.literal('duration'),
-  status: statusSchema,
-  citations: citationIdsSchema,
-  start: isoDateSchema,
-  end: isoDateSchema.optional(),
-});
+/*
+ * A duration has no value field: it is always computed from its dates, so it
+ * cannot drift from them. Its start is cited with the figure; an end is a
+ * new fact, so it carries the citation that dates it.
+ */
+export const durationFigureSchema = z
+  .strictObject({
+    ...figureBase,
+    kind: z.literal('duration'),
+    status: statusSchema,
+    citations: citationIdsSchema,
+    start: isoDateSchema,
+    end: isoDateSchema.optional(),
+    endCitation: idSchema.optional(),
+  })
+  .check(({ value: figure, issues }) => {
+    if (figure.end !== undefined && figure.endCitation === undefined) {
+      issues.push(
+        problem(
+          figure,
+          ['endCitation'],
+          'End a duration with its cited end date: give "endCitation", the citation that dates its end',
+        ),
+      );
+    }
+    if (figure.end === undefined && figure.endCitation !== undefined) {
+      issues.push(problem(figure, ['end'], 'An "endCitation" needs the "end" date it cites'));
+    }
+  });
 
 export const figureSchema = z.discriminatedUnion('kind', [countFigureSchema, durationFigureSchema], {
   error: 'A figure needs "kind": "count" or "duration"',
@@ -301,6 +329,27 @@ export const datasetAboutSchema = z.strictObject({
   methodology: prose(4000).optional(),
   updateFrequency: prose(500).optional(),
   corrections: z.strictObject({ text: prose(2000), url: httpUrlSchema.optional() }).optional(),
+  /** How often the maintainers expect each figure to be reported again, in days; 7 when not given. */
+  expectedUpdateDays: expectedUpdateDaysSchema.optional(),
+});
+
+/* The most headline cards a dataset may choose: more would not fit a phone's first screen. */
+export const MAX_HEADLINES = 6;
+
+/* Figure ids in display order; that each is a figure, and once, is an integrity rule. */
+export const headlinesSchema = z
+  .array(idSchema)
+  .min(1, 'Choose at least one headline figure, or leave "headlines" out to show the first four figures')
+  .max(MAX_HEADLINES, `At most ${MAX_HEADLINES} figures are headlines`);
+
+/*
+ * A group of figures the dashboard lists under one heading, in order. Its
+ * figures exist and belong to no other topic: integrity rules.
+ */
+export const topicSchema = z.strictObject({
+  id: idSchema,
+  label: text(120),
+  figures: z.array(idSchema).max(100_000),
 });
 
 export const datasetShapeSchema = z.strictObject({
@@ -312,6 +361,8 @@ export const datasetShapeSchema = z.strictObject({
   updatedAt: z.iso.datetime({ offset: true, error: 'Must be a date and time like "2023-09-19T18:00:00Z"' }),
   revision: z.number().int().positive('The revision starts at 1'),
   about: datasetAboutSchema.optional(),
+  headlines: headlinesSchema.optional(),
+  topics: z.array(topicSchema).max(1000).optional(),
   sources: z.array(sourceSchema).max(10_000),
   citations: z.array(citationSchema).max(1_000_000),
   figures: z.array(figureSchema).max(100_000),
@@ -399,6 +450,7 @@ export type DurationFigure = z.infer<typeof durationFigureSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type CrisisEvent = z.infer<typeof eventSchema>;
 export type DatasetAbout = z.infer<typeof datasetAboutSchema>;
+export type Topic = z.infer<typeof topicSchema>;
 export type Dataset = z.infer<typeof datasetShapeSchema>;
 /** The dashboard's part of a dataset: its headline figures, and how many others it lists below them. */
 export type DashboardData = Dataset & { otherFigures: number };

@@ -4,6 +4,8 @@ import {
   citationAttributions,
   countedText,
   disagreementText,
+  durationCitations,
+  durationEndAttribution,
   durationOf,
   figureAttributions,
   figureCitations,
@@ -12,7 +14,9 @@ import {
   figureStatus,
   figureTime,
   figureValueText,
-  MAX_HEADLINE_FIGURES,
+  figureGroups,
+  groupByTopic,
+  measureLabelRepeats,
   measureValueText,
   numberText,
   splitFigures,
@@ -277,6 +281,115 @@ describe('measureValueText', () => {
       'share displaced: between 2.5 and 4%',
     );
   });
+
+  it('leaves out a label that only repeats the unit', () => {
+    const people = measure({ key: 'people', label: 'people', unit: 'people' });
+    expect(measureValueText(people, exact(270, { measure: 'people' }))).toBe('270 people');
+  });
+
+  it('leaves out a label that repeats the unit in other letters’ case', () => {
+    const share = measure({ key: 'share', label: 'Percent', unit: 'percent', decimals: true });
+    expect(measureValueText(share, exact(3.4, { measure: 'share' }))).toBe('3.4 percent');
+  });
+
+  it('puts a percentage straight after the number when the label only repeats it', () => {
+    const share = measure({ key: 'share', label: '%', unit: '%', decimals: true });
+    expect(measureValueText(share, exact(3.4, { measure: 'share' }))).toBe('3.4%');
+  });
+
+  it('leaves out the label of a figure’s one measure when it is the figure’s own label', () => {
+    const only = measure({ key: 'value', label: 'People displaced to Armenia', unit: 'people' });
+    const figure = { label: 'People displaced to Armenia', unit: 'people', measures: [only] };
+    expect(measureValueText(only, exact(270, { measure: 'value' }), figure)).toBe('270 people');
+  });
+
+  it('takes the figure’s unit when such a measure has none of its own', () => {
+    const only = measure({ key: 'value', label: 'Convoys let through' });
+    const figure = { label: 'Convoys let through', unit: 'convoys', measures: [only] };
+    expect(measureValueText(only, exact(3, { measure: 'value' }), figure)).toBe('3 convoys');
+  });
+
+  it('keeps a measure label that only differs from the figure’s in its capital', () => {
+    const only = measure({ key: 'displaced', label: 'people displaced' });
+    const figure = { label: 'People displaced', unit: 'people', measures: [only] };
+    expect(measureValueText(only, exact(50, { measure: 'displaced' }), figure)).toBe('50 people displaced');
+  });
+
+  it('keeps the label when the figure has other measures', () => {
+    const killed = measure({ label: 'Casualties', unit: 'people' });
+    const figure = { label: 'Casualties', unit: 'people', measures: [killed, measure({ key: 'injured' })] };
+    expect(measureValueText(killed, exact(2), figure)).toBe('Casualties: 2 people');
+  });
+});
+
+describe('measureLabelRepeats', () => {
+  it('is true for a label that is the unit', () => {
+    expect(measureLabelRepeats({ label: 'people', unit: 'people' })).toBe(true);
+  });
+
+  it('is false for a label that says what is counted', () => {
+    expect(measureLabelRepeats({ label: 'price of fuel', unit: 'AMD' })).toBe(false);
+  });
+
+  it('is false without a unit or a figure', () => {
+    expect(measureLabelRepeats({ label: 'people' })).toBe(false);
+  });
+});
+
+describe('durationCitations', () => {
+  it('is the duration’s own citations while it runs', () => {
+    expect(durationCitations({ citations: ['a'] })).toEqual(['a']);
+  });
+
+  it('adds the citation that dates the end', () => {
+    expect(durationCitations({ citations: ['a'], end: '2023-10-01', endCitation: 'b' })).toEqual(['a', 'b']);
+  });
+
+  it('does not repeat an end citation that is already one of its own', () => {
+    expect(durationCitations({ citations: ['a'], end: '2023-10-01', endCitation: 'a' })).toEqual(['a']);
+  });
+});
+
+describe('the end of a duration in words', () => {
+  const ended = (dataset: Dataset): Dataset => {
+    const next = structuredClone(dataset);
+    next.citations.push({
+      id: 'zartonk-end',
+      claimedBy: 'zartonk-media',
+      publishedBy: 'medya-news',
+      title: 'Invented for tests: the end',
+      url: 'https://example.org/end',
+      publishedOn: '2023-09-19',
+      note: 'Invented for tests.',
+    });
+    Object.assign(durationFigure(next, 'blockade-duration'), { end: '2023-09-19', endCitation: 'zartonk-end' });
+    return next;
+  };
+
+  it('credits the end in the figure’s attribution, after its start', () => {
+    const dataset = ended(seedDataset());
+    const attributions = figureAttributions(durationFigure(dataset, 'blockade-duration'), indexDataset(dataset));
+    expect(attributions).toEqual([{ claimant: 'Medya News' }, { claimant: 'Zartonk Media', via: 'Medya News' }]);
+  });
+
+  it('names who dates the end', () => {
+    const dataset = ended(seedDataset());
+    const figure = durationFigure(dataset, 'blockade-duration');
+    expect(durationEndAttribution(figure, indexDataset(dataset))).toEqual({
+      claimant: 'Zartonk Media',
+      via: 'Medya News',
+    });
+  });
+
+  it('names no one while the duration runs', () => {
+    const dataset = seedDataset();
+    expect(durationEndAttribution(durationFigure(dataset, 'blockade-duration'), indexDataset(dataset))).toBeUndefined();
+  });
+
+  it('gives the end’s citation with the duration', () => {
+    const dataset = ended(seedDataset());
+    expect(durationOf(durationFigure(dataset, 'blockade-duration'), dataset.asOf).endCitation).toBe('zartonk-end');
+  });
 });
 
 describe('durationOf', () => {
@@ -475,36 +588,110 @@ describe('disagreementText', () => {
 describe('splitFigures', () => {
   const ids = (figures: Figure[]) => figures.map((f) => f.id);
 
-  it('puts the figures marked headline first and keeps the others for later, in order', () => {
-    const figures = seedDataset().figures;
-    figures[0]!.headline = false;
-    delete figures[2]!.headline;
-    const { headline, rest } = splitFigures(figures);
-    expect(ids(headline)).toEqual(['casualties-19-september', 'mine-blast-deaths-alleged']);
-    expect(ids(rest)).toEqual(['population-under-blockade', 'blockade-duration']);
+  it('puts the figures the dataset lists as headlines first, in the list’s order', () => {
+    const dataset = { ...seedDataset(), headlines: ['mine-blast-deaths-alleged', 'population-under-blockade'] };
+    expect(ids(splitFigures(dataset).headline)).toEqual(['mine-blast-deaths-alleged', 'population-under-blockade']);
   });
 
-  it('takes the first figures when none is marked', () => {
-    const figures = seedDataset().figures.map((f) => ({ ...f, headline: false }));
-    const { headline, rest } = splitFigures(figures, 3);
-    expect(ids(headline)).toEqual(['population-under-blockade', 'casualties-19-september', 'blockade-duration']);
-    expect(ids(rest)).toEqual(['mine-blast-deaths-alleged']);
+  it('keeps the other figures for later, in the dataset’s order', () => {
+    const dataset = { ...seedDataset(), headlines: ['mine-blast-deaths-alleged', 'population-under-blockade'] };
+    expect(ids(splitFigures(dataset).rest)).toEqual(['casualties-19-september', 'blockade-duration']);
   });
 
-  it('caps the headline figures even when more are marked', () => {
-    const many = Array.from({ length: 1000 }, (_, i) => ({
-      ...seedDataset().figures[0]!,
-      id: `f-${i}`,
-      headline: true,
-    }));
-    const { headline, rest } = splitFigures(many);
-    expect(headline).toHaveLength(MAX_HEADLINE_FIGURES);
-    expect(rest).toHaveLength(1000 - MAX_HEADLINE_FIGURES);
-    expect(rest[0]!.id).toBe(`f-${MAX_HEADLINE_FIGURES}`);
+  it('takes the first four figures when the dataset lists no headlines', () => {
+    const { headlines: _headlines, ...seed } = seedDataset();
+    const dataset = { ...seed, figures: [...seed.figures, { ...seed.figures[0]!, id: 'fifth' }] };
+    expect(ids(splitFigures(dataset).headline)).toEqual(ids(seed.figures));
+    expect(ids(splitFigures(dataset).rest)).toEqual(['fifth']);
+  });
+
+  it('lists the rest by topic, as figureGroups does', () => {
+    const dataset = {
+      ...seedDataset(),
+      headlines: ['population-under-blockade'],
+      topics: [{ id: 'deaths', label: 'Deaths', figures: ['mine-blast-deaths-alleged'] }],
+    };
+    expect(ids(splitFigures(dataset).rest)).toEqual([
+      'mine-blast-deaths-alleged',
+      'casualties-19-september',
+      'blockade-duration',
+    ]);
   });
 
   it('is empty for no figures', () => {
-    expect(splitFigures([])).toEqual({ headline: [], rest: [] });
+    expect(splitFigures({ figures: [] })).toEqual({ headline: [], rest: [] });
+  });
+});
+
+describe('figureGroups', () => {
+  const seed = seedDataset();
+  const [population, casualties, duration, mines] = seed.figures;
+  const groups = (dataset: Parameters<typeof figureGroups>[0]) =>
+    figureGroups(dataset).map((g) => [g.topic?.label ?? null, g.figures.map((f) => f.id)]);
+
+  it('lists the figures that are not headlines by topic, in the topics’ order, then the rest under null', () => {
+    const dataset = {
+      ...seed,
+      headlines: [population!.id],
+      topics: [
+        { id: 'time', label: 'Time', figures: [duration!.id] },
+        { id: 'deaths', label: 'Deaths', figures: [mines!.id, casualties!.id] },
+      ],
+    };
+    expect(groups({ ...dataset, figures: [...seed.figures, { ...population!, id: 'no-topic' }] })).toEqual([
+      ['Time', ['blockade-duration']],
+      ['Deaths', ['mine-blast-deaths-alleged', 'casualties-19-september']],
+      [null, ['no-topic']],
+    ]);
+  });
+
+  it('names each topic by its id and label', () => {
+    const dataset = {
+      ...seed,
+      headlines: [population!.id],
+      topics: [{ id: 'time', label: 'Time', figures: [duration!.id] }],
+    };
+    expect(figureGroups(dataset)[0]!.topic).toEqual({ id: 'time', label: 'Time' });
+  });
+
+  it('leaves out a topic whose figures are all headlines', () => {
+    const dataset = {
+      ...seed,
+      headlines: [population!.id],
+      topics: [{ id: 'people', label: 'People', figures: [population!.id] }],
+    };
+    expect(groups(dataset)).toEqual([
+      [null, ['casualties-19-september', 'blockade-duration', 'mine-blast-deaths-alleged']],
+    ]);
+  });
+
+  it('gives no group for a dataset whose figures are all headlines', () => {
+    expect(figureGroups(seed)).toEqual([]);
+  });
+
+  it('has no "Other figures" group when every other figure has a topic', () => {
+    const dataset = {
+      ...seed,
+      headlines: [population!.id],
+      topics: [{ id: 'all', label: 'All', figures: [casualties!.id, duration!.id, mines!.id] }],
+    };
+    expect(groups(dataset)).toEqual([
+      ['All', ['casualties-19-september', 'blockade-duration', 'mine-blast-deaths-alleged']],
+    ]);
+  });
+});
+
+describe('groupByTopic', () => {
+  it('groups only the figures it is given, as a page of the other figures holds them', () => {
+    const [population, casualties] = seedDataset().figures;
+    const topics = [
+      { id: 'a', label: 'A', figures: ['missing', casualties!.id] },
+      { id: 'b', label: 'B', figures: ['elsewhere'] },
+    ];
+    expect(groupByTopic([population!, casualties!], topics)).toEqual([
+      { topic: { id: 'a', label: 'A' }, figures: [casualties] },
+      { topic: null, figures: [population] },
+    ]);
   });
 });
 

@@ -10,6 +10,7 @@ import type {
   Measure,
   Source,
   Status,
+  Topic,
 } from '../schema/schema';
 import { daysBetween, formatDate, compareDates } from '../schema/dates';
 import { formatNumber, formatQualified, formatRange, pluralDays } from './format';
@@ -66,11 +67,34 @@ export interface Duration {
   end: string;
   /** True when the figure has no end date and is counted up to the dataset's date. */
   ongoing: boolean;
+  /** The citation that dates the end, when the duration has ended. */
+  endCitation?: string;
 }
 
-export function durationOf(figure: Pick<DurationFigure, 'start' | 'end'>, asOf: string): Duration {
+export function durationOf(figure: Pick<DurationFigure, 'start' | 'end' | 'endCitation'>, asOf: string): Duration {
   const end = figure.end ?? asOf;
-  return { days: daysBetween(figure.start, end), start: figure.start, end, ongoing: !figure.end };
+  return {
+    days: daysBetween(figure.start, end),
+    start: figure.start,
+    end,
+    ongoing: !figure.end,
+    ...(figure.end && figure.endCitation && { endCitation: figure.endCitation }),
+  };
+}
+
+/** A duration's citations: its own, then the one that dates its end when it has ended. */
+export function durationCitations(figure: Pick<DurationFigure, 'citations' | 'end' | 'endCitation'>): string[] {
+  const end = figure.end === undefined ? undefined : figure.endCitation;
+  return end === undefined || figure.citations.includes(end) ? figure.citations : [...figure.citations, end];
+}
+
+/** Who dates a duration's end ("Human Rights Defender via Armenpress"), when it has ended. */
+export function durationEndAttribution(
+  figure: Pick<DurationFigure, 'end' | 'endCitation'>,
+  index: Pick<DatasetIndex, 'citations' | 'sources'>,
+): Attribution | undefined {
+  if (figure.end === undefined || figure.endCitation === undefined) return undefined;
+  return citationAttributions([figure.endCitation], index)[0];
 }
 
 /** The date a figure's value refers to: the latest of the claims it shows. */
@@ -102,15 +126,42 @@ export function numberText(value: ClaimValue, measure: Pick<Measure, 'decimals'>
 }
 
 /*
+ * A measure's label is not said before its number when it says no more than
+ * the unit ("people: 270 people"), or, for a figure of one measure, no more
+ * than the figure's own label above the number.
+ */
+export function measureLabelRepeats(
+  measure: Pick<Measure, 'label' | 'unit'>,
+  figure?: Pick<CountFigure, 'label' | 'measures'>,
+): boolean {
+  const same = (a: string, b: string) => a.trim().toLocaleLowerCase('en') === b.trim().toLocaleLowerCase('en');
+  if (measure.unit !== undefined && same(measure.label, measure.unit)) return true;
+  // The figure's label word for word: "people displaced" under "People displaced" still reads well after a number.
+  return figure !== undefined && figure.measures.length === 1 && measure.label === figure.label;
+}
+
+/** " people", "%": a unit as it follows a number. */
+export function unitAfterNumber(unit: string): string {
+  return unit === '%' ? '%' : ` ${unit}`;
+}
+
+/*
  * A measure with a unit of its own reads label first, so the unit can follow
  * the number: "price of fuel: about 1,500 AMD", "share displaced: 3.4%".
- * Without one the label is the unit: "2 civilians killed".
+ * Without one the label is the unit: "2 civilians killed". A label that
+ * only repeats the unit, or the figure's label, is left out: "270 people".
  */
-export function measureValueText(measure: Measure, value: ClaimValue): string {
+export function measureValueText(
+  measure: Measure,
+  value: ClaimValue,
+  figure?: Pick<CountFigure, 'label' | 'measures' | 'unit'>,
+): string {
   const number = numberText(value, measure);
   let main: string;
-  if (measure.unit) {
-    main = `${measure.label}: ${number}${measure.unit === '%' ? '%' : ` ${measure.unit}`}`;
+  if (measureLabelRepeats(measure, figure)) {
+    main = `${number}${unitAfterNumber(measure.unit ?? figure?.unit ?? '')}`.trimEnd();
+  } else if (measure.unit) {
+    main = `${measure.label}: ${number}${unitAfterNumber(measure.unit)}`;
   } else {
     const label = value.value === 1 && measure.singular ? measure.singular : measure.label;
     main = `${number} ${label}`;
@@ -124,7 +175,7 @@ export function figureValueParts(figure: Figure, asOf: string, index: DatasetInd
   if (figure.kind === 'duration') return [pluralDays(durationOf(figure, asOf).days)];
   const values = currentValues(figure, index.claims);
   if (values.length === 0) return ['No value reported yet'];
-  return values.map((v) => measureValueText(v.measure, v.value));
+  return values.map((v) => measureValueText(v.measure, v.value, figure));
 }
 
 /** "about 120,000 ethnic Armenians"; "2 civilians killed, of whom 1 child; 23 injured"; "281 days". */
@@ -134,7 +185,7 @@ export function figureValueText(figure: Figure, asOf: string, index: DatasetInde
 
 /** The citations behind what a figure shows now. */
 export function figureCitations(figure: Figure, index: DatasetIndex): string[] {
-  if (figure.kind === 'duration') return figure.citations;
+  if (figure.kind === 'duration') return durationCitations(figure);
   return shownClaims(figure, index.claims).map((claim) => claim.citation);
 }
 
@@ -184,8 +235,8 @@ export function figureSentence(figure: Figure, dataset: Pick<Dataset, 'asOf'>, i
   return `${figure.label}: ${figureValueText(figure, dataset.asOf, index)}${statusText}, as of ${date}, source ${source}`;
 }
 
-/** How many figures the first screen shows at most; a dataset may hold thousands. */
-export const MAX_HEADLINE_FIGURES = 8;
+/** How many figures are headlines when the dataset does not choose them: the first ones, in its order. */
+export const DEFAULT_HEADLINE_COUNT = 4;
 
 /*
  * How many of the other figures (those not on the first screen) come in one
@@ -194,15 +245,65 @@ export const MAX_HEADLINE_FIGURES = 8;
  */
 export const OTHER_FIGURES_PAGE_SIZE = 50;
 
+/** A heading the dashboard lists figures under; null for the figures in no topic ("Other figures"). */
+export type TopicHeading = Pick<Topic, 'id' | 'label'>;
+
+export interface FigureGroup {
+  topic: TopicHeading | null;
+  figures: Figure[];
+}
+
 /**
- * The figures for the first screen (those marked headline, or the first ones
- * when none is, at most `max`) and the rest, in the dataset's order.
+ * The figures for the first screen and the rest. The headlines are those the
+ * dataset lists in `headlines`, in that order; without the list, the first
+ * four figures. The rest come as figureGroups lists them: by topic, in the
+ * topics' order, then the figures in no topic, each in the dataset's order
+ * where the topic does not give one.
  */
-export function splitFigures(figures: Figure[], max = MAX_HEADLINE_FIGURES): { headline: Figure[]; rest: Figure[] } {
-  const marked = figures.some((f) => f.headline);
-  const headline = (marked ? figures.filter((f) => f.headline) : figures).slice(0, max);
+export function splitFigures(dataset: Pick<Dataset, 'figures' | 'headlines' | 'topics'>): {
+  headline: Figure[];
+  rest: Figure[];
+} {
+  const { figures } = dataset;
+  let headline: Figure[];
+  if (dataset.headlines) {
+    const byId = new Map(figures.map((f) => [f.id, f]));
+    headline = dataset.headlines.flatMap((id) => byId.get(id) ?? []);
+  } else headline = figures.slice(0, DEFAULT_HEADLINE_COUNT);
   const chosen = new Set(headline);
-  return { headline, rest: figures.filter((f) => !chosen.has(f)) };
+  const others = figures.filter((f) => !chosen.has(f));
+  return { headline, rest: groupByTopic(others, dataset.topics).flatMap((g) => g.figures) };
+}
+
+/**
+ * The dashboard's groups of the figures that are not headlines: each topic
+ * in order with its figures in the topic's order, then those in no topic
+ * under `null`. A topic left with no figure is left out.
+ */
+export function figureGroups(dataset: Pick<Dataset, 'figures' | 'headlines' | 'topics'>): FigureGroup[] {
+  return groupByTopic(splitFigures(dataset).rest, dataset.topics);
+}
+
+/**
+ * Groups the given figures by the topics, as figureGroups does: for a page of
+ * the other figures, which holds only some of them.
+ */
+export function groupByTopic(figures: Figure[], topics: Topic[] = []): FigureGroup[] {
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const placed = new Set<string>();
+  const groups: FigureGroup[] = [];
+  for (const topic of topics) {
+    const members = topic.figures.flatMap((id) => {
+      const figure = byId.get(id);
+      if (!figure || placed.has(id)) return [];
+      placed.add(id);
+      return [figure];
+    });
+    if (members.length > 0) groups.push({ topic: { id: topic.id, label: topic.label }, figures: members });
+  }
+  const rest = figures.filter((f) => !placed.has(f.id));
+  if (rest.length > 0) groups.push({ topic: null, figures: rest });
+  return groups;
 }
 
 export function isCount(figure: Figure): figure is CountFigure {
@@ -214,9 +315,10 @@ export function disagreementText(disagreement: Disagreement): string {
   const { measure, low, high, claimants } = disagreement;
   const span = `${formatNumber(low, measure.decimals)} to ${formatNumber(high, measure.decimals)}`;
   // As values read: a measure with a unit of its own names itself first, so the unit can follow the numbers.
-  if (measure.unit) {
-    const unit = measure.unit === '%' ? '%' : ` ${measure.unit}`;
-    return `${claimants.length} parties disagree on ${measure.label}: ${span}${unit}`;
+  if (measure.unit && measureLabelRepeats(measure)) {
+    return `${claimants.length} parties disagree: ${span}${unitAfterNumber(measure.unit)}`;
   }
+  if (measure.unit)
+    return `${claimants.length} parties disagree on ${measure.label}: ${span}${unitAfterNumber(measure.unit)}`;
   return `${claimants.length} parties disagree: ${span} ${measure.label}`;
 }

@@ -61,7 +61,7 @@ export function figurePreview(dataset: Dataset, figure: Figure): PagePreview {
 
 export function dashboardPreview(dataset: Dataset): PagePreview {
   const index = indexDataset(dataset);
-  const { headline } = splitFigures(dataset.figures);
+  const { headline } = splitFigures(dataset);
   const shown = headline.slice(0, PREVIEW_FIGURES);
   const more = dataset.figures.length - shown.length;
   const date = formatDate(dataset.asOf, 'long');

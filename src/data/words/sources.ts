@@ -72,7 +72,8 @@ export function sourceUsage(dataset: Dataset): SourceUse[] {
 
   for (const figure of dataset.figures) {
     if (figure.kind !== 'duration') continue;
-    for (const id of figure.citations) {
+    // The citation that dates an end concerns the figure as much as those of its start.
+    for (const id of [...figure.citations, ...(figure.end && figure.endCitation ? [figure.endCitation] : [])]) {
       const citation = citations.get(id);
       if (citation) cite(citation, figure, false);
     }

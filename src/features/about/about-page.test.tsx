@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { renderApp } from '../../../test/render';
-import { seedDataset } from '../../../test/fixtures';
+import { SEED_ID, seedDataset } from '../../../test/fixtures';
+import { store } from '../../../mocks/node';
 
 async function section(name: string) {
   return screen.findByRole('region', { name });
@@ -46,5 +47,25 @@ describe('the about page', () => {
     expect(updates).toHaveTextContent(about!.updateFrequency!);
     expect(updates).toHaveTextContent(`(revision ${revision})`);
     expect(await section('Reporting a correction')).toHaveTextContent(about!.corrections!.text);
+  });
+
+  it('says how often the maintainers expect each figure to be reported, a week when the data does not say', async () => {
+    renderApp('/about');
+    expect(await section('Updates')).toHaveTextContent(
+      'The maintainers expect a new report on each figure every week, unless they set another interval for that figure.',
+    );
+  });
+
+  it('says the interval the data gives', async () => {
+    const dataset = seedDataset();
+    store.put(SEED_ID, { ...dataset, about: { ...dataset.about, expectedUpdateDays: 14 } }, dataset.revision);
+    renderApp('/about');
+    expect(await section('Updates')).toHaveTextContent('expect a new report on each figure every 2 weeks');
+  });
+
+  it('claims no span of time the data does not state', async () => {
+    renderApp('/about');
+    await section('Updates');
+    expect(screen.getByRole('article')).not.toHaveTextContent(/covers (one|a single) day|a record of one day/i);
   });
 });

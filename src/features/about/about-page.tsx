@@ -3,6 +3,7 @@ import type { Dataset } from '../../data/schema/schema';
 import { ALL_STATUSES, statusMeaning } from '../../data/words/format';
 import { formatDate, formatDateTime } from '../../data/schema/dates';
 import { CODE_LICENSE, dataLicense } from '../../data/words/license';
+import { DEFAULT_EXPECTED_UPDATE_DAYS, expectedUpdateText } from '../../data/words/staleness';
 import { PageHeading, SITE_NAME } from '../../components/page-heading';
 import { QueryState } from '../../components/query-state';
 import { StatePanel } from '../../components/state-panel';
@@ -89,6 +90,12 @@ function About({ dataset }: { dataset: Dataset }) {
       <section aria-labelledby="updates-heading" className="detail-section">
         <h2 id="updates-heading">Updates</h2>
         {about?.updateFrequency && <Paragraphs text={about.updateFrequency} />}
+        <p>
+          The maintainers expect a new report on each figure{' '}
+          {expectedUpdateText(about?.expectedUpdateDays ?? DEFAULT_EXPECTED_UPDATE_DAYS)}, unless they set another
+          interval for that figure. A number shown that is older than that, counted back from the date of the data, is
+          due for a newer report.
+        </p>
         <p>
           The figures describe the situation on {formatDate(dataset.asOf, 'long')}. The data was last changed on{' '}
           {formatDateTime(dataset.updatedAt)} (revision {dataset.revision}).

@@ -111,7 +111,7 @@ function DatasetView({ dataset, atRevision = false }: { dataset: Dataset | Dashb
   const loadCurrent = useLoadWholeDataset(dataset.id);
   const loadWhole = atRevision ? () => Promise.resolve(dataset) : loadCurrent;
   const index = useMemo(() => indexDataset(dataset), [dataset]);
-  const { headline: figures, rest } = useMemo(() => splitFigures(dataset.figures), [dataset.figures]);
+  const { headline: figures, rest } = useMemo(() => splitFigures(dataset), [dataset]);
   const pinned = atRevision ? { dataset, index, rest } : undefined;
   const others = 'otherFigures' in dataset ? dataset.otherFigures : rest.length;
   const { hash } = useLocation();

@@ -5,9 +5,12 @@ import type {
   FieldChange,
   FigureChange,
   FigureState,
+  HeadlinesChange,
   ListChanges,
   NewSource,
+  TopicsChange,
 } from '../../data/formats/diff';
+import type { AlreadyInRecord } from '../../data/formats/update';
 import {
   claimAttributionText,
   indexDataset,
@@ -37,13 +40,19 @@ function andList(items: string[]): string {
 
 /* Each value as the dashboard would word it, with its qualifier or range and unit. */
 function claimValuesText(claim: Claim, figure: Figure | undefined): string {
-  const measures = figure?.kind === 'count' ? figure.measures : [];
+  const count = figure?.kind === 'count' ? figure : undefined;
   return (claim.values ?? [])
     .map((value) => {
-      const measure = measures.find((m) => m.key === value.measure);
-      return measure ? measureValueText(measure, value) : `${numberText(value, {})} ${value.measure}`;
+      const measure = count?.measures.find((m) => m.key === value.measure);
+      return measure ? measureValueText(measure, value, count) : `${numberText(value, {})} ${value.measure}`;
     })
     .join('; ');
+}
+
+/** "3 claims", "3 claims and 1 event": what an import gave that the data already holds. */
+export function alreadyInRecordText(already: AlreadyInRecord): string {
+  const claims = `${already.claims} ${plural(already.claims, 'claim')}`;
+  return already.events > 0 ? `${claims} and ${already.events} ${plural(already.events, 'event')}` : claims;
 }
 
 function When({ claim }: { claim: Pick<Claim, 'date' | 'time'> }) {
@@ -227,12 +236,94 @@ function FieldChanges({ changes }: { changes: FieldChange[] }) {
   );
 }
 
+/* The headline cards place by place, now and after, and those that would no longer be headlines. */
+function HeadlineChanges({ change }: { change: HeadlinesChange }) {
+  const places = Math.max(change.before.length, change.after.length);
+  return (
+    <>
+      <div className="table-scroll" tabIndex={0} role="group" aria-label="Headline figures">
+        <table className="preview-table">
+          <caption>Headline figures, in the order the dashboard shows them</caption>
+          <thead>
+            <tr>
+              <th scope="col">Place</th>
+              <th scope="col">Now</th>
+              <th scope="col">After applying</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: places }, (_, i) => {
+              const [was, now] = [change.before[i], change.after[i]];
+              return (
+                <tr key={i}>
+                  <th scope="row">{i + 1}</th>
+                  <td>{was?.label ?? '—'}</td>
+                  <td>
+                    {was?.id === now?.id ? (
+                      <span className="muted">{now?.label ?? '—'}</span>
+                    ) : (
+                      <strong>{now?.label ?? '—'}</strong>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {change.removed.length > 0 && (
+        <p>
+          No longer {plural(change.removed.length, 'a headline', 'headlines')}:{' '}
+          {andList(change.removed.map((f) => `“${f.label}”`))}, listed with the other figures instead.
+        </p>
+      )}
+    </>
+  );
+}
+
+function TopicChanges({ change, headingId }: { change: TopicsChange; headingId: string }) {
+  const topic = (t: { label: string } | null) => (t ? `“${t.label}”` : 'no topic (Other figures)');
+  return (
+    <section aria-labelledby={headingId}>
+      <h4 id={headingId}>Topics</h4>
+      <ul>
+        {change.added.map((t) => (
+          <li key={`added-${t.id}`}>New topic {topic(t)}</li>
+        ))}
+        {change.renamed.map((t) => (
+          <li key={`renamed-${t.id}`}>
+            Topic “{t.before}” renamed <strong>“{t.after}”</strong>
+          </li>
+        ))}
+        {change.removed.map((t) => (
+          <li key={`removed-${t.id}`}>Topic {topic(t)} removed</li>
+        ))}
+        {change.moved.map((m) => (
+          <li key={`moved-${m.figure.id}`}>
+            {m.figure.label}: from {topic(m.from)} to <strong>{topic(m.to)}</strong>
+          </li>
+        ))}
+        {change.reordered && <li>The topics in a new order</li>}
+      </ul>
+    </section>
+  );
+}
+
 /*
  * What applying would change: the summary counts, what each figure shows now
  * and after, the sources that would be new (with a hint when one looks like a
  * source already there), and every new claim grouped by figure.
  */
-export function ChangePreview({ diff, after }: { diff: DatasetDiff; after: Dataset }) {
+export function ChangePreview({
+  diff,
+  after,
+  alreadyInRecord,
+}: {
+  diff: DatasetDiff;
+  after: Dataset;
+  /** What of an update the data already held, so it is not added again. */
+  alreadyInRecord?: AlreadyInRecord;
+}) {
   const ids = useId();
   const index = useMemo(() => indexDataset(after), [after]);
   const figures = useMemo(() => new Map(after.figures.map((f) => [f.id, f])), [after]);
@@ -270,6 +361,70 @@ export function ChangePreview({ diff, after }: { diff: DatasetDiff; after: Datas
             <li key={line}>{line}</li>
           ))}
         </ul>
+      )}
+      {alreadyInRecord && alreadyInRecord.claims + alreadyInRecord.events > 0 && (
+        <p>Already in the record, so not added again: {alreadyInRecordText(alreadyInRecord)}.</p>
+      )}
+      {diff.headlines && <HeadlineChanges change={diff.headlines} />}
+      {diff.topics && <TopicChanges change={diff.topics} headingId={`${ids}-topics`} />}
+      {diff.ended.length > 0 && (
+        <section aria-labelledby={`${ids}-ended`}>
+          <h4 id={`${ids}-ended`}>Durations that end</h4>
+          <ul>
+            {diff.ended.map((ended) => (
+              <li key={ended.id}>
+                {ended.label}: ends on{' '}
+                <strong>
+                  <DateText date={ended.end} />
+                </strong>
+                {ended.before && (
+                  <>
+                    {' '}
+                    (was <DateText date={ended.before} />)
+                  </>
+                )}
+                , according to {ended.source}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {diff.newEvents.length > 0 && (
+        <section aria-labelledby={`${ids}-events`}>
+          <h4 id={`${ids}-events`}>New events</h4>
+          <ul>
+            {diff.newEvents.map((event) => (
+              <li key={event.id}>
+                <DateText date={event.date} /> {event.title} <span className="muted">({event.kind})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {diff.about.length > 0 && (
+        <div className="table-scroll" tabIndex={0} role="group" aria-label="About the data">
+          <table className="preview-table preview-fields">
+            <caption>What “About the data” says that would change</caption>
+            <thead>
+              <tr>
+                <th scope="col">Field</th>
+                <th scope="col">Now</th>
+                <th scope="col">After applying</th>
+              </tr>
+            </thead>
+            <tbody>
+              {diff.about.map((change) => (
+                <tr key={change.field}>
+                  <th scope="row">{change.field}</th>
+                  <td className="preview-before">{change.before}</td>
+                  <td>
+                    <strong>{change.after}</strong>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {diff.figures.length > 0 && (
         <div className="table-scroll" tabIndex={0} role="group" aria-label="Figure changes">

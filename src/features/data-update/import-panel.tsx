@@ -13,12 +13,22 @@ import type { ValidationIssue } from '../../data/checks/validate';
 import { IssueList } from '../../components/error-details';
 import { StatePanel } from '../../components/state-panel';
 import { signInNeeded } from './sign-in-needed';
-import { ChangePreview } from './change-preview';
+import { alreadyInRecordText, ChangePreview } from './change-preview';
+import type { AlreadyInRecord } from '../../data/formats/update';
 
 /* Notices (such as a file converted from the earlier format) come with either outcome. */
 type Checked = { origin: string; input: string; notices: string[] } & (
   | { state: 'invalid'; issues: ValidationIssue[] }
-  | { state: 'valid'; kind: ImportResult['kind']; candidate: Dataset; basedOn: number; diff: DatasetDiff }
+  | {
+      state: 'valid';
+      kind: ImportResult['kind'];
+      candidate: Dataset;
+      basedOn: number;
+      diff: DatasetDiff;
+      alreadyInRecord?: AlreadyInRecord;
+      /** Nothing in it is new: there is nothing to apply. */
+      nothingNew: boolean;
+    }
 );
 
 const MAX_SHOWN_ISSUES = 200;
@@ -63,8 +73,14 @@ async function checkSource(source: Source): Promise<Checked> {
 
   const fileName = 'file' in source ? source.file.name : undefined;
   const current = await source.loadCurrent();
-  const { kind, result, notices } = await checkImport(input, current, new Date().toISOString(), fileName);
+  const { kind, result, notices, alreadyInRecord, unchanged } = await checkImport(
+    input,
+    current,
+    new Date().toISOString(),
+    fileName,
+  );
   if (!result.ok) return { state: 'invalid', origin, input, notices, issues: result.issues };
+  const diff = diffDatasets(current, result.data);
   return {
     state: 'valid',
     origin,
@@ -73,7 +89,9 @@ async function checkSource(source: Source): Promise<Checked> {
     kind,
     candidate: result.data,
     basedOn: current.revision,
-    diff: diffDatasets(current, result.data),
+    diff,
+    alreadyInRecord,
+    nothingNew: unchanged === true || isEmptyDiff(diff),
   };
 }
 
@@ -200,10 +218,15 @@ export function ImportPanel({ dataset, loadWhole, writable }: ImportPanelProps) 
 
         {checked?.state === 'valid' && (
           <div className="preview">
-            {isEmptyDiff(checked.diff) ? (
-              <p>This would change nothing: the data already says the same.</p>
+            {checked.nothingNew ? (
+              <p>
+                {checked.alreadyInRecord
+                  ? `Nothing new: ${alreadyInRecordText(checked.alreadyInRecord)} already in the record.`
+                  : 'Nothing new: the data already says the same.'}{' '}
+                There is nothing to apply.
+              </p>
             ) : (
-              <ChangePreview diff={checked.diff} after={checked.candidate} />
+              <ChangePreview diff={checked.diff} after={checked.candidate} alreadyInRecord={checked.alreadyInRecord} />
             )}
             {stalePreview && (
               <StatePanel
@@ -222,20 +245,22 @@ export function ImportPanel({ dataset, loadWhole, writable }: ImportPanelProps) 
               </StatePanel>
             )}
             <div className="actions">
-              <button
-                type="button"
-                onClick={apply}
-                disabled={!writable || stalePreview || isEmptyDiff(checked.diff)}
-                aria-disabled={put.isPending || undefined}
-                aria-describedby={writable ? undefined : readOnlyId}
-              >
-                {put.isPending ? 'Applying…' : 'Apply'}
-              </button>
+              {!checked.nothingNew && (
+                <button
+                  type="button"
+                  onClick={apply}
+                  disabled={!writable || stalePreview}
+                  aria-disabled={put.isPending || undefined}
+                  aria-describedby={writable ? undefined : readOnlyId}
+                >
+                  {put.isPending ? 'Applying…' : 'Apply'}
+                </button>
+              )}
               <button type="button" className="secondary" onClick={() => setChecked(null)}>
-                Cancel
+                {checked.nothingNew ? 'Close' : 'Cancel'}
               </button>
             </div>
-            {!writable && (
+            {!writable && !checked.nothingNew && (
               <p id={readOnlyId} className="hint">
                 Apply is off: this copy is read-only. Edit the seed file with this change and build again.
               </p>

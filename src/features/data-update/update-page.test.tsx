@@ -90,6 +90,54 @@ describe('update screen', () => {
     ]);
   });
 
+  it('says nothing is new and offers no Apply for an update already applied', async () => {
+    const user = userEvent.setup();
+    renderApp('/update');
+    await paste(populationUpdate(100000));
+    await user.click(await screen.findByRole('button', { name: 'Apply' }));
+    await screen.findByText(/Applied/);
+    await paste(populationUpdate(100000));
+    expect(await screen.findByText(/^Nothing new: 1 claim already in the record\./)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Apply' })).not.toBeInTheDocument();
+    expect(store.get(SEED_ID)!.revision).toBe(2);
+  });
+
+  it('says which claims of an update are already in the record', async () => {
+    const user = userEvent.setup();
+    renderApp('/update');
+    await paste(populationUpdate(100000));
+    await user.click(await screen.findByRole('button', { name: 'Apply' }));
+    await screen.findByText(/Applied/);
+    const update = JSON.parse(populationUpdate(100000)) as { claims: object[] };
+    update.claims.push({ ...update.claims[0], id: 'test-population-next', date: '2023-09-19', time: '23:00' });
+    await paste(JSON.stringify(update));
+    expect(await screen.findByText('Already in the record, so not added again: 1 claim.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Apply' })).toBeEnabled();
+  });
+
+  it('previews the headlines, topics, ends and events a spreadsheet changes', async () => {
+    renderApp('/update');
+    await paste(
+      'record,figure,value,date,claimed_by,url,topic,headline,event_title,event_kind\n' +
+        'claim,population-under-blockade,110000,2023-09-19,Medya News,https://example.org/a,Siege,4,,\n' +
+        'end,blockade-duration,,2023-09-19,Medya News,https://example.org/b,,,,\n' +
+        'event,,,2023-09-19,Medya News,https://example.org/c,,,Convoy turned back,access\n',
+    );
+    const headlines = await screen.findByRole('table', { name: /^Headline figures/ });
+    expect(within(headlines).getByRole('row', { name: /^4 / })).toHaveTextContent(
+      '4Mine-blast deaths Azerbaijan gives as the reason for the operationPopulation under blockade',
+    );
+    expect(screen.getByRole('heading', { name: 'Topics' }).nextElementSibling).toHaveTextContent(
+      'New topic “Siege”Population under blockade: from no topic (Other figures) to “Siege”',
+    );
+    expect(screen.getByRole('heading', { name: 'Durations that end' }).nextElementSibling).toHaveTextContent(
+      'Blockade duration: ends on 19 Sept 2023, according to Medya News',
+    );
+    expect(screen.getByRole('heading', { name: 'New events' }).nextElementSibling).toHaveTextContent(
+      'Convoy turned back',
+    );
+  });
+
   it('lists every problem by path and changes nothing', async () => {
     renderApp('/update');
     await paste(populationUpdate('a lot'));
