@@ -11,6 +11,8 @@ import { scaleBench } from './scale';
 import { firstVisitBench } from './first-visit';
 import { printServer, serverBench } from './server';
 import { printFirstVisit, printPages, printScale } from './print';
+import { lighthouseBench, pagesOf, printLighthouse } from './lighthouse';
+import { realisticDataset } from '../../test/fixtures/realistic';
 
 /*
  * `npm run bench`: how soon the headline figures are readable on a slow
@@ -23,7 +25,10 @@ import { printFirstVisit, printPages, printScale } from './print';
  * JavaScript a first visit loads, all of it. Then the server (`--only server`):
  * writes to the 1,000-figure dataset, and reads against a static host.
  *
- *   npm run bench -- [--runs 5] [--no-build] [--only pages|first-visit|scale|server] [--profile]
+ * Last (`--only lighthouse`), Lighthouse's mobile audit of every kind of
+ * page of a site built from the realistic invented record the tests use.
+ *
+ *   npm run bench -- [--runs 5] [--no-build] [--only pages|first-visit|scale|server|lighthouse] [--profile]
  *
  * --profile writes a CPU profile of opening the figure with 1,000 claims to
  * bench-results/figure-page.cpuprofile and lists where the time went; names
@@ -81,6 +86,12 @@ try {
     const server = await serverBench(seed, dist, join(root, 'dist-ssr'), RUNS);
     results.server = server;
     printServer(server);
+  }
+  if (args.only === undefined || args.only === 'lighthouse') {
+    const realistic = realisticDataset();
+    const audits = await lighthouseBench(realistic, pagesOf(realistic), Math.min(RUNS, 3));
+    results.lighthouse = audits;
+    printLighthouse(audits);
   }
 } finally {
   await browser.close();

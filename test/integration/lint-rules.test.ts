@@ -106,6 +106,8 @@ describe('the deployables beside the app', () => {
     ['src/app', 'site', 'src/app/probe.ts', '../../site/render-pages'],
     ['src/data', 'server', 'src/data/formats/probe.ts', '../../../server/app'],
     ['mocks', 'site', 'mocks/probe.ts', '../site/seeds'],
+    ['scripts', 'the browser tests', 'scripts/bench/probe.ts', '../../test/browser/harness'],
+    ['server', 'the invented datasets', 'server/probe.ts', '../test/fixtures/realistic'],
   ])('refuses %s importing %s', async (_from, _to, file, specifier) => {
     expect(await rulesBroken(file, importOf(specifier))).toEqual(['import-x/no-restricted-paths']);
   });
@@ -116,6 +118,7 @@ describe('the deployables beside the app', () => {
     ['build', 'site', 'build/probe.ts', '../site/seeds'],
     ['build', 'the server entry', 'build/probe.ts', '../src/entry-server'],
     ['scripts', 'server', 'scripts/probe.ts', '../server/tokens'],
+    ['the benchmark', 'the invented datasets', 'scripts/bench/probe.ts', '../../test/fixtures/realistic'],
   ])('lets %s import %s', async (_from, _to, file, specifier) => {
     expect(await rulesBroken(file, importOf(specifier))).toEqual([]);
   });
