@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { devServerForFile, serveDataset } from './harness';
 import { seedDataset } from '../fixtures';
 import { LONG_FIGURE_ID, withLongEmbedFigure } from '../embed-fixtures';
-import { embedSnippet } from '../../src/data/words/embed';
+import { embedSnippet } from '../../src/data/words/embed-snippet';
 
 /*
  * The embed code pasted into a page, as another site would, at the widths a

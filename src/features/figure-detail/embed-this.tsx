@@ -1,6 +1,7 @@
 import { useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Figure } from '../../data/schema/schema';
-import { embedPath, embedSnippet } from '../../data/words/embed';
+import { embedPath } from '../../data/words/embed';
+import { embedSnippet } from '../../data/words/embed-snippet';
 import { copyOrSelect } from './copy-text';
 
 const noSubscription = () => () => {};
