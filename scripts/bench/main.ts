@@ -9,8 +9,9 @@ import { PROFILES } from './cdp';
 import { pagesBench } from './pages';
 import { scaleBench } from './scale';
 import { firstVisitBench } from './first-visit';
+import { sourcesBench } from './sources';
 import { printServer, serverBench } from './server';
-import { printFirstVisit, printPages, printScale } from './print';
+import { printFirstVisit, printPages, printScale, printSources } from './print';
 import { lighthouseBench, pagesOf, printLighthouse } from './lighthouse';
 import { realisticDataset } from '../../test/fixtures/realistic';
 
@@ -22,13 +23,14 @@ import { realisticDataset } from '../../test/fixtures/realistic';
  * spreadsheet import into them, and a figure with 1,000 claims in the browser.
  *
  * Then each page's layout shift at a phone's and a desktop's size, and the
- * JavaScript a first visit loads, all of it. Then the server (`--only server`):
+ * JavaScript a first visit loads, all of it. Then the sources page with 150
+ * sources: its longest tasks and its size in DOM elements. Then the server (`--only server`):
  * writes to the 1,000-figure dataset, and reads against a static host.
  *
  * Last (`--only lighthouse`), Lighthouse's mobile audit of every kind of
  * page of a site built from the realistic invented record the tests use.
  *
- *   npm run bench -- [--runs 5] [--no-build] [--only pages|first-visit|scale|server|lighthouse] [--profile]
+ *   npm run bench -- [--runs 5] [--no-build] [--only pages|first-visit|scale|sources|server|lighthouse] [--profile]
  *
  * --profile writes a CPU profile of opening the figure with 1,000 claims to
  * bench-results/figure-page.cpuprofile and lists where the time went; names
@@ -81,6 +83,11 @@ try {
     const scale = await scaleBench(browser, seed, dist, RUNS, { profileTo });
     results.scale = scale;
     printScale(scale);
+  }
+  if (args.only === undefined || args.only === 'sources') {
+    const sources = await sourcesBench(browser, seed, dist, join(root, 'dist-ssr'), RUNS);
+    results.sources = sources;
+    printSources(sources);
   }
   if (args.only === undefined || args.only === 'server') {
     const server = await serverBench(seed, dist, join(root, 'dist-ssr'), RUNS);

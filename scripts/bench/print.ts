@@ -1,6 +1,7 @@
 import type { pagesBench } from './pages';
 import type { scaleBench } from './scale';
 import type { FirstVisit } from './first-visit';
+import type { sourcesBench } from './sources';
 import { round, type Summary } from './stats';
 
 const range = (s: Summary | null, unit = '') => (s ? `${s.median}${unit} (${s.min}–${s.max})` : '—');
@@ -109,4 +110,23 @@ export function printFirstVisit(v: FirstVisit) {
     `\nFirst visit of the dashboard, every script it loads: ${kb(total)} KB gzip (goal ≤ 90 KB: ${goal(total <= FIRST_VISIT_BUDGET)})`,
   );
   if (total > FIRST_VISIT_BUDGET) for (const s of v.scripts) console.log(`  ${s.file}: ${kb(s.gzipBytes)} KB`);
+}
+
+export function printSources(s: Awaited<ReturnType<typeof sourcesBench>>) {
+  const worst = (x: Summary | null) => x?.max ?? Infinity;
+  console.log(`\n### The sources page with ${s.sources} sources, CPU slowed ${s.cpuSlowdown}x (median, min–max)\n`);
+  console.log('| measure | value |');
+  console.log('| --- | --- |');
+  console.log(`| from navigation to the live data on screen | ${range(s.loadMs, ' ms')} |`);
+  console.log(
+    `| its longest main-thread task | ${range(s.loadLongestTaskMs, ' ms')} (goal ≤ 100 ms: ${goal(worst(s.loadLongestTaskMs) <= 100)}); per run: ${s.loadTasksMs.map((t) => t.join(', ') || '< 50').join(' / ')} ms |`,
+  );
+  console.log(
+    `| its longest task loaded again in the same tab | ${range(s.reloadLongestTaskMs, ' ms')} (goal ≤ 100 ms: ${goal(worst(s.reloadLongestTaskMs) <= 100)}); per run: ${s.reloadTasksMs.map((t) => t.join(', ') || '< 50').join(' / ')} ms |`,
+  );
+  console.log(`| DOM elements | ${range(s.domElements)} (goal ≤ 1,500: ${goal(worst(s.domElements) <= 1500)}) |`);
+  console.log(`| typing a filter, longest task | ${range(s.filterLongestTaskMs, ' ms')} |`);
+  console.log(
+    `| sorting by claims made, longest task | ${s.sortLongestTaskMs ? range(s.sortLongestTaskMs, ' ms') : 'no sorting'} |`,
+  );
 }

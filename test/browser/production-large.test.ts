@@ -7,18 +7,19 @@ import type { Browser } from 'playwright-core';
 import { copyProject, launchBrowser, watchErrors } from './harness';
 import { serveStatic } from '../../scripts/bench/static-host';
 import { largeDataset } from '../fixtures';
+import { withManySources } from '../../scripts/bench/many-sources';
 
 /*
  * The production build made from a dataset far larger than the seed (75
- * figures of 200 claims each): past the size where a page rendered ahead of
- * time would need an inline script to reveal itself, which the Content
- * Security Policy blocks. Built in a copy of the project, whose seed it
- * replaces.
+ * figures of 200 claims each, and 150 sources more): past the size where a
+ * page rendered ahead of time would need an inline script to reveal itself,
+ * which the Content Security Policy blocks. Built in a copy of the project,
+ * whose seed it replaces.
  */
 
 const FIGURES = 75;
 const CLAIMS = 200;
-const dataset = largeDataset(FIGURES, CLAIMS);
+const dataset = withManySources(largeDataset(FIGURES, CLAIMS));
 const PAGES = ['/', '/figures/large-figure-3', '/figures/large-figure-70', '/sources', '/update', '/no-such-page'];
 
 let browser: Browser;
@@ -96,6 +97,7 @@ describe(`the production build of ${FIGURES} figures with ${CLAIMS} claims each`
     await expect(page.locator(`tr[id="claim-large-70-${CLAIMS - 1}"]`).count()).resolves.toBe(1);
     await page.goto(`${baseUrl}/sources`);
     await expect(page.getByText('Source large-monitor').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('tbody tr.source-row').count()).resolves.toBe(dataset.sources.length);
     await context.close();
   }, 60_000);
 

@@ -389,7 +389,7 @@ describe('the production build in Chromium', () => {
     await page.goto(`${baseUrl}/embed/figures/casualties-19-september`);
     const card = page.getByRole('figure', { name: /^Casualties of the 19 September offensive: 2 civilians killed/ });
     await expect(card.innerText()).resolves.toMatch(
-      /2 civilians killed, of whom 1 child[\s\S]*23 injured[\s\S]*Source: Zartonk Media via Medya News[\s\S]*19 Sept 2023/,
+      /2 civilians killed, of whom 1 child[\s\S]*23 injured[\s\S]*19 Sept 2023[\s\S]*Source: Zartonk Media via Medya News[\s\S]*Data CC BY 4\.0/,
     );
     await expect(
       card.getByRole('link', { name: /^Zartonk Media via Medya News/ }).getAttribute('href'),

@@ -49,24 +49,36 @@ const CANNOT_FIND_NAME_NEEDS_NODE_TYPES = 2591;
 const WHOLE_PROGRAM = 60_000;
 
 describe('typecheck split, in the whole program', () => {
-  it('refuses Node in app code and allows the DOM', () => {
-    expect(
-      probeErrors('tsconfig.app.json', {
-        'src/data/schema/probe-import.ts': nodeImport,
-        'src/data/words/probe-global.ts': nodeGlobal,
-        'src/components/probe-dom.ts': 'export const probe = document.title;\n',
-      }),
-    ).toEqual({
-      'src/data/schema/probe-import.ts': [CANNOT_FIND_MODULE],
-      'src/data/words/probe-global.ts': [CANNOT_FIND_NAME_NEEDS_NODE_TYPES],
-      'src/components/probe-dom.ts': [],
-    });
-  }, WHOLE_PROGRAM);
+  it(
+    'refuses Node in app code and allows the DOM',
+    () => {
+      expect(
+        probeErrors('tsconfig.app.json', {
+          'src/data/schema/probe-import.ts': nodeImport,
+          'src/data/words/probe-global.ts': nodeGlobal,
+          'src/components/probe-dom.ts': 'export const probe = document.title;\n',
+        }),
+      ).toEqual({
+        'src/data/schema/probe-import.ts': [CANNOT_FIND_MODULE],
+        'src/data/words/probe-global.ts': [CANNOT_FIND_NAME_NEEDS_NODE_TYPES],
+        'src/components/probe-dom.ts': [],
+      });
+    },
+    WHOLE_PROGRAM,
+  );
 
-  it('lets the server, the build and the tools use Node', () => {
-    const both = nodeImport + nodeGlobal.replace('probe', 'home');
-    expect(
-      probeErrors('tsconfig.node.json', { 'server/probe.ts': both, 'build/probe.ts': both, 'scripts/probe.ts': both }),
-    ).toEqual({ 'server/probe.ts': [], 'build/probe.ts': [], 'scripts/probe.ts': [] });
-  }, WHOLE_PROGRAM);
+  it(
+    'lets the server, the build and the tools use Node',
+    () => {
+      const both = nodeImport + nodeGlobal.replace('probe', 'home');
+      expect(
+        probeErrors('tsconfig.node.json', {
+          'server/probe.ts': both,
+          'build/probe.ts': both,
+          'scripts/probe.ts': both,
+        }),
+      ).toEqual({ 'server/probe.ts': [], 'build/probe.ts': [], 'scripts/probe.ts': [] });
+    },
+    WHOLE_PROGRAM,
+  );
 });

@@ -5,16 +5,22 @@ import type { Source } from '../schema/schema';
 import { validateDataset } from '../checks/validate';
 import {
   claimTotalsText,
+  DEFAULT_SOURCE_SORT,
   figureUseText,
-  groupByKind,
   homeHost,
+  kindCounts,
+  nextSourceSort,
   matchesTerms,
   resemblingSources,
   searchTerms,
   similarSources,
+  sortSources,
   sourceSearchKey,
+  sourceSortText,
   sourceUsage,
+  sourceUsesText,
   type FigureUse,
+  type SourceSort,
 } from './sources';
 
 const dataset = withMoreSources(seedDataset());
@@ -109,9 +115,9 @@ describe('sourceUsage', () => {
   });
 });
 
-describe('groupByKind', () => {
+describe('kindCounts', () => {
   it('puts the kinds in a fixed order and leaves out kinds without sources', () => {
-    expect(groupByKind(uses).map((g) => g.label)).toEqual([
+    expect(kindCounts(uses, uses).map((k) => k.label)).toEqual([
       'Government',
       'Armed forces',
       'Intergovernmental organisation',
@@ -120,18 +126,124 @@ describe('groupByKind', () => {
     ]);
   });
 
-  it('keeps each kind’s sources in the order given', () => {
-    const government = groupByKind(uses).find((g) => g.kind === 'government')!;
-    expect(government.uses.map((u) => u.source.name)).toEqual([
+  it('counts every source of each kind when all are counted', () => {
+    expect(kindCounts(uses, uses).map((k) => k.count)).toEqual([4, 1, 1, 2, 3]);
+  });
+
+  it('counts only the sources given to count, keeping the kinds that have none of them', () => {
+    const ngos = uses.filter((u) => u.source.kind === 'ngo').slice(0, 1);
+    expect(kindCounts(uses, ngos).map((k) => [k.kind, k.count])).toEqual([
+      ['government', 0],
+      ['armed-forces', 0],
+      ['intergovernmental', 0],
+      ['ngo', 1],
+      ['media', 0],
+    ]);
+  });
+
+  it('gives no kinds for no sources', () => {
+    expect(kindCounts([], [])).toEqual([]);
+  });
+});
+
+describe('sorting sources', () => {
+  const names = (sort: SourceSort) => sortSources(uses, sort).map((u) => u.source.name);
+
+  it('sorts by kind by default, in the fixed order of kinds, by name within each', () => {
+    expect(names(DEFAULT_SOURCE_SORT).slice(0, 6)).toEqual([
       'Ani Badalyan',
       'Government of France',
       'MFA spokesperson Ani Badalyan',
       'Ministry of Defence of Azerbaijan',
+      'Azerbaijani army',
+      'European Union',
     ]);
   });
 
-  it('gives no groups for no sources', () => {
-    expect(groupByKind([])).toEqual([]);
+  it('turns the kinds round, keeping names in order within each', () => {
+    expect(names({ key: 'kind', direction: 'descending' }).slice(0, 4)).toEqual([
+      'Azatutyun',
+      'Medya News',
+      'Zartonk Media',
+      'Human Rights Watch',
+    ]);
+  });
+
+  it('sorts by name either way', () => {
+    expect(names({ key: 'name', direction: 'descending' })).toEqual(uses.map((u) => u.source.name).reverse());
+  });
+
+  it('puts the sources that made the most claims first, ties in name order', () => {
+    expect(
+      sortSources(uses, { key: 'made', direction: 'descending' })
+        .slice(0, 3)
+        .map((u) => [u.source.name, u.claimsMade]),
+    ).toEqual([
+      ['MFA spokesperson Ani Badalyan', 3],
+      ['Azerbaijani army', 1],
+      ['Medya News', 1],
+    ]);
+  });
+
+  it('puts the sources that published the fewest claims first', () => {
+    const published = sortSources(uses, { key: 'published', direction: 'ascending' }).map((u) => u.claimsPublished);
+    expect(published).toEqual([...published].sort((a, b) => a - b));
+    expect(published.at(-1)).toBe(3);
+  });
+
+  it('leaves the list it was given as it was', () => {
+    const before = uses.map((u) => u.source.id);
+    sortSources(uses, { key: 'name', direction: 'descending' });
+    expect(uses.map((u) => u.source.id)).toEqual(before);
+  });
+});
+
+describe('nextSourceSort', () => {
+  it('turns the column already sorted round', () => {
+    expect(nextSourceSort({ key: 'made', direction: 'descending' }, 'made')).toEqual({
+      key: 'made',
+      direction: 'ascending',
+    });
+  });
+
+  it('starts a count column from the most claims', () => {
+    expect(nextSourceSort(DEFAULT_SOURCE_SORT, 'published')).toEqual({ key: 'published', direction: 'descending' });
+  });
+
+  it('starts the name column from A', () => {
+    expect(nextSourceSort(DEFAULT_SOURCE_SORT, 'name')).toEqual({ key: 'name', direction: 'ascending' });
+  });
+});
+
+describe('sourceSortText', () => {
+  it('says the default order', () => {
+    expect(sourceSortText(DEFAULT_SOURCE_SORT)).toBe('sorted by kind, governments first');
+  });
+
+  it('says which way a count column runs', () => {
+    expect(sourceSortText({ key: 'made', direction: 'descending' })).toBe('sorted by claims made, most first');
+  });
+
+  it('says which way names run', () => {
+    expect(sourceSortText({ key: 'name', direction: 'descending' })).toBe('sorted by name, Z to A');
+  });
+});
+
+describe('sourceUsesText', () => {
+  it('counts figures and events', () => {
+    expect(sourceUsesText(3, 1)).toBe('3 figures, 1 event');
+  });
+
+  it('leaves out what there is none of', () => {
+    expect(sourceUsesText(0, 2)).toBe('2 events');
+  });
+
+  it('says one figure in the singular', () => {
+    expect(sourceUsesText(1, 0)).toBe('1 figure');
+  });
+
+  it('says so when nothing cites the source', () => {
+    expect(sourceUsesText(0, 0)).toBe('No figures or events');
   });
 });
 
@@ -144,6 +256,16 @@ describe('filtering sources', () => {
 
   it('finds an accented query in a plain name', () => {
     expect(matches(source('a', 'Human Rights Watch'), 'Wätch')).toBe(true);
+  });
+
+  it('finds an Azerbaijani name typed without its letters ə and ı', () => {
+    expect(matches(source('a', 'Azərbaycan Respublikası Müdafiə Nazirliyi'), 'azerbaycan respublikasi mudafie')).toBe(
+      true,
+    );
+  });
+
+  it('finds a Cyrillic name in any case', () => {
+    expect(matches(source('a', 'Министерство обороны'), 'МИНИСТЕРСТВО')).toBe(true);
   });
 
   it('finds a source by its id', () => {

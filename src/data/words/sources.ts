@@ -22,7 +22,8 @@ export interface SourceUse {
   claimsPublished: number;
 }
 
-const nameOrder = new Intl.Collator('en');
+// Numbers in names by their value: "Office 9" before "Office 10".
+const nameOrder = new Intl.Collator('en', { numeric: true });
 
 /*
  * For each source, the figures and events that cite it, whether it made the
@@ -116,29 +117,93 @@ export function sourceUsage(dataset: Dataset): SourceUse[] {
   return [...uses.values()].sort((a, b) => nameOrder.compare(a.source.name, b.source.name));
 }
 
-export interface SourceGroup {
+export interface KindCount {
   kind: SourceKind;
   label: string;
-  uses: SourceUse[];
+  /** How many of the sources counted are of this kind. */
+  count: number;
 }
 
-/* One group per kind that has sources, in the order of SOURCE_KINDS (states first, outlets last); each keeps the order it was given. */
-export function groupByKind(uses: readonly SourceUse[]): SourceGroup[] {
-  const byKind = new Map<SourceKind, SourceUse[]>();
-  for (const use of uses) {
-    const group = byKind.get(use.source.kind);
-    if (group) group.push(use);
-    else byKind.set(use.source.kind, [use]);
-  }
-  return SOURCE_KINDS.flatMap((kind) => {
-    const group = byKind.get(kind);
-    return group ? [{ kind, label: sourceKindLabel(kind), uses: group }] : [];
-  });
+/*
+ * One entry per kind that `all` has sources of, in the order of SOURCE_KINDS
+ * (states first, outlets last), each with how many of `counted` are of that
+ * kind: the sources that match a filter, so each kind says what it would show.
+ */
+export function kindCounts(all: readonly SourceUse[], counted: readonly SourceUse[]): KindCount[] {
+  const present = new Set(all.map((u) => u.source.kind));
+  const counts = new Map<SourceKind, number>();
+  for (const { source } of counted) counts.set(source.kind, (counts.get(source.kind) ?? 0) + 1);
+  return SOURCE_KINDS.filter((kind) => present.has(kind)).map((kind) => ({
+    kind,
+    label: sourceKindLabel(kind),
+    count: counts.get(kind) ?? 0,
+  }));
 }
 
-/* Case and accents are folded away, so "kocharyan" finds "Kocharyán". */
+export type SourceSortKey = 'name' | 'kind' | 'made' | 'published';
+export type SortDirection = 'ascending' | 'descending';
+export interface SourceSort {
+  key: SourceSortKey;
+  direction: SortDirection;
+}
+
+/* By kind, then name: the order the page had when it listed the sources in a section per kind. */
+export const DEFAULT_SOURCE_SORT: SourceSort = { key: 'kind', direction: 'ascending' };
+
+/** Sorting by the column already sorted turns it round; another column starts from A, or from the most claims. */
+export function nextSourceSort(current: SourceSort, key: SourceSortKey): SourceSort {
+  if (current.key === key) return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+  return { key, direction: key === 'made' || key === 'published' ? 'descending' : 'ascending' };
+}
+
+const KIND_ORDER = new Map<SourceKind, number>(SOURCE_KINDS.map((kind, i) => [kind, i]));
+
+/*
+ * The sources in `sort`'s order. `uses` come in name order (as sourceUsage
+ * gives them) and the sort is stable, so sources that tie, of one kind or
+ * with as many claims, stay in name order whichever way the column runs.
+ */
+export function sortSources(uses: readonly SourceUse[], sort: SourceSort): SourceUse[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  if (sort.key === 'name') return sign === 1 ? [...uses] : [...uses].reverse();
+  const value: (u: SourceUse) => number =
+    sort.key === 'kind'
+      ? (u) => KIND_ORDER.get(u.source.kind)!
+      : sort.key === 'made'
+        ? (u) => u.claimsMade
+        : (u) => u.claimsPublished;
+  return [...uses].sort((a, b) => sign * (value(a) - value(b)));
+}
+
+const SORT_WORDS: Record<SourceSortKey, [string, string, string]> = {
+  name: ['name', 'A to Z', 'Z to A'],
+  kind: ['kind', 'governments first', 'other and media first'],
+  made: ['claims made', 'fewest first', 'most first'],
+  published: ['claims published', 'fewest first', 'most first'],
+};
+
+/** "sorted by claims made, most first": what the table's order is, said to a screen reader as to the eye. */
+export function sourceSortText(sort: SourceSort): string {
+  const [column, up, down] = SORT_WORDS[sort.key];
+  return `sorted by ${column}, ${sort.direction === 'ascending' ? up : down}`;
+}
+
+/** What a source's row offers to open: "3 figures, 1 event". */
+export function sourceUsesText(figures: number, events: number): string {
+  if (figures === 0 && events === 0) return 'No figures or events';
+  const parts = [];
+  if (figures > 0) parts.push(`${formatCount(figures)} ${figures === 1 ? 'figure' : 'figures'}`);
+  if (events > 0) parts.push(`${formatCount(events)} ${events === 1 ? 'event' : 'events'}`);
+  return parts.join(', ');
+}
+
+/*
+ * Case and accents are folded away, so "kocharyan" finds "Kocharyán"; so are
+ * the two Azerbaijani letters no accent makes, ə and ı, as they are written
+ * without an Azerbaijani keyboard: "seher" finds "Şəhər".
+ */
 function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ə/g, 'e').replace(/ı/g, 'i');
 }
 
 /** What a filter looks in: the source's name, id and kind, folded once so each keystroke only compares strings. */

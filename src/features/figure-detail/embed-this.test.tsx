@@ -10,8 +10,11 @@ afterEach(() => setClipboard(undefined));
 
 /* Tests build without SITE_URL, so the snippet takes the page's own origin. */
 const SNIPPET =
+  '<div style="container-type:inline-size">' +
   `<iframe src="${window.location.origin}/embed/figures/casualties-19-september"` +
-  ' title="Casualties of the 19 September offensive" width="100%" height="340" style="border:0" loading="lazy"></iframe>';
+  ' title="Casualties of the 19 September offensive" width="100%" height="375"' +
+  ' style="display:block;border:0;height:max(271px, min(375px, calc((560px - 100cqw) * 1000 + 271px)))"' +
+  ' loading="lazy"></iframe></div>';
 
 describe('Embed this figure', () => {
   it('shows the iframe code with the site’s absolute address', async () => {

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Figure } from '../../data/schema/schema';
-import { embedPath, embedSnippet } from '../../data/words/embed';
+import { embedPath } from '../../data/words/embed';
+import { embedSnippet } from '../../data/words/embed-snippet';
 import { copyOrSelect } from './copy-text';
 
 const noSubscription = () => () => {};
@@ -35,7 +36,7 @@ export function EmbedThis({ figure }: { figure: Figure }) {
       <h2 id={headingId}>Embed this figure</h2>
       <p>
         To show this figure on another site, paste this HTML into its page. The frame holds the figure alone, with its
-        source and date, and links back here.{' '}
+        source and date, and links back here; its height follows the width it is given, so nothing is cut off.{' '}
         <a href={embedPath(figure.id)} target="_blank" rel="noopener">
           See the embed
         </a>
