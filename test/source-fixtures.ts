@@ -1,11 +1,11 @@
 import type { Dataset } from '../src/data/schema/schema';
-import { withManySources } from '../scripts/bench/many-sources';
+import { withManySources } from './fixtures/many-sources';
 import { seedDataset } from './fixtures';
 
 /*
  * The seed with 152 invented sources besides its own: long names, Armenian,
  * Cyrillic, Azerbaijani and Arabic ones, every kind, all making or publishing
- * claims (see scripts/bench/many-sources.ts, which the benchmark reads too).
+ * claims (see fixtures/many-sources.ts, which the benchmark reads too).
  */
 export function manySourcesDataset(): Dataset {
   return withManySources(seedDataset());

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Dataset, DatasetList } from '../../src/data/schema/schema';
 import { apiFiles, listFile, loadRenderKit, renderPages } from '../../site/render-pages';
 import { longTasksSince, pageNow, throttled } from './cdp';
-import { withManySources } from './many-sources';
+import { withManySources } from '../../test/fixtures/many-sources';
 import { serveStatic } from './static-host';
 import { round, summarize } from './stats';
 

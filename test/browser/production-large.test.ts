@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { copyProject, launchBrowser, watchErrors } from './harness';
 import { serveStatic } from '../../scripts/bench/static-host';
 import { largeDataset } from '../fixtures';
-import { withManySources } from '../../scripts/bench/many-sources';
+import { withManySources } from '../fixtures/many-sources';
 
 /*
  * The production build made from a dataset far larger than the seed (75
