@@ -20,12 +20,15 @@ import type { Validated, ValidationIssue } from '../schema/issues';
 import { safeCheck, validateWith } from '../checks/validate';
 import {
   convertLegacyFigureUpdates,
+  convertUpdateHeadlineFlags,
+  hasHeadlineFlags,
   LEGACY_UPDATE_NOTICE,
   legacyUpdateFiguresSchema,
   looksLegacyUpdate,
 } from '../checks/legacy';
 import { currentValues, indexClaims } from '../ledger/claims';
 import { checkMergedDataset } from '../checks/merged-check';
+import { splitFigures } from '../words/figures';
 
 /*
  * An update appends records to a dataset: new claims (never replacing one
@@ -293,9 +296,17 @@ function newEvents(
  * earlier format (new values written into figures) is converted to claims
  * first, and says so.
  */
-export function readUpdate(value: unknown, dataset: Dataset): Validated<PartialUpdate> & { notices: string[] } {
-  if (!looksLegacyUpdate(value)) return { ...validateWith(partialUpdateSchema, value), notices: [] };
-  const notices = [LEGACY_UPDATE_NOTICE];
+export function readUpdate(given: unknown, dataset: Dataset): Validated<PartialUpdate> & { notices: string[] } {
+  const flags = hasHeadlineFlags(given)
+    ? convertUpdateHeadlineFlags(
+        given,
+        splitFigures(dataset).headline.map((f) => f.id),
+      )
+    : undefined;
+  const value = flags?.value ?? given;
+  const notices = flags ? [flags.notice] : [];
+  if (!looksLegacyUpdate(value)) return { ...validateWith(partialUpdateSchema, value), notices };
+  notices.push(LEGACY_UPDATE_NOTICE);
   const { figures, ...rest } = value as Record<string, unknown>;
   const others = validateWith(partialUpdateSchema.omit({ figures: true }), rest);
   const legacy = validateWith(z.object({ figures: legacyUpdateFiguresSchema }), { figures });
