@@ -370,17 +370,21 @@ function checkUpdate(dataset: Dataset, update: PartialUpdate): ValidationIssue[]
     });
   }
   if (update.claims?.length) {
-    const existing = new Map(dataset.claims.map((c) => [c.id, c]));
-    update.claims.forEach((claim, i) => {
-      const stored = existing.get(claim.id);
+    // One pass over a ledger that may hold millions, looking up the few ids the update gives.
+    const given = new Map(update.claims.map((claim, i) => [claim.id, i]));
+    const edited: number[] = [];
+    for (const stored of dataset.claims) {
+      const i = given.get(stored.id);
       // The same claim sent again is already in the record, which applying counts; another under its id is an edit.
-      if (stored && !sameJson(stored, claim)) {
-        add(
-          ['claims', i, 'id'],
-          `Claim "${claim.id}" is already recorded, and claims are never edited: add a new claim with "supersedes": "${claim.id}" to correct it`,
-        );
-      }
-    });
+      if (i !== undefined && !sameJson(stored, update.claims[i])) edited.push(i);
+    }
+    for (const i of edited.sort((a, b) => a - b)) {
+      const { id } = update.claims[i]!;
+      add(
+        ['claims', i, 'id'],
+        `Claim "${id}" is already recorded, and claims are never edited: add a new claim with "supersedes": "${id}" to correct it`,
+      );
+    }
   }
   return issues;
 }
