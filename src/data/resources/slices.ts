@@ -1,6 +1,6 @@
 import type { Claim, DashboardData, Dataset, Figure } from '../schema/schema';
 import { claimantLookup, claimsOfFigure, currentDisagreements, currentValues, indexClaims } from '../ledger/claims';
-import { durationCitations, figureGroups, OTHER_FIGURES_PAGE_SIZE, splitFigures } from '../words/figures';
+import { durationCitations, OTHER_FIGURES_PAGE_SIZE, splitFigures } from '../words/figures';
 
 /*
  * The part of a dataset one page shows, itself a valid dataset, so the page's
@@ -146,21 +146,17 @@ export function otherFiguresPages(dataset: Pick<Dataset, 'figures' | 'headlines'
   return Math.ceil(splitFigures(dataset).rest.length / OTHER_FIGURES_PAGE_SIZE);
 }
 
-/* The figures below the first screen, in the order the dashboard lists them: by topic, then those in none. */
-function listedFigures(dataset: Dataset): Figure[] {
-  return figureGroups(dataset).flatMap((group) => group.figures);
-}
-
 /*
  * One page of the figures the dashboard lists below the first screen (pages
- * count from 1), in the order the dashboard lists them: their definitions
- * and the claims their cards show, with the citations and sources these name,
- * and no events. Null when there is no such page.
+ * count from 1), in the dataset's order: their definitions and the claims
+ * their cards show, with the citations and sources these name, and no
+ * events; each with every topic, listing the page's figures (group them with
+ * groupByTopic). Null when there is no such page.
  */
 export function otherFiguresSlice(dataset: Dataset, page: number): DatasetSlice | null {
   if (!Number.isInteger(page) || page < 1) return null;
   const start = (page - 1) * OTHER_FIGURES_PAGE_SIZE;
-  const figures = listedFigures(dataset).slice(start, start + OTHER_FIGURES_PAGE_SIZE);
+  const figures = splitFigures(dataset).rest.slice(start, start + OTHER_FIGURES_PAGE_SIZE);
   if (figures.length === 0) return null;
   const shown = new Set(figures.map((f) => f.id));
   const part = {
