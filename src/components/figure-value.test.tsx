@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
-import type { CountFigure, Dataset, DurationFigure } from '../data/schema/schema';
+import type { CountFigure, Dataset } from '../data/schema/schema';
 import { indexDataset } from '../data/words/figures';
 import { FigureValue, MeasureValue } from './figure-value';
 import { seedDataset } from '../../test/fixtures';
@@ -54,22 +54,5 @@ describe('FigureValue', () => {
     };
     const dataset = withFigure(seedDataset(), figure);
     expect(text(<FigureValue figure={figure} asOf={dataset.asOf} index={indexDataset(dataset)} />)).toBe('270 people');
-  });
-
-  it('says who dates the end of an ended duration', () => {
-    const dataset = seedDataset();
-    const duration = dataset.figures.find((f) => f.kind === 'duration') as DurationFigure;
-    const ended = { ...duration, end: '2023-09-19', endCitation: 'zartonk-casualties' };
-    expect(text(<FigureValue figure={ended} asOf={dataset.asOf} index={indexDataset(dataset)} />)).toContain(
-      ', when it ended, according to Zartonk Media via Medya News',
-    );
-  });
-
-  it('says nothing of an end while a duration runs', () => {
-    const dataset = seedDataset();
-    const duration = dataset.figures.find((f) => f.kind === 'duration')!;
-    expect(text(<FigureValue figure={duration} asOf={dataset.asOf} index={indexDataset(dataset)} />)).not.toContain(
-      'ended',
-    );
   });
 });

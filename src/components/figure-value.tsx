@@ -1,12 +1,5 @@
 import type { BreakdownItem, ClaimValue, CountFigure, DurationFigure, Figure, Measure } from '../data/schema/schema';
-import {
-  durationEndAttribution,
-  durationOf,
-  measureLabelRepeats,
-  unitAfterNumber,
-  type DatasetIndex,
-} from '../data/words/figures';
-import { attributionText } from '../data/words/attribution';
+import { durationOf, measureLabelRepeats, unitAfterNumber, type DatasetIndex } from '../data/words/figures';
 import { currentValues, type ShownValue } from '../data/ledger/claims';
 import { formatCount, formatNumber, plural, qualifierWord } from '../data/words/format';
 import { DateText } from './date-text';
@@ -65,22 +58,19 @@ export function MeasureValue({
       <ClaimNumber value={value} measure={measure} />
     </span>
   );
-  const unit = measure.unit ?? figure?.unit;
+  const repeats = measureLabelRepeats(measure, figure);
+  const unit = measure.unit ?? (repeats ? figure?.unit : undefined);
   return (
     <>
-      {measureLabelRepeats(measure, figure) ? (
+      {unit === undefined ? (
         <>
-          {number}
-          {unit && <span className="measure-unit">{unitAfterNumber(unit)}</span>}
-        </>
-      ) : measure.unit ? (
-        <>
-          <span className="measure-label">{measure.label}:</span> {number}
-          <span className="measure-unit">{unitAfterNumber(measure.unit)}</span>
+          {number} <span className="measure-label">{label({ ...measure, value: value.value })}</span>
         </>
       ) : (
         <>
-          {number} <span className="measure-label">{label({ ...measure, value: value.value })}</span>
+          {!repeats && <span className="measure-label">{measure.label}: </span>}
+          {number}
+          <span className="measure-unit">{unitAfterNumber(unit)}</span>
         </>
       )}
       {value.breakdown?.map((part) => (
@@ -106,9 +96,8 @@ function CountValue({ figure, values }: { figure: CountFigure; values: ShownValu
   );
 }
 
-function DurationValue({ figure, asOf, index }: { figure: DurationFigure; asOf: string; index: DatasetIndex }) {
+function DurationValue({ figure, asOf }: { figure: DurationFigure; asOf: string }) {
   const duration = durationOf(figure, asOf);
-  const endedBy = durationEndAttribution(figure, index);
   return (
     <>
       <p className="measure">
@@ -120,7 +109,6 @@ function DurationValue({ figure, asOf, index }: { figure: DurationFigure; asOf: 
       <p className="duration-span">
         from <DateText date={duration.start} /> to <DateText date={duration.end} />
         {duration.ongoing && <span className="ongoing">, the dataset’s date, and still ongoing then</span>}
-        {endedBy && <span className="duration-end">, when it ended, according to {attributionText(endedBy)}</span>}
       </p>
     </>
   );
@@ -129,7 +117,7 @@ function DurationValue({ figure, asOf, index }: { figure: DurationFigure; asOf: 
 /* The value of any figure as markup: numbers in <data>, dates in <time>, qualifiers as words. */
 export function FigureValue({ figure, asOf, index }: { figure: Figure; asOf: string; index: DatasetIndex }) {
   return figure.kind === 'duration' ? (
-    <DurationValue figure={figure} asOf={asOf} index={index} />
+    <DurationValue figure={figure} asOf={asOf} />
   ) : (
     <CountValue figure={figure} values={currentValues(figure, index.claims)} />
   );

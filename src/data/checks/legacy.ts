@@ -233,6 +233,37 @@ function convertCount(figure: LegacyCount, claims: Claim[], taken: Set<string>):
   };
 }
 
+/**
+ * An update whose figures say whether they are headlines, as updates did
+ * before `headlines`: the figures it marks become the first headline cards,
+ * the current ones (`current`, in order) follow unless it unmarks them, and
+ * past six the last are no longer headlines. Leaves the given value alone.
+ */
+export function convertUpdateHeadlineFlags(
+  value: { figures: Record<string, unknown>[] },
+  current: string[],
+): { value: unknown; notice: string } {
+  const flagged = (flag: boolean) =>
+    value.figures.filter((f) => typeof f === 'object' && f !== null && f.headline === flag).map((f) => String(f.id));
+  const [marked, unmarked] = [flagged(true), flagged(false)];
+  const list = [...new Set([...marked, ...current.filter((id) => !unmarked.includes(id))])];
+  const headlines = list.slice(0, MAX_HEADLINES);
+  const dropped = list.slice(MAX_HEADLINES);
+  const figures = value.figures.map((figure) => {
+    if (typeof figure !== 'object' || figure === null) return figure;
+    const { headline: _headline, ...rest } = figure;
+    return rest;
+  });
+  const fell =
+    dropped.length > 0
+      ? ` ${dropped.map((id) => `"${id}"`).join(' and ')} ${dropped.length === 1 ? 'is' : 'are'} no longer ${dropped.length === 1 ? 'a headline' : 'headlines'}: there are at most ${MAX_HEADLINES}.`
+      : '';
+  return {
+    value: { ...value, ...(headlines.length > 0 && { headlines }), figures },
+    notice: `This update marks headline figures on each figure ("headline": true); they were made the first headline cards, the others following in their order.${fell} Give "headlines" instead to choose the order.`,
+  };
+}
+
 const legacyFigureUpdateSchema = z.strictObject({
   id: idSchema,
   date: isoDateSchema.optional(),

@@ -418,6 +418,40 @@ describe('applyUpdate: refusals', () => {
   });
 });
 
+describe('readUpdate: figures marked "headline", as updates once marked them', () => {
+  const marked = (id: string, headline: boolean) => ({
+    ...countFigure(seedDataset(), 'population-under-blockade'),
+    id,
+    headline,
+  });
+
+  it('makes the marked figures the first headlines, the others following, and says so', () => {
+    const result = readUpdate({ dataset: SEED_ID, figures: [marked('new-one', true)] }, seedDataset());
+    expect(result.ok && result.data.headlines).toEqual(['new-one', ...seedDataset().headlines!]);
+    expect(result.notices[0]).toMatch(/^This update marks headline figures on each figure/);
+  });
+
+  it('leaves no mark on the figures', () => {
+    const result = readUpdate({ dataset: SEED_ID, figures: [marked('new-one', true)] }, seedDataset());
+    expect(result.ok && result.data.figures?.[0]).not.toHaveProperty('headline');
+  });
+
+  it('takes a figure marked false out of the headlines', () => {
+    const result = readUpdate(
+      { dataset: SEED_ID, figures: [marked('population-under-blockade', false)] },
+      seedDataset(),
+    );
+    expect(result.ok && result.data.headlines).toEqual(seedDataset().headlines!.slice(1));
+  });
+
+  it('names the headlines that no longer fit', () => {
+    const figures = ['a', 'b', 'c'].map((id) => marked(id, true));
+    const result = readUpdate({ dataset: SEED_ID, figures }, seedDataset());
+    expect(result.ok && result.data.headlines).toHaveLength(6);
+    expect(result.notices[0]).toContain('"mine-blast-deaths-alleged" is no longer a headline: there are at most 6.');
+  });
+});
+
 describe('readUpdate', () => {
   it('reads an update in the current format as it is, without notices', () => {
     const update = { ...populationUpdate };

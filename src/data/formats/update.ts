@@ -20,12 +20,15 @@ import type { Validated, ValidationIssue } from '../schema/issues';
 import { safeCheck, validateWith } from '../checks/validate';
 import {
   convertLegacyFigureUpdates,
+  convertUpdateHeadlineFlags,
+  hasHeadlineFlags,
   LEGACY_UPDATE_NOTICE,
   legacyUpdateFiguresSchema,
   looksLegacyUpdate,
 } from '../checks/legacy';
 import { currentValues, indexClaims } from '../ledger/claims';
 import { checkMergedDataset } from '../checks/merged-check';
+import { splitFigures } from '../words/figures';
 
 /*
  * An update appends records to a dataset: new claims (never replacing one
@@ -293,9 +296,17 @@ function newEvents(
  * earlier format (new values written into figures) is converted to claims
  * first, and says so.
  */
-export function readUpdate(value: unknown, dataset: Dataset): Validated<PartialUpdate> & { notices: string[] } {
-  if (!looksLegacyUpdate(value)) return { ...validateWith(partialUpdateSchema, value), notices: [] };
-  const notices = [LEGACY_UPDATE_NOTICE];
+export function readUpdate(given: unknown, dataset: Dataset): Validated<PartialUpdate> & { notices: string[] } {
+  const flags = hasHeadlineFlags(given)
+    ? convertUpdateHeadlineFlags(
+        given,
+        splitFigures(dataset).headline.map((f) => f.id),
+      )
+    : undefined;
+  const value = flags?.value ?? given;
+  const notices = flags ? [flags.notice] : [];
+  if (!looksLegacyUpdate(value)) return { ...validateWith(partialUpdateSchema, value), notices };
+  notices.push(LEGACY_UPDATE_NOTICE);
   const { figures, ...rest } = value as Record<string, unknown>;
   const others = validateWith(partialUpdateSchema.omit({ figures: true }), rest);
   const legacy = validateWith(z.object({ figures: legacyUpdateFiguresSchema }), { figures });
@@ -359,17 +370,21 @@ function checkUpdate(dataset: Dataset, update: PartialUpdate): ValidationIssue[]
     });
   }
   if (update.claims?.length) {
-    const existing = new Map(dataset.claims.map((c) => [c.id, c]));
-    update.claims.forEach((claim, i) => {
-      const stored = existing.get(claim.id);
+    // One pass over a ledger that may hold millions, looking up the few ids the update gives.
+    const given = new Map(update.claims.map((claim, i) => [claim.id, i]));
+    const edited: number[] = [];
+    for (const stored of dataset.claims) {
+      const i = given.get(stored.id);
       // The same claim sent again is already in the record, which applying counts; another under its id is an edit.
-      if (stored && !sameJson(stored, claim)) {
-        add(
-          ['claims', i, 'id'],
-          `Claim "${claim.id}" is already recorded, and claims are never edited: add a new claim with "supersedes": "${claim.id}" to correct it`,
-        );
-      }
-    });
+      if (i !== undefined && !sameJson(stored, update.claims[i])) edited.push(i);
+    }
+    for (const i of edited.sort((a, b) => a - b)) {
+      const { id } = update.claims[i]!;
+      add(
+        ['claims', i, 'id'],
+        `Claim "${id}" is already recorded, and claims are never edited: add a new claim with "supersedes": "${id}" to correct it`,
+      );
+    }
   }
   return issues;
 }

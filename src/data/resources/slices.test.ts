@@ -137,17 +137,4 @@ describe('dataset slices', () => {
     expect(slices[0]!.headlines).toEqual(['large-figure-5', 'population-under-blockade']);
     expect(slices[1]!).not.toHaveProperty('headlines');
   });
-
-  it('page the other figures by topic, in the topics’ order, then those in no topic', () => {
-    const many = largeDataset(120, 3);
-    const curated: Dataset = {
-      ...many,
-      topics: [{ id: 'last-ones', label: 'Last ones', figures: ['large-figure-119', 'large-figure-118'] }],
-    };
-    expect(
-      otherFiguresSlice(curated, 1)!
-        .dataset.figures.slice(0, 3)
-        .map((f) => f.id),
-    ).toEqual(['large-figure-119', 'large-figure-118', 'large-figure-0']);
-  });
 });

@@ -148,9 +148,10 @@ export function otherFiguresPages(dataset: Pick<Dataset, 'figures' | 'headlines'
 
 /*
  * One page of the figures the dashboard lists below the first screen (pages
- * count from 1): their definitions and the claims their cards show, with the
- * citations and sources these name, and no events. Null when there is no
- * such page.
+ * count from 1), in the dataset's order: their definitions and the claims
+ * their cards show, with the citations and sources these name, and no
+ * events; each with every topic, listing the page's figures (group them with
+ * groupByTopic). Null when there is no such page.
  */
 export function otherFiguresSlice(dataset: Dataset, page: number): DatasetSlice | null {
   if (!Number.isInteger(page) || page < 1) return null;

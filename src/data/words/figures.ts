@@ -67,25 +67,17 @@ export interface Duration {
   end: string;
   /** True when the figure has no end date and is counted up to the dataset's date. */
   ongoing: boolean;
-  /** The citation that dates the end, when the duration has ended. */
-  endCitation?: string;
 }
 
-export function durationOf(figure: Pick<DurationFigure, 'start' | 'end' | 'endCitation'>, asOf: string): Duration {
+export function durationOf(figure: Pick<DurationFigure, 'start' | 'end'>, asOf: string): Duration {
   const end = figure.end ?? asOf;
-  return {
-    days: daysBetween(figure.start, end),
-    start: figure.start,
-    end,
-    ongoing: !figure.end,
-    ...(figure.end && figure.endCitation && { endCitation: figure.endCitation }),
-  };
+  return { days: daysBetween(figure.start, end), start: figure.start, end, ongoing: !figure.end };
 }
 
 /** A duration's citations: its own, then the one that dates its end when it has ended. */
 export function durationCitations(figure: Pick<DurationFigure, 'citations' | 'end' | 'endCitation'>): string[] {
-  const end = figure.end === undefined ? undefined : figure.endCitation;
-  return end === undefined || figure.citations.includes(end) ? figure.citations : [...figure.citations, end];
+  const { citations, end, endCitation } = figure;
+  return end && endCitation && !citations.includes(endCitation) ? [...citations, endCitation] : citations;
 }
 
 /** Who dates a duration's end ("Human Rights Defender via Armenpress"), when it has ended. */
@@ -93,8 +85,7 @@ export function durationEndAttribution(
   figure: Pick<DurationFigure, 'end' | 'endCitation'>,
   index: Pick<DatasetIndex, 'citations' | 'sources'>,
 ): Attribution | undefined {
-  if (figure.end === undefined || figure.endCitation === undefined) return undefined;
-  return citationAttributions([figure.endCitation], index)[0];
+  return figure.end && figure.endCitation ? citationAttributions([figure.endCitation], index)[0] : undefined;
 }
 
 /** The date a figure's value refers to: the latest of the claims it shows. */
@@ -134,10 +125,11 @@ export function measureLabelRepeats(
   measure: Pick<Measure, 'label' | 'unit'>,
   figure?: Pick<CountFigure, 'label' | 'measures'>,
 ): boolean {
-  const same = (a: string, b: string) => a.trim().toLocaleLowerCase('en') === b.trim().toLocaleLowerCase('en');
-  if (measure.unit !== undefined && same(measure.label, measure.unit)) return true;
-  // The figure's label word for word: "people displaced" under "People displaced" still reads well after a number.
-  return figure !== undefined && figure.measures.length === 1 && measure.label === figure.label;
+  return (
+    measure.label.toLowerCase() === measure.unit?.toLowerCase() ||
+    // The figure's label word for word: "people displaced" under "People displaced" still reads well after a number.
+    (figure?.measures.length === 1 && measure.label === figure.label)
+  );
 }
 
 /** " people", "%": a unit as it follows a number. */
@@ -157,15 +149,13 @@ export function measureValueText(
   figure?: Pick<CountFigure, 'label' | 'measures' | 'unit'>,
 ): string {
   const number = numberText(value, measure);
-  let main: string;
-  if (measureLabelRepeats(measure, figure)) {
-    main = `${number}${unitAfterNumber(measure.unit ?? figure?.unit ?? '')}`.trimEnd();
-  } else if (measure.unit) {
-    main = `${measure.label}: ${number}${unitAfterNumber(measure.unit)}`;
-  } else {
-    const label = value.value === 1 && measure.singular ? measure.singular : measure.label;
-    main = `${number} ${label}`;
-  }
+  const repeats = measureLabelRepeats(measure, figure);
+  // A label that repeats the figure's stands for its unit, which then follows the number.
+  const unit = measure.unit ?? (repeats ? figure?.unit : undefined);
+  const main =
+    unit === undefined
+      ? `${number} ${value.value === 1 && measure.singular ? measure.singular : measure.label}`
+      : `${repeats ? '' : `${measure.label}: `}${number}${unitAfterNumber(unit)}`;
   const parts = value.breakdown?.map(countedText) ?? [];
   return parts.length ? `${main}, of whom ${parts.join(' and ')}` : main;
 }
@@ -254,25 +244,17 @@ export interface FigureGroup {
 }
 
 /**
- * The figures for the first screen and the rest. The headlines are those the
- * dataset lists in `headlines`, in that order; without the list, the first
- * four figures. The rest come as figureGroups lists them: by topic, in the
- * topics' order, then the figures in no topic, each in the dataset's order
- * where the topic does not give one.
+ * The figures for the first screen and the rest, in the dataset's order. The
+ * headlines are those the dataset lists in `headlines`, in that order;
+ * without the list, the first four figures. The dashboard lists the rest by
+ * topic: see figureGroups.
  */
-export function splitFigures(dataset: Pick<Dataset, 'figures' | 'headlines' | 'topics'>): {
-  headline: Figure[];
-  rest: Figure[];
-} {
-  const { figures } = dataset;
-  let headline: Figure[];
-  if (dataset.headlines) {
-    const byId = new Map(figures.map((f) => [f.id, f]));
-    headline = dataset.headlines.flatMap((id) => byId.get(id) ?? []);
-  } else headline = figures.slice(0, DEFAULT_HEADLINE_COUNT);
-  const chosen = new Set(headline);
-  const others = figures.filter((f) => !chosen.has(f));
-  return { headline, rest: groupByTopic(others, dataset.topics).flatMap((g) => g.figures) };
+export function splitFigures(dataset: Pick<Dataset, 'figures' | 'headlines'>): { headline: Figure[]; rest: Figure[] } {
+  const { figures, headlines } = dataset;
+  const headline = headlines
+    ? headlines.flatMap((id) => figures.find((f) => f.id === id) ?? [])
+    : figures.slice(0, DEFAULT_HEADLINE_COUNT);
+  return { headline, rest: figures.filter((f) => !headline.includes(f)) };
 }
 
 /**
@@ -315,10 +297,9 @@ export function disagreementText(disagreement: Disagreement): string {
   const { measure, low, high, claimants } = disagreement;
   const span = `${formatNumber(low, measure.decimals)} to ${formatNumber(high, measure.decimals)}`;
   // As values read: a measure with a unit of its own names itself first, so the unit can follow the numbers.
-  if (measure.unit && measureLabelRepeats(measure)) {
-    return `${claimants.length} parties disagree: ${span}${unitAfterNumber(measure.unit)}`;
+  if (measure.unit) {
+    const on = measureLabelRepeats(measure) ? '' : ` on ${measure.label}`;
+    return `${claimants.length} parties disagree${on}: ${span}${unitAfterNumber(measure.unit)}`;
   }
-  if (measure.unit)
-    return `${claimants.length} parties disagree on ${measure.label}: ${span}${unitAfterNumber(measure.unit)}`;
   return `${claimants.length} parties disagree: ${span} ${measure.label}`;
 }
