@@ -1,5 +1,5 @@
 import { diffDatasets, type ListChanges } from '../formats/diff';
-import type { Dataset, RevisionList, RevisionSummary } from '../schema/schema';
+import { CURATION_PARTS, type Dataset, type RevisionList, type RevisionSummary } from '../schema/schema';
 
 /*
  * The audit trail's arithmetic, shared by every implementation of the API:
@@ -21,12 +21,16 @@ export function revisionChanges(before: Dataset | null, after: Dataset): Revisio
   const diff = diffDatasets(before, after);
   const figure = (change: 'added' | 'changed' | 'removed') => diff.figures.filter((f) => f.change === change).length;
   const counts = ({ added, changed, removed }: ListChanges): ListChanges => ({ added, changed, removed });
+  const curation = CURATION_PARTS.filter((part) =>
+    part === 'about' ? diff.about.length > 0 : diff[part] !== undefined,
+  );
   return {
     figures: { added: figure('added'), changed: figure('changed'), removed: figure('removed') },
     claims: counts(diff.claims),
     sources: counts(diff.sources),
     citations: counts(diff.citations),
     events: counts(diff.events),
+    ...(curation.length > 0 && { curation }),
   };
 }
 

@@ -403,6 +403,9 @@ const listChangesSchema = z.strictObject({
 
 export const REVISION_ACTIONS = ['seed', 'put', 'update', 'undo', 'reset'] as const;
 
+/* What a revision may change beyond the lists of records: the dashboard's curation and the about page. */
+export const CURATION_PARTS = ['headlines', 'topics', 'about'] as const;
+
 /* One entry of a dataset's audit trail: who changed it, when, how, and how much. */
 export const revisionSummarySchema = z.strictObject({
   revision: z.number().int().positive(),
@@ -415,6 +418,8 @@ export const revisionSummarySchema = z.strictObject({
     sources: listChangesSchema,
     citations: listChangesSchema,
     events: listChangesSchema,
+    /** Left out when none changed (and by revisions stored before it was counted). */
+    curation: z.array(z.enum(CURATION_PARTS)).max(CURATION_PARTS.length).optional(),
   }),
 });
 

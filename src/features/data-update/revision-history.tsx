@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useRevisions } from '../../api/get-revisions';
 import { useFetchRevision } from '../../api/get-revision';
-import type { RevisionSummary } from '../../data/schema/schema';
+import type { CURATION_PARTS, RevisionSummary } from '../../data/schema/schema';
 import { exportDatasetText, exportFileName } from '../../data/formats/export';
 import { formatDateTime } from '../../data/schema/dates';
 import { plural } from '../../data/words/format';
@@ -19,7 +19,13 @@ const ACTIONS: Record<RevisionSummary['action'], string> = {
 const LISTS = ['figures', 'claims', 'sources', 'citations', 'events'] as const;
 const SINGULAR = { figures: 'figure', claims: 'claim', sources: 'source', citations: 'citation', events: 'event' };
 
-/** "2 claims added, 1 figure changed", or "no change". */
+const CURATION_WORDS: Record<(typeof CURATION_PARTS)[number], string> = {
+  headlines: 'headline figures changed',
+  topics: 'topics changed',
+  about: 'about page changed',
+};
+
+/** "2 claims added, 1 figure changed, topics changed", or "no change". */
 export function changesText(changes: RevisionSummary['changes']): string {
   const parts = LISTS.flatMap((list) =>
     (['added', 'changed', 'removed'] as const).flatMap((kind) => {
@@ -27,7 +33,9 @@ export function changesText(changes: RevisionSummary['changes']): string {
       return n ? [`${n} ${plural(n, SINGULAR[list], list)} ${kind}`] : [];
     }),
   );
-  return parts.length ? parts.join(', ') : 'no change';
+  const curation = (changes.curation ?? []).map((part) => CURATION_WORDS[part]);
+  const all = [...parts, ...curation];
+  return all.length ? all.join(', ') : 'no change';
 }
 
 /* The audit trail: who changed the data, when and how much, each revision downloadable as it was. */
