@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type PointerEvent, type RefObject } from 'react';
+import { memo, useMemo, useRef, useState, type PointerEvent, type RefObject } from 'react';
 import {
   CartesianGrid,
   LineChart,
@@ -10,7 +10,15 @@ import {
   useYAxisScale,
 } from 'recharts';
 import { formatNumber } from '../../data/words/format';
-import { chartBounds, tickText, timeTicks, type ChartPoint, type ChartSeries } from './chart-data';
+import {
+  chartBounds,
+  sideBySide,
+  tickLabels,
+  tickText,
+  timeTicks,
+  type ChartPoint,
+  type ChartSeries,
+} from './chart-data';
 import { shapePath } from './marker-shape';
 import type { ChartDownload } from './chart-export';
 
@@ -23,10 +31,17 @@ function arrowPath(up: boolean, x: number, y: number): string {
   return `M${x},${tip}L${x + 6},${base}L${x - 6},${base}Z`;
 }
 
-interface Hovered {
+interface Placed {
   point: ChartPoint;
+  /** The claimant's series, whose colour and shape the tooltip repeats. */
+  series: ChartSeries;
   x: number;
   y: number;
+}
+
+interface Hovered extends Placed {
+  /** Every marker of the same instant, the hovered one among them: the tooltip lists them all. */
+  same: Placed[];
 }
 
 /** How near the pointer must come to a marker to show its tooltip: within reach of a finger. */
@@ -43,34 +58,64 @@ interface SeriesPaths {
 }
 
 /*
- * Every mark drawn by hand in one layer: each series is a handful of paths
+ * Where each marker goes: its moment and value through the scales, and
+ * markers of different claimants at the same moment set side by side, so
+ * none is hidden behind another.
+ */
+function placeMarkers(
+  series: ChartSeries[],
+  xScale: (time: number) => number | undefined,
+  yScale: (value: number) => number | undefined,
+): Placed[][] {
+  const atMoment = new Map<number, number>();
+  for (const s of series) for (const p of s.points) atMoment.set(p.time, (atMoment.get(p.time) ?? 0) + 1);
+  const taken = new Map<number, number>();
+  return series.map((s) =>
+    s.points.flatMap((point) => {
+      const x = xScale(point.time);
+      const y = yScale(point.value);
+      if (x === undefined || y === undefined) return [];
+      const count = atMoment.get(point.time) ?? 1;
+      const nth = taken.get(point.time) ?? 0;
+      taken.set(point.time, nth + 1);
+      return [{ point, series: s, x: x + sideBySide(count)[nth]!, y }];
+    }),
+  );
+}
+
+/*
+ * Each mark drawn by hand in one layer: each series is a handful of paths
  * (its line, whiskers, filled and hollow markers, arrowheads) whatever its
  * length, where one recharts component per point would make a figure with
  * a thousand claims open in one long task. Recharts still draws the axes and
- * grid, and lends its scales.
+ * grid, and lends its scales. Series of claimants left out by the claimant
+ * filter are drawn faint, so the ones chosen stand out against the rest.
  */
 function Marks({
   series,
+  highlight,
   hovered,
   onHover,
 }: {
   series: ChartSeries[];
+  highlight: ReadonlySet<string> | null;
   hovered: Hovered | null;
   onHover: (h: Hovered | null) => void;
 }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const area = usePlotArea();
+  const placedBySeries = useMemo(
+    () => (xScale && yScale ? placeMarkers(series, xScale, yScale) : []),
+    [series, xScale, yScale],
+  );
   if (!xScale || !yScale || !area) return null;
 
-  const placed: Hovered[] = [];
-  const paths: SeriesPaths[] = series.map((s) => {
+  const placed = placedBySeries.flat();
+  const paths: SeriesPaths[] = placedBySeries.map((marks, i) => {
+    const s = series[i]!;
     const drawn: SeriesPaths = { series: s, line: '', whiskers: '', filled: '', hollow: '', arrows: '' };
-    for (const point of s.points) {
-      const x = xScale(point.time);
-      const y = yScale(point.value);
-      if (x === undefined || y === undefined) continue;
-      placed.push({ point, x, y });
+    for (const { point, x, y } of marks) {
       drawn.line += `${drawn.line ? 'L' : 'M'}${x},${y}`;
       if (point.whisker) {
         const low = yScale(point.whisker.low) ?? y;
@@ -85,13 +130,14 @@ function Marks({
     }
     return drawn;
   });
+  const faint = (s: ChartSeries) => (highlight && !highlight.has(s.claimant) ? 0.2 : undefined);
 
   const find = (event: PointerEvent<SVGRectElement>) => {
     const box = event.currentTarget.ownerSVGElement?.getBoundingClientRect();
     if (!box) return;
     const px = event.clientX - box.left;
     const py = event.clientY - box.top;
-    let best: Hovered | null = null;
+    let best: Placed | null = null;
     let bestDistance = REACH * REACH;
     for (const candidate of placed) {
       const distance = (candidate.x - px) ** 2 + (candidate.y - py) ** 2;
@@ -100,7 +146,8 @@ function Marks({
         bestDistance = distance;
       }
     }
-    if (best?.point !== hovered?.point) onHover(best);
+    if (best?.point === hovered?.point) return;
+    onHover(best && { ...best, same: placed.filter((p) => p.point.time === best.point.time) });
   };
 
   // Lines and whiskers of every series first, so no line crosses over a marker.
@@ -114,21 +161,41 @@ function Marks({
           stroke={s.colour}
           strokeWidth={1.5}
           strokeDasharray={s.dash || undefined}
+          opacity={faint(s)}
         />
       ))}
       {paths.map(({ series: s, whiskers }) =>
         whiskers ? (
-          <path key={`whiskers-${s.claimant}`} d={whiskers} fill="none" stroke={s.colour} strokeWidth={2} />
+          <path
+            key={`whiskers-${s.claimant}`}
+            d={whiskers}
+            fill="none"
+            stroke={s.colour}
+            strokeWidth={2}
+            opacity={faint(s)}
+          />
         ) : null,
       )}
       {paths.map(({ series: s, filled, hollow, arrows }) => (
-        <g key={`markers-${s.claimant}`}>
-          {filled && <path d={filled} fill={s.colour} stroke={s.colour} />}
-          {hollow && <path d={hollow} fill="#ffffff" stroke={s.colour} strokeWidth={2} />}
-          {arrows && <path d={arrows} fill={s.colour} stroke="#ffffff" />}
+        <g key={`markers-${s.claimant}`} opacity={faint(s)}>
+          {filled && <path className="chart-marker" d={filled} fill={s.colour} stroke={s.colour} />}
+          {hollow && (
+            <path className="chart-marker chart-hollow" d={hollow} fill="#ffffff" stroke={s.colour} strokeWidth={2} />
+          )}
+          {arrows && <path className="chart-arrow" d={arrows} fill={s.colour} stroke="#ffffff" />}
         </g>
       ))}
-      {hovered && <circle cx={hovered.x} cy={hovered.y} r={R + 5} fill="none" stroke="#1b1b1b" strokeWidth={2} />}
+      {hovered && (
+        <circle
+          className="chart-hover-ring"
+          cx={hovered.x}
+          cy={hovered.y}
+          r={R + 5}
+          fill="none"
+          stroke="#1b1b1b"
+          strokeWidth={2}
+        />
+      )}
       <rect
         x={area.x}
         y={area.y}
@@ -143,18 +210,43 @@ function Marks({
   );
 }
 
+/* The value axis's title, above the axis and read across, as is easier than turned on its side. */
+function AxisTitle({ text }: { text: string }) {
+  const area = usePlotArea();
+  if (!area) return null;
+  return (
+    <text className="chart-axis-title" x={4} y={area.y - 12} fill="#1b1b1b" fontSize={13} fontWeight={600}>
+      {text}
+    </text>
+  );
+}
+
 function PointTooltip({ hovered, width }: { hovered: Hovered; width: number }) {
-  const { point, x, y } = hovered;
+  const { point, x, y, same } = hovered;
   // The tooltip sits beside the marker, on whichever side has more room.
   const style = x > width / 2 ? { right: width - x + 12, top: y + 12 } : { left: x + 12, top: y + 12 };
   return (
     <div className="chart-tooltip" style={style}>
       <p>
         <strong>{point.when}</strong>
+        {same.length > 1 && ` · ${same.length} claims`}
       </p>
-      <p>{point.valueText}</p>
-      <p>{point.attribution}</p>
-      <p>{point.status}</p>
+      {same.length > 1 ? (
+        <ul>
+          {same.map((p) => (
+            <li key={p.point.claimId} className={p.point === point ? 'chart-tooltip-current' : undefined}>
+              <LegendMarker series={p.series} /> {p.point.valueText}: {p.point.attribution},{' '}
+              {p.point.status.toLowerCase()}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <>
+          <p>{point.valueText}</p>
+          <p>{point.attribution}</p>
+          <p>{point.status}</p>
+        </>
+      )}
     </div>
   );
 }
@@ -215,28 +307,41 @@ function ChartDownloads({
  * The chart is a picture of the list of claims, so it is hidden from screen
  * readers and kept out of the tab order; the summary beside it and the list
  * carry the same data. Its download buttons sit outside that hidden part.
+ * It is drawn again only when its own props change: the claim table and its
+ * filter above leave it alone, save the set of claimants to bring forward.
  */
-export function HistoryChart({
+export const HistoryChart = memo(function HistoryChart({
   series,
   decimals = false,
+  axis,
+  highlight = null,
   file,
 }: {
   series: ChartSeries[];
   decimals?: boolean;
+  /** The value axis's title: "civilians killed (people)". */
+  axis: string;
+  /** The claimants chosen in the claim filter, drawn in full; the others faint. Null: every one in full. */
+  highlight?: ReadonlySet<string> | null;
   file: ChartFileInfo;
 }) {
   const [hovered, setHovered] = useState<Hovered | null>(null);
   const [width, setWidth] = useState(0);
   const plot = useRef<HTMLDivElement>(null);
   const bounds = useMemo(() => chartBounds(series), [series]);
-  const { ticks, unit } = useMemo(() => timeTicks(bounds[0]?.time ?? 0, bounds[1]?.time ?? 0), [bounds]);
+  // As many time ticks as fit the width with their dates written out, the year among them.
+  const maxTicks = Math.max(2, Math.min(6, Math.floor((width || 640) / 110)));
+  const { ticks, labels, unit } = useMemo(() => {
+    const t = timeTicks(bounds[0]?.time ?? 0, bounds[1]?.time ?? 0, maxTicks);
+    return { ...t, labels: tickLabels(t.ticks, t.unit) };
+  }, [bounds, maxTicks]);
 
   return (
     <>
       <div className="history-chart" aria-hidden="true">
         <div className="history-chart-plot" ref={plot}>
           <ResponsiveContainer width="100%" height={280} onResize={(w) => setWidth(w)}>
-            <LineChart data={bounds} accessibilityLayer={false} margin={{ top: 16, right: 20, bottom: 8, left: 8 }}>
+            <LineChart data={bounds} accessibilityLayer={false} margin={{ top: 28, right: 20, bottom: 8, left: 8 }}>
               <CartesianGrid stroke="#d9d6cc" strokeDasharray="3 3" />
               <XAxis
                 dataKey="time"
@@ -244,8 +349,9 @@ export function HistoryChart({
                 scale="time"
                 domain={['dataMin', 'dataMax']}
                 ticks={ticks}
-                tickFormatter={(t: number) => tickText(t, unit)}
-                padding={{ left: 12, right: 12 }}
+                interval="preserveStart"
+                tickFormatter={(t: number) => labels.get(t) ?? tickText(t, unit)}
+                padding={{ left: 28, right: 28 }}
                 stroke="#4a4a4a"
               />
               <YAxis
@@ -256,14 +362,15 @@ export function HistoryChart({
                 width="auto"
                 stroke="#4a4a4a"
               />
-              <Marks series={series} hovered={hovered} onHover={setHovered} />
+              <AxisTitle text={axis} />
+              <Marks series={series} highlight={highlight} hovered={hovered} onHover={setHovered} />
             </LineChart>
           </ResponsiveContainer>
           {hovered && <PointTooltip hovered={hovered} width={width} />}
         </div>
         <ul className="chart-legend">
           {series.map((s) => (
-            <li key={s.claimant}>
+            <li key={s.claimant} className={highlight && !highlight.has(s.claimant) ? 'chart-legend-faint' : undefined}>
               <LegendMarker series={s} /> {s.name}
             </li>
           ))}
@@ -273,4 +380,4 @@ export function HistoryChart({
       <ChartDownloads plot={plot} series={series} file={file} />
     </>
   );
-}
+});
