@@ -15,6 +15,7 @@ import {
   tickLabels,
   tickText,
   timeTicks,
+  valueTicks,
   withinRange,
 } from './chart-data';
 
@@ -289,6 +290,28 @@ describe('tickLabels', () => {
 
   it('keeps the year on every month', () => {
     expect([...tickLabels([day(9, 1), day(10, 1)], 'month').values()]).toEqual(['Sept 2023', 'Oct 2023']);
+  });
+});
+
+describe('valueTicks', () => {
+  it('steps from zero to a round number at or above the top', () => {
+    expect(valueTicks(82)).toEqual([0, 25, 50, 75, 100]);
+  });
+
+  it('steps by whole numbers for a count', () => {
+    expect(valueTicks(3)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('steps by fractions for a measure with decimals', () => {
+    expect(valueTicks(0.7, true)).toEqual([0, 0.2, 0.4, 0.6, 0.8]);
+  });
+
+  it('reaches large numbers in a few round steps', () => {
+    expect(valueTicks(120_000)).toEqual([0, 50_000, 100_000, 150_000]);
+  });
+
+  it('gives an axis from zero to one when every value is zero', () => {
+    expect(valueTicks(0)).toEqual([0, 1]);
   });
 });
 

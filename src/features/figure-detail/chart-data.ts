@@ -138,6 +138,14 @@ export function axisTitle(figure: Pick<CountFigure, 'unit'>, measure: Pick<Measu
 /** One series per claimant for one measure, standing claims only, oldest first. */
 export function chartSeries(figure: CountFigure, measure: Measure, index: DatasetIndex): ChartSeries[] {
   const order = claimantOrder(figure, index);
+  // A long ledger repeats its days and citations: each is written out once.
+  const when = new Map<string, string>();
+  const attribution = new Map<string, string>();
+  const once = (cache: Map<string, string>, key: string, make: () => string) => {
+    let text = cache.get(key);
+    if (text === undefined) cache.set(key, (text = make()));
+    return text;
+  };
   return seriesByClaimant(figure, measure.key, index.claims, index.claimantOf).map((series) => {
     return {
       claimant: series.claimant,
@@ -148,13 +156,32 @@ export function chartSeries(figure: CountFigure, measure: Measure, index: Datase
         ...plotValue(value),
         marker: markerKind(value),
         claimId: claim.id,
-        when: whenText(claim),
+        when: once(when, `${claim.date} ${claim.time ?? ''}`, () => whenText(claim)),
         valueText: measureValueText(measure, value),
-        attribution: claimAttributionText(claim, index),
+        attribution: once(attribution, claim.citation, () => claimAttributionText(claim, index)),
         status: statusLabel(claim.status),
       })),
     };
   });
+}
+
+/*
+ * The value axis's ticks, from zero to a round number at or above `top`:
+ * about `count` steps of 1, 2, 2.5 or 5 times a power of ten, whole numbers
+ * unless the measure has decimals.
+ */
+export function valueTicks(top: number, decimals = false, count = 4): number[] {
+  if (!(top > 0)) return [0, 1];
+  const rough = top / count;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = Math.max(
+    decimals ? 0 : 1,
+    [1, 2, 2.5, 5, 10].map((m) => m * power).find((m) => m >= rough && (decimals || Number.isInteger(m))) ?? 10 * power,
+  );
+  const ticks: number[] = [];
+  for (let i = 0; ticks.at(-1) === undefined || ticks.at(-1)! < top; i++)
+    ticks.push(Number((i * step).toPrecision(12)));
+  return ticks;
 }
 
 export type TickUnit = 'hour' | 'day' | 'month';

@@ -1,16 +1,24 @@
-import { cloneElement, type ReactElement } from 'react';
-import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ChartPoint, ChartSeries } from './chart-data';
 import { HistoryChart } from './history-chart';
-import type * as Recharts from 'recharts';
 
-// jsdom lays nothing out, so the chart is drawn at a fixed size rather than measured.
-vi.mock('recharts', async (original) => ({
-  ...(await original<typeof Recharts>()),
-  ResponsiveContainer: ({ children }: { children: ReactElement<{ width?: number; height?: number }> }) =>
-    cloneElement(children, { width: 640, height: 280 }),
-}));
+// jsdom lays nothing out: the plot is measured 640 pixels wide.
+beforeEach(() => {
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      constructor(private readonly report: (entries: { contentRect: { width: number } }[]) => void) {}
+      observe() {
+        this.report([{ contentRect: { width: 640 } }]);
+      }
+      disconnect() {}
+    },
+  );
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 const point = (date: string, value: number, by: string): ChartPoint => ({
   time: Date.parse(`${date}T00:00:00Z`),
@@ -53,20 +61,27 @@ function markerCentres(container: HTMLElement): { x: number; y: number }[] {
   );
 }
 
+/* The chart, once every part of it is drawn: they come a task apart. */
+async function renderChart(props: Omit<Parameters<typeof HistoryChart>[0], 'file'>) {
+  const { container } = render(<HistoryChart {...props} file={file} />);
+  await waitFor(() => expect(container.querySelector('.chart-marks')).not.toBeNull(), { timeout: 10_000 });
+  return container;
+}
+
 describe('the history chart', () => {
-  it('titles its value axis with what is counted and the unit', () => {
-    const { container } = render(<HistoryChart series={[monitor]} axis="people killed (people)" file={file} />);
+  it('titles its value axis with what is counted and the unit', async () => {
+    const container = await renderChart({ series: [monitor], axis: 'people killed (people)' });
     expect(container.querySelector('svg .chart-axis-title')).toHaveTextContent('people killed (people)');
   });
 
-  it('writes the year on the first day of the time axis, not on every day', () => {
-    const { container } = render(<HistoryChart series={[monitor]} axis="killed" file={file} />);
+  it('writes the year on the first day of the time axis, not on every day', async () => {
+    const container = await renderChart({ series: [monitor], axis: 'killed' });
     const ticks = [...container.querySelectorAll('.recharts-xAxis-tick-labels text')];
     expect(ticks.map((t) => t.textContent)).toEqual(['24 Aug 2023', '31 Aug', '7 Sept', '14 Sept']);
   });
 
-  it('sets markers of the same day side by side, and lists them all in the tooltip', () => {
-    const { container } = render(<HistoryChart series={[monitor, ministry]} axis="killed" file={file} />);
+  it('sets markers of the same day side by side, and lists them all in the tooltip', async () => {
+    const container = await renderChart({ series: [monitor, ministry], axis: 'killed' });
     const centres = markerCentres(container);
     expect(centres).toHaveLength(4);
     // The two last markers, of 19 September, one per claimant.
@@ -79,10 +94,12 @@ describe('the history chart', () => {
     expect(tooltip).toHaveTextContent('41 killed: Test Ministry, reported');
   });
 
-  it('draws the claimants chosen in full and the others faint', () => {
-    const { container } = render(
-      <HistoryChart series={[monitor, ministry]} axis="killed" highlight={new Set(['Test Ministry'])} file={file} />,
-    );
+  it('draws the claimants chosen in full and the others faint', async () => {
+    const container = await renderChart({
+      series: [monitor, ministry],
+      axis: 'killed',
+      highlight: new Set(['Test Ministry']),
+    });
     const opacities = [...container.querySelectorAll('.chart-marks > g')].map((g) => g.getAttribute('opacity'));
     expect(opacities).toEqual(['0.2', null]);
     expect(screen.getByText('Test Monitor').closest('li')).toHaveClass('chart-legend-faint');

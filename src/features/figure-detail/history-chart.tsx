@@ -1,14 +1,5 @@
-import { memo, useMemo, useRef, useState, type PointerEvent, type RefObject } from 'react';
-import {
-  CartesianGrid,
-  LineChart,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-  usePlotArea,
-  useXAxisScale,
-  useYAxisScale,
-} from 'recharts';
+import { memo, startTransition, useEffect, useMemo, useRef, useState, type PointerEvent, type RefObject } from 'react';
+import { LineChart, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { formatNumber } from '../../data/words/format';
 import {
   chartBounds,
@@ -16,6 +7,7 @@ import {
   tickLabels,
   tickText,
   timeTicks,
+  valueTicks,
   type ChartPoint,
   type ChartSeries,
 } from './chart-data';
@@ -64,62 +56,44 @@ interface SeriesPaths {
  */
 function placeMarkers(
   series: ChartSeries[],
-  xScale: (time: number) => number | undefined,
-  yScale: (value: number) => number | undefined,
+  toX: (time: number) => number,
+  toY: (value: number) => number,
 ): Placed[][] {
   const atMoment = new Map<number, number>();
   for (const s of series) for (const p of s.points) atMoment.set(p.time, (atMoment.get(p.time) ?? 0) + 1);
   const taken = new Map<number, number>();
   return series.map((s) =>
-    s.points.flatMap((point) => {
-      const x = xScale(point.time);
-      const y = yScale(point.value);
-      if (x === undefined || y === undefined) return [];
+    s.points.map((point) => {
       const count = atMoment.get(point.time) ?? 1;
       const nth = taken.get(point.time) ?? 0;
       taken.set(point.time, nth + 1);
-      return [{ point, series: s, x: x + sideBySide(count)[nth]!, y }];
+      return { point, series: s, x: toX(point.time) + sideBySide(count)[nth]!, y: toY(point.value) };
     }),
   );
 }
 
-/*
- * Each mark drawn by hand in one layer: each series is a handful of paths
- * (its line, whiskers, filled and hollow markers, arrowheads) whatever its
- * length, where one recharts component per point would make a figure with
- * a thousand claims open in one long task. Recharts still draws the axes and
- * grid, and lends its scales. Series of claimants left out by the claimant
- * filter are drawn faint, so the ones chosen stand out against the rest.
- */
-function Marks({
-  series,
-  highlight,
-  hovered,
-  onHover,
-}: {
-  series: ChartSeries[];
-  highlight: ReadonlySet<string> | null;
-  hovered: Hovered | null;
-  onHover: (h: Hovered | null) => void;
-}) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const area = usePlotArea();
-  const placedBySeries = useMemo(
-    () => (xScale && yScale ? placeMarkers(series, xScale, yScale) : []),
-    [series, xScale, yScale],
-  );
-  if (!xScale || !yScale || !area) return null;
+/* Where the chart's corners fall: the first and last instants across, zero and the top value up. */
+type Frame = [x0: number, x1: number, y0: number, y1: number];
 
-  const placed = placedBySeries.flat();
-  const paths: SeriesPaths[] = placedBySeries.map((marks, i) => {
+/* Linear scales are fixed by two points each: every marker is placed from the frame alone. */
+function linear(from: number, to: number, a: number, b: number): (value: number) => number {
+  return from === to ? () => a : (value) => a + ((value - from) * (b - a)) / (to - from);
+}
+
+/* Every series as a handful of paths, and each marker's place for the tooltip. */
+function drawMarks(series: ChartSeries[], bounds: { time: number; value: number }[], frame: Frame) {
+  const [first, last] = bounds as [{ time: number; value: number }, { time: number; value: number }];
+  const toX = linear(first.time, last.time, frame[0], frame[1]);
+  const toY = linear(0, last.value, frame[2], frame[3]);
+  const placedBySeries = placeMarkers(series, toX, toY);
+  const paths = placedBySeries.map((marks, i) => {
     const s = series[i]!;
     const drawn: SeriesPaths = { series: s, line: '', whiskers: '', filled: '', hollow: '', arrows: '' };
     for (const { point, x, y } of marks) {
       drawn.line += `${drawn.line ? 'L' : 'M'}${x},${y}`;
       if (point.whisker) {
-        const low = yScale(point.whisker.low) ?? y;
-        const high = yScale(point.whisker.high) ?? y;
+        const low = toY(point.whisker.low);
+        const high = toY(point.whisker.high);
         drawn.whiskers += `M${x},${low}V${high}M${x - CAP},${low}h${2 * CAP}M${x - CAP},${high}h${2 * CAP}`;
       }
       if (point.marker === 'about') drawn.hollow += shapePath(s.shape, x, y, R);
@@ -130,6 +104,57 @@ function Marks({
     }
     return drawn;
   });
+  return { placed: placedBySeries.flat(), paths, toX, toY };
+}
+
+/*
+ * Each mark drawn by hand in one layer: each series is a handful of paths
+ * (its line, whiskers, filled and hollow markers, arrowheads) whatever its
+ * length, where one recharts component per point would make a figure with
+ * a thousand claims open in one long task. The grid is drawn here too;
+ * recharts draws the axes and lends its scales. Series of claimants left out by the claimant
+ * filter are drawn faint, so the ones chosen stand out against the rest.
+ */
+function Marks({
+  series,
+  bounds,
+  xTicks,
+  yTicks,
+  highlight,
+  hovered,
+  onHover,
+}: {
+  series: ChartSeries[];
+  bounds: { time: number; value: number }[];
+  xTicks: number[];
+  yTicks: number[];
+  highlight: ReadonlySet<string> | null;
+  hovered: Hovered | null;
+  onHover: (h: Hovered | null) => void;
+}) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const area = usePlotArea();
+  /*
+   * Recharts sizes its axes over several renders, handing out a new scale
+   * each time: the marks are worked out again only when the corners move.
+   */
+  const [first, last] = bounds;
+  const at = xScale &&
+    yScale &&
+    first &&
+    last && [xScale(first.time), xScale(last.time), yScale(0), yScale(last.value)];
+  const corners = at && at.every((n) => n !== undefined && Number.isFinite(n)) ? at.join() : '';
+  const frame = useMemo(() => (corners ? (corners.split(',').map(Number) as Frame) : null), [corners]);
+  const marks = useMemo(() => (frame ? drawMarks(series, bounds, frame) : null), [series, bounds, frame]);
+  if (!marks || !area) return null;
+  const { placed, paths, toX, toY } = marks;
+  // The grid, on the ticks of both axes: drawn here, it costs recharts nothing each time the chart is drawn again.
+  const bottom = area.y + area.height;
+  const right = area.x + area.width;
+  const grid =
+    xTicks.map((t) => `M${toX(t)},${area.y}V${bottom}`).join('') +
+    yTicks.map((v) => `M${area.x},${toY(v)}H${right}`).join('');
   const faint = (s: ChartSeries) => (highlight && !highlight.has(s.claimant) ? 0.2 : undefined);
 
   const find = (event: PointerEvent<SVGRectElement>) => {
@@ -153,6 +178,7 @@ function Marks({
   // Lines and whiskers of every series first, so no line crosses over a marker.
   return (
     <g className="chart-marks">
+      <path className="chart-grid" d={grid} fill="none" stroke="#d9d6cc" strokeDasharray="3 3" />
       {paths.map(({ series: s, line }) => (
         <path
           key={`line-${s.claimant}`}
@@ -262,6 +288,49 @@ function LegendMarker({ series }: { series: Pick<ChartSeries, 'shape' | 'colour'
 const KEY =
   'Filled: exact · ○ hollow: about · ▲ above: at least · ▼ below: at most · ┃ whisker: range, marked at its middle';
 
+/* The plot's height; the page holds its place while the chart loads (.chart-pending). */
+const PLOT_HEIGHT = 280;
+
+/*
+ * The plot's width, measured by the page rather than by recharts'
+ * ResponsiveContainer, whose first drawing of the chart follows its
+ * measurement as an urgent update in one long task. Here the chart is
+ * drawn, and drawn again on a resize, in a transition, which React renders
+ * in short slices.
+ */
+function usePlotWidth(plot: RefObject<HTMLDivElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = plot.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const next = Math.floor(entry?.contentRect.width ?? 0);
+      startTransition(() => setWidth(next));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [plot]);
+  return width;
+}
+
+/*
+ * Recharts' start-up is one long task when the whole chart mounts at once:
+ * each part registers in its store as it mounts, and the chart is drawn
+ * again, at once, with all of them. Mounted a part at a time, each in a
+ * task of its own, no task is long; the plot stays hidden until the last
+ * part is in.
+ */
+const LAST_STAGE = 3;
+function useStage(start: boolean): number {
+  const [stage, setStage] = useState(0);
+  useEffect(() => {
+    if (!start || stage >= LAST_STAGE) return;
+    const timer = setTimeout(() => startTransition(() => setStage((s) => s + 1)));
+    return () => clearTimeout(timer);
+  }, [start, stage]);
+  return stage;
+}
+
 /** What a downloaded chart says besides the chart itself (its legend and key come from the chart). */
 export type ChartFileInfo = Omit<ChartDownload, 'series' | 'key'>;
 
@@ -326,11 +395,19 @@ export const HistoryChart = memo(function HistoryChart({
   file: ChartFileInfo;
 }) {
   const [hovered, setHovered] = useState<Hovered | null>(null);
-  const [width, setWidth] = useState(0);
   const plot = useRef<HTMLDivElement>(null);
+  const width = usePlotWidth(plot);
+  const stage = useStage(width > 0);
   const bounds = useMemo(() => chartBounds(series), [series]);
+  /*
+   * The value ticks worked out here, and the axis sized to the longest
+   * label: recharts' own nice ticks and measured width ("auto") cost it
+   * much of its start-up.
+   */
+  const yTicks = useMemo(() => valueTicks(bounds[1]?.value ?? 0, decimals), [bounds, decimals]);
+  const axisWidth = 16 + 8 * formatNumber(yTicks.at(-1)!, decimals).length;
   // As many time ticks as fit the width with their dates written out, the year among them.
-  const maxTicks = Math.max(2, Math.min(6, Math.floor((width || 640) / 110)));
+  const maxTicks = Math.max(2, Math.min(6, Math.floor(width / 110)));
   const { ticks, labels, unit } = useMemo(() => {
     const t = timeTicks(bounds[0]?.time ?? 0, bounds[1]?.time ?? 0, maxTicks);
     return { ...t, labels: tickLabels(t.ticks, t.unit) };
@@ -340,32 +417,55 @@ export const HistoryChart = memo(function HistoryChart({
     <>
       <div className="history-chart" aria-hidden="true">
         <div className="history-chart-plot" ref={plot}>
-          <ResponsiveContainer width="100%" height={280} onResize={(w) => setWidth(w)}>
-            <LineChart data={bounds} accessibilityLayer={false} margin={{ top: 28, right: 20, bottom: 8, left: 8 }}>
-              <CartesianGrid stroke="#d9d6cc" strokeDasharray="3 3" />
-              <XAxis
-                dataKey="time"
-                type="number"
-                scale="time"
-                domain={['dataMin', 'dataMax']}
-                ticks={ticks}
-                interval="preserveStart"
-                tickFormatter={(t: number) => labels.get(t) ?? tickText(t, unit)}
-                padding={{ left: 28, right: 28 }}
-                stroke="#4a4a4a"
-              />
-              <YAxis
-                dataKey="value"
-                type="number"
-                tickFormatter={(v: number) => formatNumber(v, decimals)}
-                allowDecimals={decimals}
-                width="auto"
-                stroke="#4a4a4a"
-              />
-              <AxisTitle text={axis} />
-              <Marks series={series} highlight={highlight} hovered={hovered} onHover={setHovered} />
+          {width > 0 && (
+            <LineChart
+              width={width}
+              height={PLOT_HEIGHT}
+              data={bounds}
+              accessibilityLayer={false}
+              margin={{ top: 28, right: 20, bottom: 8, left: 8 }}
+              style={stage < LAST_STAGE ? { visibility: 'hidden' } : undefined}
+            >
+              {stage >= 1 && (
+                <XAxis
+                  dataKey="time"
+                  type="number"
+                  scale="time"
+                  domain={['dataMin', 'dataMax']}
+                  ticks={ticks}
+                  interval="preserveStart"
+                  tickFormatter={(t: number) => labels.get(t) ?? tickText(t, unit)}
+                  padding={{ left: 28, right: 28 }}
+                  stroke="#4a4a4a"
+                />
+              )}
+              {stage >= 2 && (
+                <YAxis
+                  dataKey="value"
+                  type="number"
+                  domain={[0, yTicks.at(-1)!]}
+                  ticks={yTicks}
+                  tickFormatter={(v: number) => formatNumber(v, decimals)}
+                  width={axisWidth}
+                  stroke="#4a4a4a"
+                />
+              )}
+              {stage >= LAST_STAGE && (
+                <>
+                  <AxisTitle text={axis} />
+                  <Marks
+                    series={series}
+                    bounds={bounds}
+                    xTicks={ticks}
+                    yTicks={yTicks}
+                    highlight={highlight}
+                    hovered={hovered}
+                    onHover={setHovered}
+                  />
+                </>
+              )}
             </LineChart>
-          </ResponsiveContainer>
+          )}
           {hovered && <PointTooltip hovered={hovered} width={width} />}
         </div>
         <ul className="chart-legend">
