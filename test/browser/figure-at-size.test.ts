@@ -157,8 +157,7 @@ describe('a figure with thirty claims from ten parties, in Chromium', () => {
     await expect(claims.getByRole('status').innerText()).resolves.toBe('3 of 30 claims shown, from 1 of 10 parties');
     expect(await claims.locator('tbody tr').count()).toBe(3);
     // The chart brings the party chosen forward: every other party's markers are faint.
-    const faint = await page.locator('.chart-marks > g[opacity="0.2"]').count();
-    expect(faint).toBe(9);
+    await expect.poll(() => page.locator('.chart-marks > g[opacity="0.2"]').count()).toBe(9);
 
     await claims.getByRole('button', { name: 'Show every party’s claims' }).click();
     const note = claims.locator('details.claim-note-fold').first();

@@ -16,7 +16,9 @@ vi.mock('./history-chart', () => ({
 async function openBusyFigure() {
   serveDataset(withBusyFigure(seedDataset()));
   renderApp(`/figures/${BUSY_FIGURE_ID}`);
-  return screen.findByRole('region', { name: 'Every claim' });
+  const claims = await screen.findByRole('region', { name: 'Every claim' });
+  await within(claims).findByRole('table', {}, { timeout: 10_000 });
+  return claims;
 }
 
 const claimants = (section: HTMLElement) =>

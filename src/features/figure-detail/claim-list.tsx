@@ -1,4 +1,4 @@
-import { Fragment, memo, useId, useMemo, useState } from 'react';
+import { Fragment, memo, startTransition, useEffect, useId, useMemo, useState } from 'react';
 import type { Claim, CountFigure } from '../../data/schema/schema';
 import { claimAttributionText, type DatasetIndex } from '../../data/words/figures';
 import { formatCount, statusLabel } from '../../data/words/format';
@@ -9,6 +9,7 @@ import { DateText } from '../../components/date-text';
 import { MeasureValue } from '../../components/figure-value';
 import { claimantOrder, seriesLook, sourceName } from './chart-data';
 import { shapePath } from './marker-shape';
+import { useRenderedAhead } from './after-page';
 
 /*
  * A record of a few hundred claims is listed whole; a longer ledger opens on
@@ -17,6 +18,23 @@ import { shapePath } from './marker-shape';
  */
 export const LIST_WHOLE_UP_TO = 300;
 export const PAGE = 100;
+
+/*
+ * Rows are added to the page this many at a time, each batch in a task of
+ * its own, so a list of hundreds never holds the page up for long. The HTML
+ * rendered ahead of time holds them all already.
+ */
+const BATCH = 40;
+function useRowsDrawn(wanted: number): number {
+  const ahead = useRenderedAhead();
+  const [drawn, setDrawn] = useState(ahead ? Infinity : BATCH);
+  useEffect(() => {
+    if (drawn >= wanted) return;
+    const timer = setTimeout(() => startTransition(() => setDrawn((n) => n + BATCH)));
+    return () => clearTimeout(timer);
+  }, [drawn, wanted]);
+  return drawn;
+}
 
 function Standing({ claim, claims }: { claim: Claim; claims: ClaimIndex }) {
   const standing = standingOf(claim, claims);
@@ -215,10 +233,11 @@ export function ClaimList({
     () => (chosen.size ? all.filter((claim) => chosen.has(index.claimantOf(claim))) : all),
     [all, chosen, index],
   );
+  const limit = filtered.length <= LIST_WHOLE_UP_TO ? filtered.length : pages * PAGE;
+  const drawn = useRowsDrawn(limit);
   if (all.length === 0) return <p>No claim about this figure is recorded yet.</p>;
 
-  const limit = filtered.length <= LIST_WHOLE_UP_TO ? filtered.length : pages * PAGE;
-  const rows = filtered.slice(0, limit);
+  const rows = filtered.slice(0, Math.min(limit, drawn));
   const filtering = chosen.size > 0;
 
   return (
@@ -229,7 +248,7 @@ export function ClaimList({
           {filtering
             ? `${formatCount(filtered.length)} of ${claimsText(all.length)} shown, from ${formatCount(chosen.size)} of ${partiesText(claimants.length)}`
             : `${claimsText(all.length)} from ${partiesText(claimants.length)}`}
-          {rows.length < filtered.length && `; the latest ${formatCount(rows.length)} listed`}
+          {limit < filtered.length && `; the latest ${formatCount(limit)} listed`}
         </span>
         {filtering && onChoose && (
           <>
@@ -277,13 +296,13 @@ export function ClaimList({
           ))}
         </tbody>
       </table>
-      {filtered.length > rows.length && (
+      {filtered.length > limit && (
         <p>
           <button type="button" onClick={() => setPages((n) => n + 1)}>
-            Show {formatCount(Math.min(PAGE, filtered.length - rows.length))} older claims
+            Show {formatCount(Math.min(PAGE, filtered.length - limit))} older claims
           </button>{' '}
           <span className="muted">
-            {formatCount(rows.length)} of {formatCount(filtered.length)} listed
+            {formatCount(limit)} of {formatCount(filtered.length)} listed
           </span>
         </p>
       )}

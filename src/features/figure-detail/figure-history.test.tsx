@@ -16,10 +16,13 @@ vi.mock('./history-chart', () => ({
   ),
 }));
 
+/* The history section once its chart is drawn: it follows the page's first screen. */
 async function openHistory() {
   serveDataset(withHistoryAndRivalClaim(seedDataset()));
   renderApp('/figures/casualties-19-september');
-  return screen.findByRole('region', { name: 'How it changed over time' });
+  const history = await screen.findByRole('region', { name: 'How it changed over time' });
+  await within(history).findByTestId('chart', {}, { timeout: 10_000 });
+  return history;
 }
 
 describe('the history of a figure', () => {
@@ -73,7 +76,7 @@ describe('the history of a figure', () => {
     serveDataset(withBusyFigure(seedDataset(), claims));
     renderApp(`/figures/${BUSY_FIGURE_ID}`);
     const history = await screen.findByRole('region', { name: 'How it changed over time' });
-    await within(history).findByTestId('chart');
+    await within(history).findByTestId('chart', {}, { timeout: 10_000 });
     return history;
   }
 

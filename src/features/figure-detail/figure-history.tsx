@@ -51,7 +51,7 @@ function MeasureSwitch({
 }
 
 /* Holds the plot's place, so nothing below moves when the chart comes. */
-function ChartPending() {
+export function ChartPending() {
   return (
     <div className="history-chart">
       <div className="history-chart-plot chart-pending">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../test/render';
 import { serveDataset } from '../../../test/serve';
@@ -28,6 +28,13 @@ function claimRows(section: HTMLElement) {
       note: note!.textContent,
     };
   });
+}
+
+/* The list of every claim, once it is drawn: on a figure with a history it follows the page's first screen. */
+async function everyClaim() {
+  const claims = await screen.findByRole('region', { name: 'Every claim' });
+  await within(claims).findByRole('table', {}, { timeout: 10_000 });
+  return claims;
 }
 
 function chainRows(section: HTMLElement) {
@@ -85,7 +92,7 @@ describe('figure page', () => {
   it('says on the page where parties disagree on the day of the value shown', async () => {
     serve(withHistoryAndRivalClaim(seedDataset()));
     renderApp('/figures/casualties-19-september');
-    const status = await screen.findByRole('region', { name: 'How sure' });
+    const status = await screen.findByRole('region', { name: 'How sure' }, { timeout: 10_000 });
     expect(status).toHaveTextContent(
       '2 parties disagree: 2 to 5 civilians killed on 19 September 2023; see every claim.',
     );
@@ -96,7 +103,7 @@ describe('figure page', () => {
   it('lists every claim newest first, with its values, who made it, how sure, and whether it stands', async () => {
     serve(withCorrectionAndWithdrawal(seedDataset()));
     renderApp('/figures/casualties-19-september');
-    const claims = await screen.findByRole('region', { name: 'Every claim' });
+    const claims = await everyClaim();
     expect(claimRows(claims)).toEqual([
       {
         date: '19 Sept 2023 09:00',
@@ -167,13 +174,13 @@ describe('figure page', () => {
     };
     serve(dataset);
     renderApp('/figures/casualties-19-september');
-    const status = await screen.findByRole('region', { name: 'How sure' });
+    const status = await screen.findByRole('region', { name: 'How sure' }, { timeout: 10_000 });
     expect(status).toHaveTextContent(
       'The maintainers chose which claim to show: The ombudsman counts every district; the other counts cover one town.',
     );
     const values = [...document.querySelectorAll('.figure-detail-value li')].map((li) => li.textContent);
     expect(values).toEqual(['at least 5 civilians killed', '23 injured']);
-    const rows = claimRows(screen.getByRole('region', { name: 'Every claim' }));
+    const rows = claimRows(await everyClaim());
     expect(rows.filter((r) => r.flags.includes('Current value')).map((r) => r.by)).toEqual([
       'Zartonk Media via Medya News',
       'Test Ombudsman',
@@ -196,16 +203,17 @@ describe('figure page', () => {
     }
     serve(dataset);
     renderApp('/figures/population-under-blockade');
-    const claims = await screen.findByRole('region', { name: 'Every claim' });
+    const claims = await everyClaim();
     const dates = () => claimRows(claims).map((r) => r.date);
-    expect(dates()).toHaveLength(100);
+    // Rows are added a batch at a time.
+    await waitFor(() => expect(dates()).toHaveLength(100), { timeout: 10_000 });
     expect(dates()[0]).toBe('19 Sept 2023 05:04');
     expect(claims).toHaveTextContent('100 of 306 listed');
     await user.click(within(claims).getByRole('button', { name: 'Show 100 older claims' }));
-    expect(dates()).toHaveLength(200);
+    await waitFor(() => expect(dates()).toHaveLength(200), { timeout: 10_000 });
     await user.click(within(claims).getByRole('button', { name: 'Show 100 older claims' }));
     await user.click(within(claims).getByRole('button', { name: 'Show 6 older claims' }));
-    expect(dates()).toHaveLength(306);
+    await waitFor(() => expect(dates()).toHaveLength(306), { timeout: 10_000 });
     expect(dates().at(-1)).toBe('19 Sept 2023');
     expect(within(claims).queryByRole('button', { name: /older claims/ })).not.toBeInTheDocument();
     // Rendering 306 rows of jsdom is slow on a busy machine: a wider limit, not a speed claim.

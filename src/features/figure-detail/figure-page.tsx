@@ -34,7 +34,8 @@ import { ClaimDownloads } from '../../components/claim-downloads';
 import { ShareButton } from '../../components/share-button';
 import { AttributionChain } from './attribution-chain';
 import { DurationTimeline } from './duration-timeline';
-import { FigureHistory } from './figure-history';
+import { ChartPending, FigureHistory } from './figure-history';
+import { useShownAfterPage } from './after-page';
 import { ClaimList } from './claim-list';
 import { CiteThis } from './cite-this';
 import { EmbedThis } from './embed-this';
@@ -57,19 +58,26 @@ function CountSections({
   dataset,
   claimsRef,
   historyFirst,
+  shown,
 }: {
   figure: CountFigure;
   index: DatasetIndex;
   dataset: Dataset;
   claimsRef: RefObject<HTMLElement | null>;
   historyFirst: boolean;
+  /** False for the moment the page's first screen is drawn: the chart and the list follow. */
+  shown: boolean;
 }) {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(NO_CLAIMANT);
   const history = (
     <section aria-labelledby="history-heading" className="detail-section">
       <h2 id="history-heading">How it changed over time</h2>
       <SectionBoundary what="the history of this figure">
-        <FigureHistory figure={figure} index={index} dataset={dataset} highlight={chosen.size ? chosen : null} />
+        {shown ? (
+          <FigureHistory figure={figure} index={index} dataset={dataset} highlight={chosen.size ? chosen : null} />
+        ) : (
+          <ChartPending />
+        )}
       </SectionBoundary>
     </section>
   );
@@ -77,7 +85,11 @@ function CountSections({
     <section id="claims" ref={claimsRef} tabIndex={-1} aria-labelledby="claims-heading" className="detail-section">
       <h2 id="claims-heading">Every claim</h2>
       <SectionBoundary what="the claims">
-        <ClaimList figure={figure} index={index} chosen={chosen} onChoose={setChosen} />
+        {shown ? (
+          <ClaimList figure={figure} index={index} chosen={chosen} onChoose={setChosen} />
+        ) : (
+          <p className="muted">Listing the claims…</p>
+        )}
       </SectionBoundary>
     </section>
   );
@@ -115,12 +127,20 @@ function FigureDetail({ figure, dataset, whole = false }: { figure: Figure; data
   const chosen = figure.kind === 'count' ? currentValues(figure, index.claims).find((v) => v.reason) : undefined;
   const disagreements = figure.kind === 'count' ? currentDisagreements(figure, index.claims, index.claimantOf) : [];
   const historyFirst = figure.kind === 'count' && (index.claims.byFigure.get(figure.id)?.length ?? 0) > 1;
+  /*
+   * A long ledger takes a moment to list and chart: the value, status and
+   * source are drawn first, the rest a moment later, so no task that draws
+   * the page is long. A figure of one claim is quick to draw whole, and a
+   * link to the claims or the sources lands on them drawn.
+   */
+  const landing = location.hash === '#claims' || location.hash === '#sources';
+  const shown = useShownAfterPage(historyFirst && !landing);
 
   // The source badge links to #sources, a disagreement and the sources page to #claims: focus lands there, as a same-page anchor would.
   useEffect(() => {
     if (location.hash === '#sources') sourcesRef.current?.focus();
     if (location.hash === '#claims') claimsRef.current?.focus();
-  }, [location.hash, location.key]);
+  }, [location.hash, location.key, shown]);
 
   const details = (
     <>
@@ -191,13 +211,27 @@ function FigureDetail({ figure, dataset, whole = false }: { figure: Figure; data
       {figure.kind === 'count' ? (
         historyFirst ? (
           <>
-            <CountSections figure={figure} index={index} dataset={dataset} claimsRef={claimsRef} historyFirst />
-            {details}
+            <CountSections
+              figure={figure}
+              index={index}
+              dataset={dataset}
+              claimsRef={claimsRef}
+              historyFirst
+              shown={shown}
+            />
+            {shown && details}
           </>
         ) : (
           <>
             {details}
-            <CountSections figure={figure} index={index} dataset={dataset} claimsRef={claimsRef} historyFirst={false} />
+            <CountSections
+              figure={figure}
+              index={index}
+              dataset={dataset}
+              claimsRef={claimsRef}
+              historyFirst={false}
+              shown={shown}
+            />
           </>
         )
       ) : (
@@ -217,20 +251,24 @@ function FigureDetail({ figure, dataset, whole = false }: { figure: Figure; data
         </>
       )}
 
-      <ShareButton title={figure.label} text={quoteLine(figure, dataset, index, source)} />
-      <CiteThis
-        figureId={figure.id}
-        path={`/figures/${figure.id}`}
-        label={figure.label}
-        value={figureValueText(figure, dataset.asOf, index)}
-        attributions={figureAttributions(figure, index)}
-        date={date}
-        siteName={SITE_NAME}
-        datasetTitle={dataset.title}
-        revision={dataset.revision}
-      />
-      <EmbedThis figure={figure} />
-      {figure.kind === 'count' && <ClaimDownloads dataset={dataset} figureId={figure.id} loadWhole={loadWhole} />}
+      {shown && (
+        <>
+          <ShareButton title={figure.label} text={quoteLine(figure, dataset, index, source)} />
+          <CiteThis
+            figureId={figure.id}
+            path={`/figures/${figure.id}`}
+            label={figure.label}
+            value={figureValueText(figure, dataset.asOf, index)}
+            attributions={figureAttributions(figure, index)}
+            date={date}
+            siteName={SITE_NAME}
+            datasetTitle={dataset.title}
+            revision={dataset.revision}
+          />
+          <EmbedThis figure={figure} />
+          {figure.kind === 'count' && <ClaimDownloads dataset={dataset} figureId={figure.id} loadWhole={loadWhole} />}
+        </>
+      )}
     </article>
   );
 }
