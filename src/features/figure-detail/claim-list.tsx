@@ -187,7 +187,10 @@ function ClaimantFilter({
             checked={chosen.has(claimant)}
             onChange={(event) => toggle(claimant, event.target.checked)}
           />{' '}
-          {look && <ClaimantMarker look={look} />} {name} <span className="muted">({formatCount(claims)})</span>
+          {look && <ClaimantMarker look={look} />}{' '}
+          <span>
+            {name} <span className="muted">({formatCount(claims)})</span>
+          </span>
         </label>
       ))}
     </fieldset>

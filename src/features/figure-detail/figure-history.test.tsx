@@ -105,4 +105,13 @@ describe('the history of a figure', () => {
     await user.click(within(period).getByRole('button', { name: 'Whole period' }));
     expect(within(history).getByTestId('chart')).toHaveAttribute('data-points', '27');
   });
+
+  it('folds each party’s first and latest value when there are more than four parties', async () => {
+    const history = await openBusyHistory(30);
+    expect(history).toHaveTextContent('27 claims from 10 parties between 22 August 2023 20:00 and 19 September 2023.');
+    const folded = history.querySelector('.history-summary details')!;
+    expect(folded.querySelector('summary')).toHaveTextContent('Each party’s first and latest value');
+    expect(folded.querySelectorAll('li')).toHaveLength(10);
+    expect((folded as HTMLDetailsElement).open).toBe(false);
+  });
 });

@@ -126,22 +126,35 @@ function RangeControl({
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
+/* Past a few parties, each one's line is folded, so the list of claims is not pushed far down. */
+const PARTIES_SHOWN_UP_TO = 4;
+
 function Summary({ summary }: { summary: HistorySummary }) {
+  const list = (
+    <ul>
+      {summary.parties.map((party) => (
+        <li key={party.name}>
+          {party.claims === 1
+            ? `${party.name}: ${party.first.text} (${party.first.when}), its only claim`
+            : `${party.name}: first ${party.first.text} (${party.first.when}), latest ${party.latest.text} (${party.latest.when})`}
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <div className="history-summary">
       <p>
         {plural(summary.claims, 'claim', 'claims')} from {plural(summary.parties.length, 'party', 'parties')} between{' '}
         {summary.from} and {summary.to}. Corrected and withdrawn claims are left out; the list below has them all.
       </p>
-      <ul>
-        {summary.parties.map((party) => (
-          <li key={party.name}>
-            {party.claims === 1
-              ? `${party.name}: ${party.first.text} (${party.first.when}), its only claim`
-              : `${party.name}: first ${party.first.text} (${party.first.when}), latest ${party.latest.text} (${party.latest.when})`}
-          </li>
-        ))}
-      </ul>
+      {summary.parties.length > PARTIES_SHOWN_UP_TO ? (
+        <details>
+          <summary>Each party’s first and latest value</summary>
+          {list}
+        </details>
+      ) : (
+        list
+      )}
     </div>
   );
 }
