@@ -16,8 +16,8 @@ import { useRenderedAhead } from './after-page';
  * its latest claims and older ones come a page at a time, so a figure with
  * thousands stays quick.
  */
-export const LIST_WHOLE_UP_TO = 300;
-export const PAGE = 100;
+const LIST_WHOLE_UP_TO = 300;
+const PAGE = 100;
 
 /*
  * Rows are added to the page this many at a time, each batch in a task of

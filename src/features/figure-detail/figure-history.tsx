@@ -73,7 +73,7 @@ function useDrawnAfterPage(): boolean {
 }
 
 /** The chart offers a period to draw once it has this many claims: below it, every claim is easy to see. */
-export const RANGE_FROM = 20;
+const RANGE_FROM = 20;
 
 /*
  * Two date fields, rather than a brush on the chart: they are labelled,
