@@ -23,7 +23,7 @@ describe('pages rendered ahead of time', () => {
     expect(html).toContain('Zartonk Media');
     expect(html).not.toContain('Loading the page');
     expect(html).toContain('Every claim');
-    expect(html).toContain('Shown as the current value');
+    expect(html).toContain('Current value');
   });
 
   it('say in the HTML where parties disagree, and list every claim of the figure', async () => {

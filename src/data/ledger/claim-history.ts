@@ -54,3 +54,18 @@ export function seriesByClaimant(
   }
   return [...series].map(([claimant, points]) => ({ claimant, points }));
 }
+
+export interface ClaimantCount {
+  claimant: string;
+  claims: number;
+}
+
+/* Who made the claims given, whatever their standing, with how many each, in the order each first appears. */
+export function claimantCounts(claims: readonly Claim[], claimantOf: ClaimantOf): ClaimantCount[] {
+  const counts = new Map<string, number>();
+  for (const claim of claims) {
+    const claimant = claimantOf(claim);
+    counts.set(claimant, (counts.get(claimant) ?? 0) + 1);
+  }
+  return [...counts].map(([claimant, n]) => ({ claimant, claims: n }));
+}

@@ -12,7 +12,7 @@ import {
   standingOf,
   valueInterval,
 } from './claims';
-import { allDisagreements, seriesByClaimant } from './claim-history';
+import { allDisagreements, claimantCounts, seriesByClaimant } from './claim-history';
 
 /*
  * Each rule on a small ledger written for the case: one figure with two
@@ -427,5 +427,28 @@ describe('seriesByClaimant', () => {
 
   it('is empty for a figure without claims', () => {
     expect(series([])).toEqual([]);
+  });
+});
+
+describe('claimantCounts', () => {
+  it('counts each claimant’s claims, under any citation of theirs, in the order each first appears', () => {
+    const claims = [
+      claim('b-1', 'b-report', '2023-09-17', [killed(10)]),
+      claim('a-1', 'a-report', '2023-09-18', [killed(1)]),
+      claim('a-2', 'a-later-report', '2023-09-19', [killed(3)]),
+    ];
+    expect(claimantCounts(claims, claimantOf)).toEqual([
+      { claimant: 'party-b', claims: 1 },
+      { claimant: 'party-a', claims: 2 },
+    ]);
+  });
+
+  it('counts withdrawn and corrected claims and the records that withdraw them', () => {
+    const claims = [
+      claim('a-1', 'a-report', '2023-09-17', [killed(1)]),
+      claim('a-fix', 'a-report', '2023-09-18', [killed(2)], { supersedes: 'a-1' }),
+      retraction('a-gone', 'a-fix'),
+    ];
+    expect(claimantCounts(claims, claimantOf)).toEqual([{ claimant: 'party-a', claims: 3 }]);
   });
 });

@@ -21,6 +21,7 @@ describe('a figure page whose chart fails', () => {
       /Could not show the chart .*The chart code could not be loaded/,
     );
     const claims = screen.getByRole('region', { name: 'Every claim' });
+    await within(claims).findByRole('table', {}, { timeout: 10_000 });
     expect(within(claims).getAllByRole('row')).toHaveLength(4);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Casualties of the 19 September offensive');
     expect(screen.getByRole('region', { name: 'Where this number comes from' })).toHaveTextContent('Zartonk Media');

@@ -3,14 +3,20 @@ import type { Citation, Claim, ClaimValue, CountFigure, Source } from '../../dat
 import { indexDataset } from '../../data/words/figures';
 import {
   SERIES_COLOURS,
+  axisTitle,
   chartBounds,
   chartSeries,
   claimTime,
   historySummary,
   markerKind,
   plotValue,
+  seriesDays,
+  sideBySide,
+  tickLabels,
   tickText,
   timeTicks,
+  valueTicks,
+  withinRange,
 } from './chart-data';
 
 const sources: Source[] = [
@@ -243,9 +249,120 @@ describe('series colours', () => {
     return (hi! + 0.05) / (lo! + 0.05);
   };
 
-  it.each(SERIES_COLOURS)('%s stands out 3:1 against the page and the white tooltip', (colour) => {
+  it.each(SERIES_COLOURS)('%s stands out 3:1 against the light page and the white tooltip', (colour) => {
     expect(contrast(colour, '#f7f6f2')).toBeGreaterThanOrEqual(3);
     expect(contrast(colour, '#ffffff')).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(SERIES_COLOURS)('%s stands out 3:1 against the dark page and the dark tooltip', (colour) => {
+    expect(contrast(colour, '#141619')).toBeGreaterThanOrEqual(3);
+    expect(contrast(colour, '#1f2226')).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('axisTitle', () => {
+  it('names the measure and the figure’s unit', () => {
+    expect(axisTitle(figure, figure.measures[0]!)).toBe('killed (people)');
+  });
+
+  it('names the measure’s own unit when it has one', () => {
+    expect(axisTitle(figure, figure.measures[1]!)).toBe('share displaced (%)');
+  });
+});
+
+describe('tickLabels', () => {
+  const day = (m: number, d: number, y = 2023) => Date.UTC(y, m - 1, d);
+
+  it('writes the year on the first day only, within one year', () => {
+    const ticks = [day(8, 24), day(8, 31), day(9, 7)];
+    expect([...tickLabels(ticks, 'day').values()]).toEqual(['24 Aug 2023', '31 Aug', '7 Sept']);
+  });
+
+  it('writes the year again where it changes', () => {
+    const ticks = [day(12, 18), day(12, 25), day(1, 1, 2024), day(1, 8, 2024)];
+    expect([...tickLabels(ticks, 'day').values()]).toEqual(['18 Dec 2023', '25 Dec', '1 Jan 2024', '8 Jan']);
+  });
+
+  it('writes the year on the first hour', () => {
+    const ticks = [Date.UTC(2023, 8, 19, 9), Date.UTC(2023, 8, 19, 12)];
+    expect([...tickLabels(ticks, 'hour').values()]).toEqual(['19 Sept 2023, 09:00', '19 Sept, 12:00']);
+  });
+
+  it('keeps the year on every month', () => {
+    expect([...tickLabels([day(9, 1), day(10, 1)], 'month').values()]).toEqual(['Sept 2023', 'Oct 2023']);
+  });
+});
+
+describe('valueTicks', () => {
+  it('steps from zero to a round number at or above the top', () => {
+    expect(valueTicks(82)).toEqual([0, 25, 50, 75, 100]);
+  });
+
+  it('steps by whole numbers for a count', () => {
+    expect(valueTicks(3)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('steps by fractions for a measure with decimals', () => {
+    expect(valueTicks(0.7, true)).toEqual([0, 0.2, 0.4, 0.6, 0.8]);
+  });
+
+  it('reaches large numbers in a few round steps', () => {
+    expect(valueTicks(120_000)).toEqual([0, 50_000, 100_000, 150_000]);
+  });
+
+  it('gives an axis from zero to one when every value is zero', () => {
+    expect(valueTicks(0)).toEqual([0, 1]);
+  });
+});
+
+describe('sideBySide', () => {
+  it('leaves a single marker where it is', () => {
+    expect(sideBySide(1)).toEqual([0]);
+  });
+
+  it('centres markers of one moment on it, a step apart', () => {
+    expect(sideBySide(3, 10, 100)).toEqual([-10, 0, 10]);
+  });
+
+  it('draws them closer rather than spread wider than allowed', () => {
+    expect(sideBySide(5, 10, 20)).toEqual([-10, -5, 0, 5, 10]);
+  });
+});
+
+describe('withinRange and seriesDays', () => {
+  const index = () =>
+    build([
+      claim('2023-09-17', 'ministry-via-wire', [exact('killed', 1)]),
+      claim('2023-09-18', 'ombudsman-own', [exact('killed', 2)], { time: '23:30' }),
+      claim('2023-09-19', 'ministry-via-wire', [exact('killed', 3)]),
+    ]);
+  const values = (series: ReturnType<typeof chartSeries>) => series.map((s) => s.points.map((p) => p.value));
+
+  it('keeps every point when no period is chosen', () => {
+    const series = chartSeries(figure, figure.measures[0]!, index());
+    expect(withinRange(series, { from: '', to: '' })).toBe(series);
+  });
+
+  it('keeps the points from the start of the first day to the end of the last, dropping a series left empty', () => {
+    const series = chartSeries(figure, figure.measures[0]!, index());
+    expect(values(withinRange(series, { from: '2023-09-18', to: '2023-09-18' }))).toEqual([[2]]);
+  });
+
+  it('reads an open end as reaching the first or last point', () => {
+    const series = chartSeries(figure, figure.measures[0]!, index());
+    expect(values(withinRange(series, { from: '2023-09-18', to: '' }))).toEqual([[3], [2]]);
+  });
+
+  it('reads dates given the wrong way round as the period between them', () => {
+    const series = chartSeries(figure, figure.measures[0]!, index());
+    expect(values(withinRange(series, { from: '2023-09-19', to: '2023-09-18' }))).toEqual([[3], [2]]);
+  });
+
+  it('gives the first and last day drawn', () => {
+    expect(seriesDays(chartSeries(figure, figure.measures[0]!, index()))).toEqual({
+      first: '2023-09-17',
+      last: '2023-09-19',
+    });
   });
 });
 

@@ -47,11 +47,12 @@ export interface ChartSeries {
 }
 
 /*
- * Each at least 3:1 against the page background and the white of the
- * tooltip (graphical objects, WCAG 1.4.11), and apart in hue. Six colours
- * and five shapes give thirty distinct pairs before one repeats.
+ * Mid-tones, each at least 3:1 (graphical objects, WCAG 1.4.11) against the
+ * light scheme's page and white and the dark scheme's page and panels, so
+ * one set serves both schemes and the downloaded file; apart in hue. Six
+ * colours and five shapes give thirty distinct pairs before one repeats.
  */
-export const SERIES_COLOURS = ['#0b4f8a', '#b3400a', '#1d7a3a', '#7b3fa8', '#8a6d00', '#007a86'] as const;
+export const SERIES_COLOURS = ['#3a78c9', '#c25a12', '#2a8a44', '#9a5bcc', '#927600', '#008893'] as const;
 export const MARKER_SHAPES: readonly MarkerShape[] = ['circle', 'square', 'diamond', 'cross', 'star'];
 const DASHES = ['', '6 3', '2 3', '8 3 2 3'];
 
@@ -111,7 +112,7 @@ export function sourceName(claimant: string, index: Pick<DatasetIndex, 'sources'
 }
 
 /* Claimants in order of their first standing claim on any measure, so each keeps its colour and shape when the measure changes. */
-function claimantOrder(figure: CountFigure, index: DatasetIndex): Map<string, number> {
+export function claimantOrder(figure: CountFigure, index: DatasetIndex): Map<string, number> {
   const order = new Map<string, number>();
   for (const claim of activeClaims(figure.id, index.claims)) {
     const claimant = index.claimantOf(claim);
@@ -120,29 +121,67 @@ function claimantOrder(figure: CountFigure, index: DatasetIndex): Map<string, nu
   return order;
 }
 
+/** The colour, shape and dash of the `i`th claimant, the same in the chart and beside the claimant filter. */
+export function seriesLook(i: number): Pick<ChartSeries, 'colour' | 'shape' | 'dash'> {
+  return {
+    colour: SERIES_COLOURS[i % SERIES_COLOURS.length]!,
+    shape: MARKER_SHAPES[i % MARKER_SHAPES.length]!,
+    dash: DASHES[Math.floor(i / SERIES_COLOURS.length) % DASHES.length]!,
+  };
+}
+
+/* The value axis's title, what is counted and in what unit: "civilians killed (people)", "price of fuel (AMD)". */
+export function axisTitle(figure: Pick<CountFigure, 'unit'>, measure: Pick<Measure, 'label' | 'unit'>): string {
+  return `${measure.label} (${measure.unit ?? figure.unit})`;
+}
+
 /** One series per claimant for one measure, standing claims only, oldest first. */
 export function chartSeries(figure: CountFigure, measure: Measure, index: DatasetIndex): ChartSeries[] {
   const order = claimantOrder(figure, index);
+  // A long ledger repeats its days and citations: each is written out once.
+  const when = new Map<string, string>();
+  const attribution = new Map<string, string>();
+  const once = (cache: Map<string, string>, key: string, make: () => string) => {
+    let text = cache.get(key);
+    if (text === undefined) cache.set(key, (text = make()));
+    return text;
+  };
   return seriesByClaimant(figure, measure.key, index.claims, index.claimantOf).map((series) => {
-    const i = order.get(series.claimant) ?? 0;
     return {
       claimant: series.claimant,
       name: sourceName(series.claimant, index),
-      colour: SERIES_COLOURS[i % SERIES_COLOURS.length]!,
-      shape: MARKER_SHAPES[i % MARKER_SHAPES.length]!,
-      dash: DASHES[Math.floor(i / SERIES_COLOURS.length) % DASHES.length]!,
+      ...seriesLook(order.get(series.claimant) ?? 0),
       points: series.points.map(({ claim, value }) => ({
         time: claimTime(claim),
         ...plotValue(value),
         marker: markerKind(value),
         claimId: claim.id,
-        when: whenText(claim),
+        when: once(when, `${claim.date} ${claim.time ?? ''}`, () => whenText(claim)),
         valueText: measureValueText(measure, value),
-        attribution: claimAttributionText(claim, index),
+        attribution: once(attribution, claim.citation, () => claimAttributionText(claim, index)),
         status: statusLabel(claim.status),
       })),
     };
   });
+}
+
+/*
+ * The value axis's ticks, from zero to a round number at or above `top`:
+ * about `count` steps of 1, 2, 2.5 or 5 times a power of ten, whole numbers
+ * unless the measure has decimals.
+ */
+export function valueTicks(top: number, decimals = false, count = 4): number[] {
+  if (!(top > 0)) return [0, 1];
+  const rough = top / count;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = Math.max(
+    decimals ? 0 : 1,
+    [1, 2, 2.5, 5, 10].map((m) => m * power).find((m) => m >= rough && (decimals || Number.isInteger(m))) ?? 10 * power,
+  );
+  const ticks: number[] = [];
+  for (let i = 0; ticks.at(-1) === undefined || ticks.at(-1)! < top; i++)
+    ticks.push(Number((i * step).toPrecision(12)));
+  return ticks;
 }
 
 export type TickUnit = 'hour' | 'day' | 'month';
@@ -197,6 +236,72 @@ const tickFormats: Record<TickUnit, Intl.DateTimeFormat> = {
 
 export function tickText(time: number, unit: TickUnit): string {
   return tickFormats[unit].format(new Date(time));
+}
+
+const withYear: Record<TickUnit, Intl.DateTimeFormat> = {
+  hour: new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }),
+  day: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }),
+  month: tickFormats.month,
+};
+
+/*
+ * Each tick's label, the year written on the first tick and wherever it
+ * changes, so the axis always says which year it shows without repeating
+ * it on every day: "18 Sept 2023", "25 Sept", …, "1 Jan 2024".
+ */
+export function tickLabels(ticks: number[], unit: TickUnit): Map<number, string> {
+  const year = (t: number) => new Date(t).getUTCFullYear();
+  return new Map(
+    ticks.map((t, i) => [
+      t,
+      (i === 0 || year(t) !== year(ticks[i - 1]!) ? withYear : tickFormats)[unit].format(new Date(t)),
+    ]),
+  );
+}
+
+/*
+ * Where markers of one instant sit, as offsets in pixels from that instant:
+ * side by side, centred on it, `step` apart, or closer when that would
+ * spread them wider than `widest`, so none hides another.
+ */
+export function sideBySide(count: number, step = 11, widest = 44): number[] {
+  if (count < 2) return [0];
+  const gap = Math.min(step, widest / (count - 1));
+  return Array.from({ length: count }, (_, i) => (i - (count - 1) / 2) * gap);
+}
+
+/** A period chosen on the time axis: ISO dates, either open ('') for "from the first" or "to the last". */
+export interface TimeRange {
+  from: string;
+  to: string;
+}
+
+/** The series cut to the points within `range`, from the start of its first day to the end of its last; a series left empty is dropped. */
+export function withinRange(series: ChartSeries[], range: TimeRange): ChartSeries[] {
+  if (!range.from && !range.to) return series;
+  // Dates given the wrong way round still mean the period between them.
+  const [from, to] = range.from && range.to && range.from > range.to ? [range.to, range.from] : [range.from, range.to];
+  const low = from ? dayNumber(from) * MS_PER_DAY : -Infinity;
+  const high = to ? (dayNumber(to) + 1) * MS_PER_DAY - 1 : Infinity;
+  return series.flatMap((s) => {
+    const points = s.points.filter((p) => p.time >= low && p.time <= high);
+    return points.length ? [{ ...s, points }] : [];
+  });
+}
+
+/** The first and last day drawn, as ISO dates: the bounds of the range inputs. */
+export function seriesDays(series: ChartSeries[]): { first: string; last: string } | null {
+  const [start, end] = chartBounds(series);
+  if (!start || !end) return null;
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return { first: iso(start.time), last: iso(end.time) };
 }
 
 export interface PartySummary {

@@ -1,22 +1,28 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../test/render';
 import { serveDataset } from '../../../test/serve';
 import { seedDataset, withHistoryAndRivalClaim } from '../../../test/fixtures';
+import { BUSY_DAY, BUSY_FIGURE_ID, withBusyFigure } from '../../../test/figure-fixtures';
 import type { ChartSeries } from './chart-data';
 
 // recharts draws nothing measurable in jsdom; this stand-in shows what the chart was given.
 vi.mock('./history-chart', () => ({
   HistoryChart: ({ series }: { series: ChartSeries[] }) => (
-    <p data-testid="chart">{series.map((s) => `${s.name}: ${s.points.map((p) => p.value).join(', ')}`).join('; ')}</p>
+    <p data-testid="chart" data-points={series.reduce((n, s) => n + s.points.length, 0)}>
+      {series.map((s) => `${s.name}: ${s.points.map((p) => p.value).join(', ')}`).join('; ')}
+    </p>
   ),
 }));
 
+/* The history section once its chart is drawn: it follows the page's first screen. */
 async function openHistory() {
   serveDataset(withHistoryAndRivalClaim(seedDataset()));
   renderApp('/figures/casualties-19-september');
-  return screen.findByRole('region', { name: 'How it changed over time' });
+  const history = await screen.findByRole('region', { name: 'How it changed over time' });
+  await within(history).findByTestId('chart', {}, { timeout: 10_000 });
+  return history;
 }
 
 describe('the history of a figure', () => {
@@ -63,5 +69,49 @@ describe('the history of a figure', () => {
     const history = await screen.findByRole('region', { name: 'How it changed over time' });
     expect(within(history).queryByRole('radio')).not.toBeInTheDocument();
     expect(history).toHaveTextContent('Only one value has been recorded so far');
+  });
+
+  /* The busy figure draws all its claims but three (a withdrawal, the claim withdrawn and the one corrected). */
+  async function openBusyHistory(claims: number) {
+    serveDataset(withBusyFigure(seedDataset(), claims));
+    renderApp(`/figures/${BUSY_FIGURE_ID}`);
+    const history = await screen.findByRole('region', { name: 'How it changed over time' });
+    await within(history).findByTestId('chart', {}, { timeout: 10_000 });
+    return history;
+  }
+
+  it('offers a period to draw once the chart has 20 claims', async () => {
+    const history = await openBusyHistory(23);
+    expect(within(history).getByTestId('chart')).toHaveAttribute('data-points', '20');
+    const period = within(history).getByRole('group', { name: 'Period drawn' });
+    // The first claim drawn is the correction of 22 August: the claim it corrects is not drawn.
+    expect(within(period).getByLabelText('from')).toHaveValue('2023-08-22');
+    expect(within(period).getByLabelText('to')).toHaveValue(BUSY_DAY);
+  });
+
+  it('offers no period to draw below 20 claims', async () => {
+    const history = await openBusyHistory(22);
+    expect(within(history).getByTestId('chart')).toHaveAttribute('data-points', '19');
+    expect(within(history).queryByRole('group', { name: 'Period drawn' })).not.toBeInTheDocument();
+  });
+
+  it('draws only the claims of the period chosen, and the whole period again on request', async () => {
+    const user = userEvent.setup();
+    const history = await openBusyHistory(30);
+    const period = within(history).getByRole('group', { name: 'Period drawn' });
+    fireEvent.change(within(period).getByLabelText('from'), { target: { value: BUSY_DAY } });
+    // The seven parties of the busy day.
+    expect(within(history).getByTestId('chart')).toHaveAttribute('data-points', '7');
+    await user.click(within(period).getByRole('button', { name: 'Whole period' }));
+    expect(within(history).getByTestId('chart')).toHaveAttribute('data-points', '27');
+  });
+
+  it('folds each party’s first and latest value when there are more than four parties', async () => {
+    const history = await openBusyHistory(30);
+    expect(history).toHaveTextContent('27 claims from 10 parties between 22 August 2023 20:00 and 19 September 2023.');
+    const folded = history.querySelector('.history-summary details')!;
+    expect(folded.querySelector('summary')).toHaveTextContent('Each party’s first and latest value');
+    expect(folded.querySelectorAll('li')).toHaveLength(10);
+    expect((folded as HTMLDetailsElement).open).toBe(false);
   });
 });

@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Link, useLocation, useParams, useSearchParam } from '../../router/router';
 import { ApiError } from '../../api/client';
 import { useFigure } from '../../api/get-figure';
 import { useLoadWholeDataset } from '../../api/get-dataset';
 import { useDatasets } from '../../api/get-datasets';
 import { useRevision } from '../../api/get-revision';
-import type { Dataset, Figure } from '../../data/schema/schema';
+import type { CountFigure, Dataset, Figure } from '../../data/schema/schema';
 import {
   disagreementText,
   figureAttributions,
@@ -34,7 +34,8 @@ import { ClaimDownloads } from '../../components/claim-downloads';
 import { ShareButton } from '../../components/share-button';
 import { AttributionChain } from './attribution-chain';
 import { DurationTimeline } from './duration-timeline';
-import { FigureHistory } from './figure-history';
+import { ChartPending, FigureHistory } from './figure-history';
+import { useShownAfterPage } from './after-page';
 import { ClaimList } from './claim-list';
 import { CiteThis } from './cite-this';
 import { EmbedThis } from './embed-this';
@@ -45,7 +46,74 @@ function quoteLine(figure: Figure, dataset: Dataset, index: DatasetIndex, source
   return `${figure.label}: ${value} (${source}, ${formatDate(figureDate(figure, dataset.asOf, index), 'long')})`;
 }
 
-/* `whole`: the dataset given holds every claim (a revision is fetched whole), so downloads need not fetch it. */
+const NO_CLAIMANT: ReadonlySet<string> = new Set();
+
+/*
+ * A count's chart and its claims, which share the claimant filter: the list
+ * narrows to the claimants chosen and the chart brings them forward.
+ */
+function CountSections({
+  figure,
+  index,
+  dataset,
+  claimsRef,
+  historyFirst,
+  shown,
+}: {
+  figure: CountFigure;
+  index: DatasetIndex;
+  dataset: Dataset;
+  claimsRef: RefObject<HTMLElement | null>;
+  historyFirst: boolean;
+  /** False for the moment the page's first screen is drawn: the chart and the list follow. */
+  shown: boolean;
+}) {
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(NO_CLAIMANT);
+  const history = (
+    <section aria-labelledby="history-heading" className="detail-section">
+      <h2 id="history-heading">How it changed over time</h2>
+      <SectionBoundary what="the history of this figure">
+        {shown ? (
+          <FigureHistory figure={figure} index={index} dataset={dataset} highlight={chosen.size ? chosen : null} />
+        ) : (
+          <ChartPending />
+        )}
+      </SectionBoundary>
+    </section>
+  );
+  const claims = (
+    <section id="claims" ref={claimsRef} tabIndex={-1} aria-labelledby="claims-heading" className="detail-section">
+      <h2 id="claims-heading">Every claim</h2>
+      <SectionBoundary what="the claims">
+        {shown ? (
+          <ClaimList figure={figure} index={index} chosen={chosen} onChoose={setChosen} />
+        ) : (
+          <p className="muted">Listing the claims…</p>
+        )}
+      </SectionBoundary>
+    </section>
+  );
+  return historyFirst ? (
+    <>
+      {history}
+      {claims}
+    </>
+  ) : (
+    <>
+      {claims}
+      {history}
+    </>
+  );
+}
+
+/*
+ * `whole`: the dataset given holds every claim (a revision is fetched whole), so downloads need not fetch it.
+ *
+ * A figure with a history opens on it: the value, its status, date and
+ * source, then the chart and every claim; how sure, the sources in full, and
+ * the ways to share, cite, embed and download follow. A figure of one claim
+ * has no history to show, and opens on how sure and where it comes from.
+ */
 function FigureDetail({ figure, dataset, whole = false }: { figure: Figure; dataset: Dataset; whole?: boolean }) {
   const loadCurrent = useLoadWholeDataset(dataset.id);
   const loadWhole = whole ? () => Promise.resolve(dataset) : loadCurrent;
@@ -58,24 +126,24 @@ function FigureDetail({ figure, dataset, whole = false }: { figure: Figure; data
   const status = figureStatus(figure, index);
   const chosen = figure.kind === 'count' ? currentValues(figure, index.claims).find((v) => v.reason) : undefined;
   const disagreements = figure.kind === 'count' ? currentDisagreements(figure, index.claims, index.claimantOf) : [];
+  const historyFirst = figure.kind === 'count' && (index.claims.byFigure.get(figure.id)?.length ?? 0) > 1;
+  /*
+   * A long ledger takes a moment to list and chart: the value, status and
+   * source are drawn first, the rest a moment later, so no task that draws
+   * the page is long. A figure of one claim is quick to draw whole, and a
+   * link to the claims or the sources lands on them drawn.
+   */
+  const landing = location.hash === '#claims' || location.hash === '#sources';
+  const shown = useShownAfterPage(historyFirst && !landing);
 
   // The source badge links to #sources, a disagreement and the sources page to #claims: focus lands there, as a same-page anchor would.
   useEffect(() => {
     if (location.hash === '#sources') sourcesRef.current?.focus();
     if (location.hash === '#claims') claimsRef.current?.focus();
-  }, [location.hash, location.key]);
+  }, [location.hash, location.key, shown]);
 
-  return (
-    <article className="figure-detail">
-      <PageHeading title={figure.label} />
-      <div className="figure-detail-value">
-        <FigureValue figure={figure} asOf={dataset.asOf} index={index} />
-      </div>
-      <p className="figure-detail-meta">
-        As of <DateText date={date} style="long" /> · {ageAgainstDataset(date, dataset.asOf)} · Source: {source}
-      </p>
-      <ShareButton title={figure.label} text={quoteLine(figure, dataset, index, source)} />
-
+  const details = (
+    <>
       <section aria-labelledby="status-heading" className="detail-section">
         <h2 id="status-heading">How sure</h2>
         {status && (
@@ -87,7 +155,7 @@ function FigureDetail({ figure, dataset, whole = false }: { figure: Figure; data
           <p className="muted">
             {chosen
               ? `The maintainers chose which claim to show: ${chosen.reason}`
-              : 'The value shown is the latest claim that still stands; every claim is listed below.'}
+              : `The value shown is the latest claim that still stands; every claim is listed ${historyFirst ? 'above' : 'below'}.`}
           </p>
         )}
         {disagreements.map((d) => (
@@ -111,50 +179,96 @@ function FigureDetail({ figure, dataset, whole = false }: { figure: Figure; data
           })}
         </SectionBoundary>
       </section>
+    </>
+  );
+
+  return (
+    <article className={historyFirst ? 'figure-detail figure-detail-history-first' : 'figure-detail'}>
+      <PageHeading title={figure.label} />
+      <div className="figure-detail-value">
+        <FigureValue figure={figure} asOf={dataset.asOf} index={index} />
+      </div>
+      <p className="figure-detail-meta">
+        {status && (
+          <>
+            <StatusBadge status={status} />{' '}
+          </>
+        )}
+        As of <DateText date={date} style="long" /> · {ageAgainstDataset(date, dataset.asOf)} · Source: {source}
+      </p>
+      {historyFirst && disagreements.length > 0 && (
+        <p className="contested-note figure-detail-contested">
+          {disagreements.map((d, i) => (
+            <Fragment key={d.measure.key}>
+              {i > 0 && '; '}
+              {disagreementText(d)} on <DateText date={d.date} />
+            </Fragment>
+          ))}{' '}
+          (<a href="#claims">see every claim</a>)
+        </p>
+      )}
 
       {figure.kind === 'count' ? (
+        historyFirst ? (
+          <>
+            <CountSections
+              figure={figure}
+              index={index}
+              dataset={dataset}
+              claimsRef={claimsRef}
+              historyFirst
+              shown={shown}
+            />
+            {shown && details}
+          </>
+        ) : (
+          <>
+            {details}
+            <CountSections
+              figure={figure}
+              index={index}
+              dataset={dataset}
+              claimsRef={claimsRef}
+              historyFirst={false}
+              shown={shown}
+            />
+          </>
+        )
+      ) : (
         <>
-          <section
-            id="claims"
-            ref={claimsRef}
-            tabIndex={-1}
-            aria-labelledby="claims-heading"
-            className="detail-section"
-          >
-            <h2 id="claims-heading">Every claim</h2>
-            <SectionBoundary what="the claims">
-              <ClaimList figure={figure} index={index} />
-            </SectionBoundary>
-          </section>
-          <section aria-labelledby="history-heading" className="detail-section">
-            <h2 id="history-heading">How it changed over time</h2>
-            <SectionBoundary what="the history of this figure">
-              <FigureHistory figure={figure} index={index} dataset={dataset} />
+          {details}
+          <section aria-labelledby="timeline-heading" className="detail-section">
+            <h2 id="timeline-heading">Timeline</h2>
+            <SectionBoundary what="the timeline">
+              <DurationTimeline
+                figure={figure}
+                events={dataset.events}
+                asOf={dataset.asOf}
+                citations={index.citations}
+              />
             </SectionBoundary>
           </section>
         </>
-      ) : (
-        <section aria-labelledby="timeline-heading" className="detail-section">
-          <h2 id="timeline-heading">Timeline</h2>
-          <SectionBoundary what="the timeline">
-            <DurationTimeline figure={figure} events={dataset.events} asOf={dataset.asOf} citations={index.citations} />
-          </SectionBoundary>
-        </section>
       )}
 
-      <CiteThis
-        figureId={figure.id}
-        path={`/figures/${figure.id}`}
-        label={figure.label}
-        value={figureValueText(figure, dataset.asOf, index)}
-        attributions={figureAttributions(figure, index)}
-        date={date}
-        siteName={SITE_NAME}
-        datasetTitle={dataset.title}
-        revision={dataset.revision}
-      />
-      <EmbedThis figure={figure} />
-      {figure.kind === 'count' && <ClaimDownloads dataset={dataset} figureId={figure.id} loadWhole={loadWhole} />}
+      {shown && (
+        <>
+          <ShareButton title={figure.label} text={quoteLine(figure, dataset, index, source)} />
+          <CiteThis
+            figureId={figure.id}
+            path={`/figures/${figure.id}`}
+            label={figure.label}
+            value={figureValueText(figure, dataset.asOf, index)}
+            attributions={figureAttributions(figure, index)}
+            date={date}
+            siteName={SITE_NAME}
+            datasetTitle={dataset.title}
+            revision={dataset.revision}
+          />
+          <EmbedThis figure={figure} />
+          {figure.kind === 'count' && <ClaimDownloads dataset={dataset} figureId={figure.id} loadWhole={loadWhole} />}
+        </>
+      )}
     </article>
   );
 }

@@ -5,9 +5,10 @@ import { storeLaterCount } from '../../../test/serve';
 
 const PAGE = '/figures/population-under-blockade';
 
-/* The page's one-line quote of the value shown, with its source and date. */
-function quoteLine() {
-  return within(screen.getByRole('region', { name: 'How sure' })).getByText('To quote it:').parentElement;
+/* The page's one-line quote of the value shown, with its source and date: it follows the chart and the claims. */
+async function quoteLine() {
+  return within(await screen.findByRole('region', { name: 'How sure' }, { timeout: 10_000 })).getByText('To quote it:')
+    .parentElement;
 }
 
 async function notice() {
@@ -22,7 +23,9 @@ describe('figure page pinned to a revision', () => {
       'You are looking at revision 1 of 28 November 2026; newer numbers exist (revision 2). See the current figures',
     );
     expect(within(await notice()).getByRole('link', { name: 'See the current figures' })).toHaveAttribute('href', PAGE);
-    expect(quoteLine()).toHaveTextContent('To quote it: Population under blockade: about 120,000 ethnic Armenians');
+    expect(await quoteLine()).toHaveTextContent(
+      'To quote it: Population under blockade: about 120,000 ethnic Armenians',
+    );
     expect(screen.queryByText(/100,000/)).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: '← All key figures' })).toHaveAttribute('href', '/?revision=1');
     const cite = screen.getByRole('region', { name: 'Cite this' });
@@ -33,7 +36,9 @@ describe('figure page pinned to a revision', () => {
     storeLaterCount();
     renderApp(PAGE);
     await screen.findByRole('region', { name: 'Cite this' });
-    expect(quoteLine()).toHaveTextContent('To quote it: Population under blockade: about 100,000 ethnic Armenians');
+    expect(await quoteLine()).toHaveTextContent(
+      'To quote it: Population under blockade: about 100,000 ethnic Armenians',
+    );
     expect(screen.queryByRole('complementary', { name: 'Revision shown' })).not.toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Cite this' })).toHaveTextContent(`${PAGE}?revision=2 (accessed`);
   });
@@ -44,7 +49,9 @@ describe('figure page pinned to a revision', () => {
     const shown = await notice();
     expect(shown).toHaveTextContent(/^This is revision 2 of .+, the current revision; this address keeps showing/);
     expect(within(shown).queryByRole('link')).not.toBeInTheDocument();
-    expect(quoteLine()).toHaveTextContent('To quote it: Population under blockade: about 100,000 ethnic Armenians');
+    expect(await quoteLine()).toHaveTextContent(
+      'To quote it: Population under blockade: about 100,000 ethnic Armenians',
+    );
   });
 
   it('says there is no such revision, and links to the current figure', async () => {
