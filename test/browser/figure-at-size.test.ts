@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { devServerForFile, serveDataset, watchErrors } from './harness';
 import { seedDataset } from '../fixtures';
 import { BUSY_FIGURE_ID, SHORT_NOTE_CLAIM, withBusyFigure } from '../figure-fixtures';
+import { BUSY_FIGURE, realisticDataset } from '../fixtures/realistic';
 
 /*
  * The figure page of a figure with thirty claims from ten parties, as a
@@ -167,4 +168,43 @@ describe('a figure with thirty claims from ten parties, in Chromium', () => {
     expect(await note.innerText()).toContain('will be added in its next report');
     await context.close();
   });
+});
+
+describe('the busiest figure of the realistic record, in Chromium', () => {
+  const dataset = realisticDataset();
+  const shortNote = dataset.claims.find(
+    (c) => c.figure === BUSY_FIGURE && c.values?.length === 1 && c.note && c.note.length < 60,
+  );
+  const claims = dataset.claims.filter((c) => c.figure === BUSY_FIGURE).length;
+
+  for (const view of VIEWS) {
+    for (const scheme of SCHEMES) {
+      it(`at ${view.name}, ${scheme}: the chart on the first screen, compact rows, nothing cut off sideways`, async () => {
+        const context = await dev.browser.newContext({
+          viewport: view.viewport,
+          colorScheme: scheme,
+          serviceWorkers: 'block',
+        });
+        await serveDataset(context, dataset);
+        const page = await context.newPage();
+        await page.goto(`${dev.baseUrl}/figures/${BUSY_FIGURE}`);
+        await page.locator('.history-chart path.chart-marker').first().waitFor();
+        const top = await page.locator('.history-chart').evaluate((el) => el.getBoundingClientRect().top);
+        expect(top).toBeGreaterThan(0);
+        expect(top).toBeLessThan(view.viewport.height);
+        await expect.poll(() => page.locator('table.claim-list tbody tr').count()).toBe(claims);
+        if (view.viewport.width === 1280) {
+          const height = await page
+            .locator(`[id="claim-${shortNote!.id}"]`)
+            .evaluate((el) => el.getBoundingClientRect().height);
+          expect(height).toBeLessThanOrEqual(56);
+        }
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBe(0);
+        await context.close();
+      });
+    }
+  }
 });

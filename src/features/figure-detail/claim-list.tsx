@@ -125,7 +125,11 @@ const ClaimRow = memo(function ClaimRow({ claim, figure, index, shown, contested
           ))
         )}
         {shown && <span className="claim-flag">Current value</span>}
-        {contested && <span className="claim-flag contested-flag">Parties disagree that day</span>}
+        {contested && (
+          <span className="claim-flag contested-flag">
+            Parties disagree<span className="visually-hidden"> that day</span>
+          </span>
+        )}
       </td>
       <td className="claim-by">
         {citation ? (
